@@ -1,0 +1,118 @@
+/**
+ * Shared contracts of the model. Every other layer (islands, pages, CLI, tests) codes against
+ * these types, so change them only with care: they are the seams between the parts.
+ *
+ * Sizes are `bigint` bytes; counts that Flink keeps in an `int` are `number`.
+ */
+
+/** Flink minors we model. A minor stands for its last patch release (e.g. 1.10 = 1.10.3). */
+export const FLINK_VERSIONS = [
+  '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18', '1.19', '1.20',
+  '2.0', '2.1', '2.2', '2.3',
+] as const;
+export type FlinkVersion = (typeof FLINK_VERSIONS)[number];
+export const NEWEST_VERSION: FlinkVersion = '2.3';
+
+/** How legacy heap options are read; `local` is MiniCluster / IDE execution (TM only). */
+export const DEPLOYMENT_MODES = ['standalone', 'active', 'raw', 'local'] as const;
+export type DeploymentMode = (typeof DEPLOYMENT_MODES)[number];
+
+/** A Flink configuration as `-D key=value` would hand it over: flat keys, string values. */
+export type ConfigMap = Readonly<Record<string, string>>;
+
+/** One link of a Java cause chain. */
+export interface JavaCause {
+  className: string;
+  message: string;
+}
+
+/**
+ * Flink refused the configuration. `message` is Flink's text verbatim; `id` selects the
+ * plain-language explanation and fix in `src/i18n/` (the model never holds prose).
+ */
+export interface FlinkError {
+  /** Java simple class name, e.g. `IllegalConfigurationException`. */
+  className: string;
+  /** Exactly what Flink's exception message says. */
+  message: string;
+  /** The cause chain below the top exception (may be empty). */
+  causes: JavaCause[];
+  /** Explanation id (see `MessageId`). */
+  id: string;
+  /** Values the explanation may quote (human-readable sizes, keys, suggested values). */
+  params?: Readonly<Record<string, string>>;
+  /** Flink keys the refusal is about, so inputs can be highlighted. */
+  keys?: readonly string[];
+}
+
+/** A line Flink would log while deriving (INFO/WARN), with an id for translated text. */
+export interface LogEntry {
+  level: 'INFO' | 'WARN';
+  id: string;
+  /** Flink's log line with placeholders filled, verbatim. */
+  message: string;
+  keys?: readonly string[];
+  params?: Readonly<Record<string, string>>;
+}
+
+/** Success carries the figures; refusal carries Flink's error. Never thrown. */
+export type Outcome<T> =
+  | ({ ok: true; log: LogEntry[] } & T)
+  | { ok: false; error: FlinkError; log: LogEntry[] };
+
+export interface DeriveOptions {
+  /** Default: NEWEST_VERSION. */
+  version?: FlinkVersion;
+  /** Default: `standalone`. */
+  mode?: DeploymentMode;
+}
+
+/** Which of Flink's entry paths the derivation took. */
+export type TaskManagerPath = 'fine-grained' | 'total-flink' | 'total-process' | 'local';
+export type JobManagerPath = 'heap' | 'total-flink' | 'total-process' | 'legacy-1.10';
+
+/** The ten TaskManager components plus the JVM view, as `data-figure` names. */
+export interface TaskManagerFigures {
+  frameworkHeap: bigint;
+  taskHeap: bigint;
+  frameworkOffHeap: bigint;
+  taskOffHeap: bigint;
+  network: bigint;
+  managed: bigint;
+  jvmMetaspace: bigint;
+  jvmOverhead: bigint;
+  totalFlink: bigint;
+  totalProcess: bigint;
+  jvmHeap: bigint;
+  jvmDirect: bigint;
+  /** `taskmanager.cpu.cores` in force (Java double). */
+  cpuCores: number;
+  numSlots: number;
+  /** `-Xmx… -Xms… -XX:MaxDirectMemorySize=… -XX:MaxMetaspaceSize=…` as Flink prints it. */
+  jvmParams: string;
+  /** The `-D` string, in Flink's key order for the version. */
+  dynamicConfigs: string;
+  path: TaskManagerPath;
+  /** Keys explicitly set (after legacy mapping) that decided the path. */
+  explicitKeys: readonly string[];
+}
+
+export interface JobManagerFigures {
+  jvmHeap: bigint;
+  offHeap: bigint;
+  jvmMetaspace: bigint;
+  jvmOverhead: bigint;
+  totalFlink: bigint;
+  totalProcess: bigint;
+  /** Honours `jobmanager.memory.enable-jvm-direct-memory-limit`. */
+  jvmParams: string;
+  jvmParamsDirectLimitOn: string;
+  jvmParamsDirectLimitOff: string;
+  /** Empty where the version has none (1.10, 1.11). */
+  dynamicConfigs: string;
+  path: JobManagerPath;
+  explicitKeys: readonly string[];
+}
+
+export type TaskManagerResult = Outcome<TaskManagerFigures>;
+export type JobManagerResult = Outcome<JobManagerFigures>;
