@@ -116,3 +116,41 @@ export interface JobManagerFigures {
 
 export type TaskManagerResult = Outcome<TaskManagerFigures>;
 export type JobManagerResult = Outcome<JobManagerFigures>;
+
+/** Kinds of value an option holds, as Flink's `ConfigOption` types them. */
+export type OptionType =
+  | 'memory' | 'float' | 'double' | 'int' | 'long' | 'boolean' | 'string' | 'duration' | 'map' | 'enum';
+
+/** Where an option belongs; drives grouping in forms and the configuration reference. */
+export type OptionCategory =
+  | 'taskmanager' | 'jobmanager' | 'network' | 'debloat' | 'managed' | 'rocksdb' | 'local' | 'legacy' | 'general';
+
+/** A value that holds from `since` until the next entry (versions ascending). */
+export interface Versioned<T> {
+  since: FlinkVersion;
+  value: T;
+}
+
+/**
+ * One Flink option in the registry, the single source of truth for keys, defaults per version,
+ * fallback/deprecated keys and descriptions (read by the model, forms, the CLI and the generated
+ * configuration reference).
+ */
+export interface OptionSpec {
+  key: string;
+  type: OptionType;
+  category: OptionCategory;
+  /** Default in Flink's own string form per version; `null` = no default. */
+  defaults: readonly Versioned<string | null>[];
+  /** First version that reads the key. */
+  since: FlinkVersion;
+  /** First version that no longer reads it (removed, or silently ignored / hard-coded). */
+  removedIn?: FlinkVersion;
+  /** How a removal behaves: gone from the code, or still accepted but hard-coded/ignored. */
+  removal?: 'removed' | 'ignored';
+  /** Fallback keys in Flink's declaration order, with the versions that honour them. */
+  fallbackKeys?: readonly { key: string; deprecated: boolean; since?: FlinkVersion; removedIn?: FlinkVersion }[];
+  /** Allowed values of an enum option. */
+  values?: readonly string[];
+  description: { en: string; zh: string };
+}
