@@ -61,10 +61,10 @@ export type Outcome<T> =
   | { ok: false; error: FlinkError; log: LogEntry[] };
 
 export interface DeriveOptions {
-  /** Default: NEWEST_VERSION. */
-  version?: FlinkVersion;
+  /** Default: NEWEST_VERSION. (`undefined` allowed so callers can pass optional props through.) */
+  version?: FlinkVersion | undefined;
   /** Default: `standalone`. */
-  mode?: DeploymentMode;
+  mode?: DeploymentMode | undefined;
 }
 
 /** Which of Flink's entry paths the derivation took. */

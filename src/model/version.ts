@@ -1,0 +1,28 @@
+import { FLINK_VERSIONS, NEWEST_VERSION, type FlinkVersion } from './types';
+
+/** Position of a minor in FLINK_VERSIONS (ascending), for ordering comparisons. */
+export function versionIndex(v: FlinkVersion): number {
+  return FLINK_VERSIONS.indexOf(v);
+}
+
+/** True when `v` is `min` or newer. */
+export function atLeast(v: FlinkVersion, min: FlinkVersion): boolean {
+  return versionIndex(v) >= versionIndex(min);
+}
+
+/**
+ * Maps user text such as `1.20.1`, `1.20`, `2.0.0` or `2` to a modelled minor; `undefined` when
+ * the text names no minor we model (the caller reports it in the reader's language).
+ */
+export function toFlinkVersion(text: string | undefined | null): FlinkVersion | undefined {
+  if (text === undefined || text === null) return undefined;
+  const m = /^\s*v?(\d+)(?:\.(\d+))?(?:\.\d+)?(?:-[\w.]+)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const minor = `${Number(m[1])}.${Number(m[2] ?? '0')}`;
+  return (FLINK_VERSIONS as readonly string[]).includes(minor) ? (minor as FlinkVersion) : undefined;
+}
+
+/** The version to use when none is given. */
+export function versionOrNewest(v: FlinkVersion | undefined): FlinkVersion {
+  return v ?? NEWEST_VERSION;
+}
