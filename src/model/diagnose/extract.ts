@@ -1,0 +1,169 @@
+/**
+ * Pulls the memory configuration out of a Flink log: the "Final TaskExecutor/Master Memory
+ * configuration" blocks that BashJavaUtils and the entrypoints log (process-memory.md §6.4, §7.4),
+ * `Loading configuration property: k, v` lines (GlobalConfiguration), JVM flags and `-D` dynamic
+ * properties on the command line, and the version banner (EnvironmentInformation).
+ */
+
+/** TaskManager / JobManager figure names, as the calculators' `data-figure` hooks use them. */
+export type ExtractedFigure =
+  | 'totalProcess' | 'totalFlink' | 'jvmHeap' | 'frameworkHeap' | 'taskHeap' | 'managed' | 'jvmDirect'
+  | 'frameworkOffHeap' | 'taskOffHeap' | 'network' | 'jvmMetaspace' | 'jvmOverhead' | 'offHeap';
+
+export interface ExtractedMemory {
+  role: 'taskmanager' | 'jobmanager';
+  /** 1-based line of the block header. */
+  line: number;
+  figures: Partial<Record<ExtractedFigure, bigint>>;
+}
+
+export interface Extracted {
+  /** Full version from the banner, e.g. `1.20.1`. */
+  flinkVersion?: string;
+  /** Which process wrote the log, from the banner. */
+  component?: string;
+  /** Configuration keys loaded from the config file or passed as `-D`; later values win. */
+  config: Record<string, string>;
+  blocks: ExtractedMemory[];
+  jvm: { xmx?: string; maxDirect?: string; maxMetaspace?: string };
+}
+
+const SIZE_IN_LINE = /\((\d+) bytes\)|^\s*(\d+) bytes\s*$/;
+
+/** Labels of the TM block in order; nesting disambiguates the two "Framework"/"Task" rows. */
+const TM_ROWS: readonly [RegExp, ExtractedFigure | ((ctx: string) => ExtractedFigure | undefined)][] = [
+  [/^Total Process Memory:/, 'totalProcess'],
+  [/^Total Flink Memory:/, 'totalFlink'],
+  [/^Total JVM Heap Memory:/, 'jvmHeap'],
+  [/^Total Off-heap Memory:/, () => undefined],
+  [/^Managed:/, 'managed'],
+  [/^Total JVM Direct Memory:/, 'jvmDirect'],
+  [/^Framework:/, (ctx) => (ctx === 'heap' ? 'frameworkHeap' : 'frameworkOffHeap')],
+  [/^Task:/, (ctx) => (ctx === 'heap' ? 'taskHeap' : 'taskOffHeap')],
+  [/^Network:/, 'network'],
+  [/^JVM Metaspace:/, 'jvmMetaspace'],
+  [/^JVM Overhead:/, 'jvmOverhead'],
+];
+
+const JM_ROWS: readonly [RegExp, ExtractedFigure][] = [
+  [/^Total Process Memory:/, 'totalProcess'],
+  [/^Total Flink Memory:/, 'totalFlink'],
+  [/^JVM Heap:/, 'jvmHeap'],
+  [/^Off-heap:/, 'offHeap'],
+  [/^JVM Metaspace:/, 'jvmMetaspace'],
+  [/^JVM Overhead:/, 'jvmOverhead'],
+];
+
+/** Only keys that look like Flink keys are taken from `-D`, never anything with spaces or markup. */
+const KEY = /^[A-Za-z][\w.\-]*$/;
+const MAX_VALUE_LENGTH = 512;
+
+/** Incremental extractor: feed it lines in order, read `result` at the end. */
+export class ConfigExtractor {
+  readonly result: Extracted = { config: Object.create(null) as Record<string, string>, blocks: [], jvm: {} };
+  private block: { mem: ExtractedMemory; rows: number; ctx: string } | undefined;
+
+  /** Consumes one line (without its newline); `n` is its 1-based number. */
+  line(text: string, n: number): void {
+    if (this.block) {
+      if (this.blockRow(text)) return;
+      this.block = undefined;
+    }
+    const header = /Final (TaskExecutor|Master) Memory configuration:/.exec(text);
+    if (header) {
+      const mem: ExtractedMemory = { role: header[1] === 'Master' ? 'jobmanager' : 'taskmanager', line: n, figures: {} };
+      this.result.blocks.push(mem);
+      this.block = { mem, rows: 0, ctx: '' };
+      return;
+    }
+    const banner = /Starting (.+?) \(Version: ([0-9][\w.\-]*)/.exec(text);
+    if (banner && !this.result.flinkVersion) {
+      this.result.component = banner[1]!.trim();
+      this.result.flinkVersion = banner[2]!;
+    }
+    const loaded = /Loading configuration property: ([^,\s]+), ?(.*)$/.exec(text);
+    if (loaded) this.put(loaded[1]!, loaded[2]!.trim());
+    if (text.includes('-D')) {
+      for (const m of text.matchAll(/(?:^|\s)-D\s?([A-Za-z][\w.\-]*)=("[^"]*"|'[^']*'|\S*)/g)) {
+        this.put(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));
+      }
+    }
+    if (text.includes('-Xmx')) {
+      const xmx = /-Xmx(\d+[kKmMgGtT]?)\b/.exec(text);
+      const direct = /-XX:MaxDirectMemorySize=(\d+[kKmMgGtT]?)\b/.exec(text);
+      const meta = /-XX:MaxMetaspaceSize=(\d+[kKmMgGtT]?)\b/.exec(text);
+      if (xmx) this.result.jvm.xmx = xmx[1]!;
+      if (direct) this.result.jvm.maxDirect = direct[1]!;
+      if (meta) this.result.jvm.maxMetaspace = meta[1]!;
+    }
+  }
+
+  private put(key: string, value: string): void {
+    if (!KEY.test(key) || key === '__proto__' || key === 'constructor' || key === 'prototype') return;
+    this.result.config[key] = value.slice(0, MAX_VALUE_LENGTH);
+  }
+
+  /** Returns false when the line no longer belongs to the block. */
+  private blockRow(text: string): boolean {
+    const b = this.block!;
+    // Log prefixes (timestamp, level, logger) come before the indented label; keep what follows
+    // the last run of two or more spaces before a known label.
+    const label = /(Total Process Memory|Total Flink Memory|Total JVM Heap Memory|Total Off-heap Memory|Total JVM Direct Memory|Managed|Framework|Task|Network|JVM Metaspace|JVM Overhead|JVM Heap|Off-heap):\s*(.*)$/.exec(text);
+    if (!label || b.rows >= 13) return false;
+    const row = `${label[1]}:`;
+    const size = SIZE_IN_LINE.exec(label[2]!);
+    const bytes = size ? BigInt(size[1] ?? size[2]!) : undefined;
+    b.rows++;
+    if (b.mem.role === 'jobmanager') {
+      const hit = JM_ROWS.find(([re]) => re.test(row));
+      if (!hit) return false;
+      if (bytes !== undefined) b.mem.figures[hit[1]] = bytes;
+      return true;
+    }
+    if (row === 'Total JVM Heap Memory:') b.ctx = 'heap';
+    if (row === 'Total JVM Direct Memory:') b.ctx = 'direct';
+    const hit = TM_ROWS.find(([re]) => re.test(row));
+    if (!hit) return false;
+    const name = typeof hit[1] === 'function' ? hit[1](b.ctx) : hit[1];
+    if (name && bytes !== undefined) b.mem.figures[name] = bytes;
+    return true;
+  }
+}
+
+const b = (v: bigint | undefined): string | undefined => (v === undefined ? undefined : `${v}b`);
+
+/**
+ * A configuration that makes the model reproduce a logged TaskManager block exactly: every
+ * component explicit (fine-grained path), network and overhead pinned by min = max.
+ */
+export function taskManagerConfigFromBlock(f: ExtractedMemory['figures']): Record<string, string> | undefined {
+  const need = ['frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead'] as const;
+  if (need.some((k) => f[k] === undefined)) return undefined;
+  const out: Record<string, string> = {
+    'taskmanager.memory.framework.heap.size': b(f.frameworkHeap)!,
+    'taskmanager.memory.task.heap.size': b(f.taskHeap)!,
+    'taskmanager.memory.framework.off-heap.size': b(f.frameworkOffHeap)!,
+    'taskmanager.memory.task.off-heap.size': b(f.taskOffHeap)!,
+    'taskmanager.memory.managed.size': b(f.managed)!,
+    'taskmanager.memory.network.min': b(f.network)!,
+    'taskmanager.memory.network.max': b(f.network)!,
+    'taskmanager.memory.jvm-metaspace.size': b(f.jvmMetaspace)!,
+    'taskmanager.memory.jvm-overhead.min': b(f.jvmOverhead)!,
+    'taskmanager.memory.jvm-overhead.max': b(f.jvmOverhead)!,
+  };
+  return out;
+}
+
+/** The JobManager analogue: heap and off-heap explicit, overhead pinned. */
+export function jobManagerConfigFromBlock(f: ExtractedMemory['figures']): Record<string, string> | undefined {
+  if (f.jvmHeap === undefined || f.offHeap === undefined || f.jvmMetaspace === undefined || f.jvmOverhead === undefined) {
+    return undefined;
+  }
+  return {
+    'jobmanager.memory.heap.size': b(f.jvmHeap)!,
+    'jobmanager.memory.off-heap.size': b(f.offHeap)!,
+    'jobmanager.memory.jvm-metaspace.size': b(f.jvmMetaspace)!,
+    'jobmanager.memory.jvm-overhead.min': b(f.jvmOverhead)!,
+    'jobmanager.memory.jvm-overhead.max': b(f.jvmOverhead)!,
+  };
+}
