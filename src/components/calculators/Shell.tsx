@@ -1,0 +1,569 @@
+/**
+ * Shared parts of every calculator island: version/mode bar, generated inputs, figure table,
+ * pool diagram, copy blocks, refusal box and the lazily loaded import/export panel.
+ * Render only: every number shown comes from the model through the island.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { DeploymentMode, FlinkError, FlinkVersion, LogEntry } from '~/model/types';
+import { FLINK_VERSIONS } from '~/model/types';
+import type { CalcStrings } from '~/i18n/calculators';
+import {
+  changedDefaults,
+  defaultAt,
+  fill,
+  groupDigits,
+  readsKey,
+  segments,
+  syntaxProblem,
+  type FieldSpec,
+} from './viewmodel';
+
+/** A plain-language explanation of one message id, in the page's language. */
+export interface Explanation {
+  title: string;
+  explanation: string;
+  fix: string;
+}
+
+/** Props every island receives from its page (serialisable, one language only). */
+export interface IslandProps {
+  lang: 'en' | 'zh';
+  t: CalcStrings;
+  fields: FieldSpec[];
+  /** Flat Flink keys plus `v` / `mode`. */
+  preset: Record<string, string>;
+  explanations: Record<string, Explanation>;
+  /** Distinguishes several islands on one page (ids, URL ownership). */
+  uid?: string;
+  /** Only the page's own calculator reads and writes the URL; embeds keep their state local. */
+  syncUrl?: boolean;
+}
+
+let clipboardFallbackArea: HTMLTextAreaElement | null = null;
+
+/** Copies text, falling back to a hidden textarea where the async clipboard is unavailable. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    /* fall through to the legacy path */
+  }
+  try {
+    clipboardFallbackArea ??= document.createElement('textarea');
+    const ta = clipboardFallbackArea;
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.style.position = 'fixed';
+    ta.style.opacity = '0';
+    document.body.appendChild(ta);
+    ta.select();
+    const ok = document.execCommand('copy');
+    ta.remove();
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+/** A button that copies `text` and says so (politely) for screen readers. */
+export function CopyButton({ t, text, label }: { t: CalcStrings; text: string; label?: string }) {
+  const [status, setStatus] = useState<'' | 'ok' | 'fail'>('');
+  return (
+    <span class="calc__copy">
+      <button
+        type="button"
+        class="calc__btn"
+        aria-label={label ? `${t.copy}: ${label}` : t.copy}
+        onClick={async () => setStatus((await copyText(text)) ? 'ok' : 'fail')}
+      >
+        {t.copy}
+      </button>
+      <span class="calc__copy-status" role="status">
+        {status === 'ok' ? t.copied : status === 'fail' ? t.copyFailed : ''}
+      </span>
+    </span>
+  );
+}
+
+/** A labelled monospace block with a copy button; `figure` sets the test hook. */
+export function CopyBlock({ t, label, text, figure }: { t: CalcStrings; label: string; text: string; figure?: string }) {
+  return (
+    <div class="calc__block">
+      <div class="calc__block-head">
+        <span>{label}</span>
+        <CopyButton t={t} text={text} label={label} />
+      </div>
+      <pre class="calc__pre" data-figure={figure}>
+        <code>{text === '' ? t.none : text}</code>
+      </pre>
+    </div>
+  );
+}
+
+/** Version and deployment-mode selectors, reset and copy link. */
+export function VersionModeBar(props: {
+  t: CalcStrings;
+  uid: string;
+  v: FlinkVersion;
+  mode: DeploymentMode;
+  modes: readonly DeploymentMode[];
+  onVersion: (v: FlinkVersion) => void;
+  onMode: (m: DeploymentMode) => void;
+  onReset: () => void;
+  link: () => string;
+}) {
+  const { t, uid } = props;
+  return (
+    <div class="calc__bar">
+      <label class="calc__select">
+        <span>{t.version}</span>
+        <select
+          id={`${uid}-v`}
+          name="v"
+          value={props.v}
+          onChange={(e) => props.onVersion((e.currentTarget as HTMLSelectElement).value as FlinkVersion)}
+        >
+          {[...FLINK_VERSIONS].reverse().map((v) => (
+            <option value={v} key={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.modes.length > 1 && (
+        <label class="calc__select">
+          <span>{t.mode}</span>
+          <select
+            id={`${uid}-mode`}
+            name="mode"
+            value={props.mode}
+            onChange={(e) => props.onMode((e.currentTarget as HTMLSelectElement).value as DeploymentMode)}
+          >
+            {props.modes.map((m) => (
+              <option value={m} key={m}>
+                {t[`mode.${m}`]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <span class="calc__actions">
+        <button type="button" class="calc__btn" title={t.resetTitle} onClick={props.onReset}>
+          {t.reset}
+        </button>
+        <LinkButton t={t} link={props.link} />
+      </span>
+    </div>
+  );
+}
+
+function LinkButton({ t, link }: { t: CalcStrings; link: () => string }) {
+  const [status, setStatus] = useState<'' | 'ok' | 'fail'>('');
+  return (
+    <span class="calc__copy">
+      <button
+        type="button"
+        class="calc__btn"
+        data-action="copy-link"
+        onClick={async () => setStatus((await copyText(link())) ? 'ok' : 'fail')}
+      >
+        {t.copyLink}
+      </button>
+      <span class="calc__copy-status" role="status">
+        {status === 'ok' ? t.copied : status === 'fail' ? t.copyFailed : ''}
+      </span>
+    </span>
+  );
+}
+
+/** Lists defaults that changed when the reader switched versions. */
+export function DefaultChanges({
+  t,
+  fields,
+  from,
+  to,
+}: {
+  t: CalcStrings;
+  fields: readonly FieldSpec[];
+  from: FlinkVersion | null;
+  to: FlinkVersion;
+}) {
+  if (from === null || from === to) return null;
+  const changes = changedDefaults(fields, from, to);
+  return (
+    <div class="calc__changes" data-default-changes={changes.length}>
+      {changes.length === 0 ? (
+        <p>{fill(t.noDefaultsChanged, { from, to })}</p>
+      ) : (
+        <>
+          <p>{fill(t.defaultsChanged, { from, to })}</p>
+          <ul>
+            {changes.map((c) => (
+              <li key={c.key}>
+                <code>{c.key}</code>: {c.from ?? `(${t.noDefault})`} → {c.to ?? `(${t.noDefault})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The problem with a typed value, in the page's language, or null. */
+export function fieldProblem(
+  t: CalcStrings,
+  f: FieldSpec,
+  text: string,
+  parseSize: (s: string) => string | null,
+): string | null {
+  if (text.trim() === '') return null;
+  if (f.type === 'memory') {
+    const msg = parseSize(text);
+    return msg === null ? null : fill(t.invalidSize, { msg });
+  }
+  const p = syntaxProblem(f.type, text);
+  return p === null ? null : t[p];
+}
+
+/** The generated inputs, grouped, for the options `v` reads (others set by the reader stay visible). */
+export function Fields(props: {
+  t: CalcStrings;
+  uid: string;
+  fields: readonly FieldSpec[];
+  v: FlinkVersion;
+  config: Readonly<Record<string, string>>;
+  errorKeys: readonly string[];
+  onChange: (key: string, value: string) => void;
+  parseSize: (s: string) => string | null;
+}) {
+  const { t, uid, v, config } = props;
+  const shown = props.fields.filter((f) => readsKey(f, v) || (config[f.key] ?? '') !== '');
+  const groups: string[] = [];
+  for (const f of shown) if (!groups.includes(f.group)) groups.push(f.group);
+  return (
+    <div class="calc__fields">
+      {groups.map((g) => (
+        <fieldset class="calc__group" key={g}>
+          <legend>{(t as Record<string, string>)[`group.${g}`] ?? g}</legend>
+          {shown
+            .filter((f) => f.group === g)
+            .map((f) => (
+              <FieldInput
+                key={f.key}
+                t={t}
+                uid={uid}
+                f={f}
+                v={v}
+                value={config[f.key] ?? ''}
+                flagged={props.errorKeys.includes(f.key)}
+                onChange={props.onChange}
+                parseSize={props.parseSize}
+              />
+            ))}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
+function FieldInput(props: {
+  t: CalcStrings;
+  uid: string;
+  f: FieldSpec;
+  v: FlinkVersion;
+  value: string;
+  flagged: boolean;
+  onChange: (key: string, value: string) => void;
+  parseSize: (s: string) => string | null;
+}) {
+  const { t, f, v, value } = props;
+  const id = `${props.uid}-${f.key.replace(/[^\w-]/g, '_')}`;
+  const read = readsKey(f, v);
+  const def = read ? defaultAt(f.defaults, v) : null;
+  const problem = fieldProblem(t, f, value, props.parseSize);
+  const set = value !== '';
+  const cls = ['calc__field', set ? 'is-set' : '', props.flagged || problem ? 'is-flagged' : '', read ? '' : 'is-unread']
+    .filter(Boolean)
+    .join(' ');
+  const hintId = `${id}-hint`;
+  const errId = `${id}-err`;
+  const placeholder = read ? (def ?? t.noDefault) : fill(t.removedInVersion, { v });
+  const describedBy = problem ? `${hintId} ${errId}` : hintId;
+  const choice = f.type === 'boolean' || (f.type === 'enum' && f.values);
+  return (
+    <div class={cls} data-key={f.key}>
+      <label for={id}>
+        <code class="calc__key">{f.key}</code>
+        <span class="calc__name">{f.name}</span>
+        {set && <span class="calc__badge">{t.explicit}</span>}
+      </label>
+      <div class="calc__input-row">
+        {choice ? (
+          <select
+            id={id}
+            name={f.key}
+            value={value}
+            aria-describedby={describedBy}
+            aria-invalid={props.flagged || problem !== null}
+            onChange={(e) => props.onChange(f.key, (e.currentTarget as HTMLSelectElement).value)}
+          >
+            <option value="">{def === null ? `— ${t.noDefault} —` : `— ${def} —`}</option>
+            {(f.type === 'boolean' ? ['true', 'false'] : (f.values ?? [])).map((o) => (
+              <option value={o} key={o}>
+                {o}
+              </option>
+            ))}
+            {value !== '' && !(f.type === 'boolean' ? ['true', 'false'] : (f.values ?? [])).includes(value) && (
+              <option value={value}>{value}</option>
+            )}
+          </select>
+        ) : (
+          <input
+            id={id}
+            name={f.key}
+            type="text"
+            inputMode={f.type === 'int' || f.type === 'long' ? 'numeric' : f.type === 'memory' ? 'text' : 'decimal'}
+            autoComplete="off"
+            spellcheck={false}
+            value={value}
+            placeholder={placeholder}
+            aria-describedby={describedBy}
+            aria-invalid={props.flagged || problem !== null}
+            onInput={(e) => props.onChange(f.key, (e.currentTarget as HTMLInputElement).value)}
+          />
+        )}
+        {set && (
+          <button
+            type="button"
+            class="calc__clear"
+            aria-label={fill(t.clearFieldLabel, { key: f.key })}
+            onClick={() => props.onChange(f.key, '')}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      <small id={hintId} class="calc__hint">
+        {f.description}
+      </small>
+      {problem && (
+        <small id={errId} class="calc__field-error" data-field-error={f.key}>
+          {problem}
+        </small>
+      )}
+    </div>
+  );
+}
+
+/** A row of the figure table. */
+export interface FigureRow {
+  name: string;
+  label: string;
+  bytes: bigint;
+  human: string;
+  /** Visual nesting level (0 = total). */
+  level?: number;
+}
+
+/** Exact bytes and Flink's human-readable form per figure; carries the `data-figure` hooks. */
+export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readonly FigureRow[]; caption?: string }) {
+  return (
+    <div class="calc__table-wrap">
+      <table class="calc__table">
+        {caption && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">{t.component}</th>
+            <th scope="col">{t.bytes}</th>
+            <th scope="col">{t.flinkForm}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name} class={`lvl-${r.level ?? 1}`}>
+              <th scope="row">
+                <span class={`calc__swatch sw-${r.name}`} aria-hidden="true" />
+                {r.label}
+              </th>
+              <td class="num" data-figure={r.name} data-bytes={r.bytes.toString()}>
+                {groupDigits(r.bytes)}
+              </td>
+              <td class="calc__human">{r.human}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One bar of the diagram. */
+export interface BarSpec {
+  label: string;
+  parts: readonly { name: string; label: string; bytes: bigint }[];
+}
+
+/**
+ * Stacked bars as SVG. Colours come from CSS classes (both themes); the text alternative lists
+ * every part, and the visible legend is the figure table next to it.
+ */
+export function PoolDiagram({
+  t,
+  bars,
+  human,
+  uid,
+}: {
+  t: CalcStrings;
+  bars: readonly BarSpec[];
+  human: (b: bigint) => string;
+  uid: string;
+}) {
+  const barH = 36;
+  const gap = 28;
+  const h = bars.length * (barH + gap);
+  const titleId = `${uid}-diagram-title`;
+  const descId = `${uid}-diagram-desc`;
+  const desc = bars
+    .map((b) => `${b.label}: ${b.parts.map((p) => fill(t.diagramSummary, { name: p.label, size: human(p.bytes) })).join(', ')}`)
+    .join('. ');
+  return (
+    <figure class="calc__diagram">
+      <svg
+        viewBox={`0 0 1000 ${h}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        preserveAspectRatio="none"
+        class="calc__svg"
+      >
+        <title id={titleId}>{t.diagramTitle}</title>
+        <desc id={descId}>{desc}</desc>
+        {bars.map((b, i) => {
+          const y = i * (barH + gap) + 18;
+          return (
+            <g key={b.label}>
+              <text x="0" y={y - 5} class="calc__svg-label">
+                {b.label}
+              </text>
+              {segments(b.parts).map((s) => (
+                <rect key={s.name} x={s.x} y={y} width={s.w} height={barH} class={`seg sw-${s.name}`}>
+                  <title>{`${b.parts.find((p) => p.name === s.name)?.label ?? s.name}: ${human(s.bytes)}`}</title>
+                </rect>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+/** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */
+export function Refusal({
+  t,
+  error,
+  explanations,
+}: {
+  t: CalcStrings;
+  error: FlinkError;
+  explanations: Readonly<Record<string, Explanation>>;
+}) {
+  const ex = explanations[error.id];
+  const params: Record<string, string> = { ...(error.params ?? {}) };
+  return (
+    <div class="calc__error" data-error={error.id} data-flink-message={error.message} role="alert">
+      <p class="calc__error-title">{ex ? fill(ex.title, params) : t.refusedTitle}</p>
+      <p class="calc__error-label">{t.flinkMessage}</p>
+      <pre class="calc__pre calc__flink-message">
+        <code>
+          {error.className}: {error.message}
+        </code>
+      </pre>
+      {error.causes.length > 0 && (
+        <details>
+          <summary>{t.causes}</summary>
+          <ul class="calc__causes">
+            {error.causes.map((c, i) => (
+              <li key={i}>
+                <code>
+                  {c.className}: {c.message}
+                </code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {ex && (
+        <>
+          <p class="calc__error-label">{t.explanation}</p>
+          <p class="calc__explanation">{fill(ex.explanation, params)}</p>
+          <p class="calc__error-label">{t.fix}</p>
+          <p class="calc__fix">{fill(ex.fix, params)}</p>
+        </>
+      )}
+      {error.keys && error.keys.length > 0 && (
+        <p class="calc__error-keys">{fill(t.highlighted, { keys: error.keys.join(', ') })}</p>
+      )}
+    </div>
+  );
+}
+
+/** WARN lines Flink would log (INFO lines are noise here). */
+export function LogList({
+  t,
+  log,
+  explanations,
+}: {
+  t: CalcStrings;
+  log: readonly LogEntry[];
+  explanations: Readonly<Record<string, Explanation>>;
+}) {
+  const warns = log.filter((l) => l.level === 'WARN');
+  if (warns.length === 0) return null;
+  return (
+    <div class="calc__log">
+      <p class="calc__error-label">{t.warnings}</p>
+      <ul>
+        {warns.map((l, i) => {
+          const ex = explanations[l.id];
+          return (
+            <li key={i} data-warning={l.id}>
+              <code>WARN {l.message}</code>
+              {ex && <span class="calc__warn-ex"> — {fill(ex.explanation, { ...(l.params ?? {}) })}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** A polite live region wrapping the results, so updates are announced without stealing focus. */
+export function Results({ t, children, busy }: { t: CalcStrings; children: ComponentChildren; busy?: boolean }) {
+  return (
+    <section class="calc__results" aria-live="polite" aria-busy={busy ? 'true' : 'false'} aria-label={t.results}>
+      {children}
+    </section>
+  );
+}
+
+/** Marks the end of a re-render after an input, for `npm run bench`. */
+export function useRenderedMark(dep: unknown): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (typeof performance !== 'undefined' && performance.mark) performance.mark('fmg:rendered');
+  }, [dep]);
+}
+
+/** Marks a keystroke (pair of `fmg:rendered`). */
+export function markInput(): void {
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark('fmg:input');
+}
