@@ -1,9 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeHeadingIds from './src/components/site/rehype-heading-ids.mjs';
+import { copyKatex } from './scripts/copy-katex.mjs';
+
+const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+
+/** KaTeX's CSS + woff2 fonts must be in public/ before dev, build or check serve them. */
+const katexAssets = {
+  name: 'fmg-katex-assets',
+  hooks: { 'astro:config:setup': () => void copyKatex() },
+};
 
 // FMG_OUT_DIR lets several builds (tests, bench, sub-path build) run side by side.
 export default defineConfig({
@@ -11,10 +22,12 @@ export default defineConfig({
   base: process.env.FMG_BASE ?? '/',
   outDir: process.env.FMG_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // One cacheable stylesheet for every page, and no inline <style> for the CSP to allow.
+  build: { inlineStylesheets: 'never' },
+  integrations: [katexAssets, mdx(), preact()],
   markdown: {
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { strict: 'warn' }]],
+    rehypePlugins: [[rehypeKatex, { strict: 'warn' }], [rehypeHeadingIds, { contentDir }]],
   },
   i18n: {
     defaultLocale: 'en',
