@@ -1,0 +1,14 @@
+import { deriveJobManager } from '~/model/jobmanager';
+import type { ConformHandler } from './types';
+import { caseConfig, caseMode, caseVersion } from './common';
+
+/** `kind: jm` → the fields of a JobManager vector's `expected`. */
+export const jmHandler: ConformHandler = (c) => {
+  const r = deriveJobManager(caseConfig(c), { version: caseVersion(c), mode: caseMode(c) });
+  if (!r.ok) return { ok: false, error: r.error.className, message: r.error.message, causes: r.error.causes.map((x) => `${x.className}: ${x.message}`) };
+  return {
+    ok: true, jvmHeap: r.jvmHeap, offHeap: r.offHeap, jvmMetaspace: r.jvmMetaspace, jvmOverhead: r.jvmOverhead,
+    totalFlink: r.totalFlink, totalProcess: r.totalProcess, jvmParams: r.jvmParams,
+    jvmParamsDirectLimitOn: r.jvmParamsDirectLimitOn, jvmParamsDirectLimitOff: r.jvmParamsDirectLimitOff, dynamicConfigs: r.dynamicConfigs,
+  };
+};

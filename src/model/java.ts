@@ -1,0 +1,54 @@
+/** Small Java-semantics helpers shared by the model (no DOM, no I/O). */
+
+/** A Java value-or-exception, as the model returns it instead of throwing. */
+export type JavaResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; className: string; message: string; id: string };
+
+export const LONG_MAX = 9223372036854775807n;
+export const INT_MAX = 2147483647;
+
+/** Java `String.trim()`: strips every char <= U+0020 at both ends (not Unicode whitespace). */
+export function javaTrim(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return s.slice(a, b);
+}
+
+/** Java `String.hashCode()` as int32. */
+export function javaHashCode(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * Keys in Java `HashMap` iteration order (insertion order within a bucket; default capacity 16,
+ * doubled past the 0.75 load factor). Treeified buckets need >= 8 colliding keys: not modelled.
+ */
+export function hashMapOrder(keys: readonly string[]): string[] {
+  let cap = 16;
+  while (keys.length > cap * 0.75) cap *= 2;
+  const buckets = keys.map((k, i) => {
+    const h = javaHashCode(k);
+    return { k, i, b: (h ^ (h >>> 16)) & (cap - 1) };
+  });
+  buckets.sort((x, y) => x.b - y.b || x.i - y.i);
+  return buckets.map((x) => x.k);
+}
+
+/** Java `Integer.parseInt` (radix 10): optional sign, ASCII digits, int32 range; no trimming. */
+export function parseJavaInt(s: string): number | undefined {
+  if (!/^[+-]?\d+$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= -2147483648 && n <= INT_MAX ? n : undefined;
+}
+
+/** Java `Long.parseLong`: optional sign, ASCII digits, int64 range; no trimming. */
+export function parseJavaLong(s: string): bigint | undefined {
+  if (!/^[+-]?\d+$/.test(s)) return undefined;
+  const n = BigInt(s);
+  return n >= -LONG_MAX - 1n && n <= LONG_MAX ? n : undefined;
+}

@@ -1,0 +1,429 @@
+/**
+ * Flink's TaskManager memory derivation (TaskExecutorProcessUtils / ProcessMemoryUtils /
+ * TaskExecutorFlinkMemoryUtils, 1.10 → 2.x) plus BashJavaUtils' legacy mapping and output
+ * strings, and MiniCluster local execution. Byte-exact; refusals are values.
+ * Spec: /work/shared/flink/process-memory.md §4, §5, §7, §8.1.
+ */
+import {
+  Cfg, Thrown, ICE, IAE, add, sub, hr, ice, catchThrown, rangeFromKeys, rangeFraction,
+  deriveWithFraction, deriveWithInverseFraction, jvmFromTotalFlink, jvmFromTotalProcess, mul, type ProcessKeys,
+} from './process';
+import { javaDoubleToString } from './float';
+import { hashMapOrder, LONG_MAX, parseJavaLong } from './java';
+import { memorySizeToString } from './memorysize';
+import { atLeast } from './version';
+import {
+  NEWEST_VERSION, type ConfigMap, type DeriveOptions, type LogEntry,
+  type TaskManagerFigures, type TaskManagerResult, type TaskManagerPath,
+} from './types';
+
+const P = 'taskmanager.memory.';
+export const TM_KEYS = {
+  process: `${P}process.size`,
+  flink: `${P}flink.size`,
+  frameworkHeap: `${P}framework.heap.size`,
+  taskHeap: `${P}task.heap.size`,
+  frameworkOffHeap: `${P}framework.off-heap.size`,
+  taskOffHeap: `${P}task.off-heap.size`,
+  managed: `${P}managed.size`,
+  managedFraction: `${P}managed.fraction`,
+  networkMin: `${P}network.min`,
+  networkMax: `${P}network.max`,
+  networkFraction: `${P}network.fraction`,
+  metaspace: `${P}jvm-metaspace.size`,
+  overheadMin: `${P}jvm-overhead.min`,
+  overheadMax: `${P}jvm-overhead.max`,
+  overheadFraction: `${P}jvm-overhead.fraction`,
+  segmentSize: `${P}segment-size`,
+  cpuCores: 'taskmanager.cpu.cores',
+  slots: 'taskmanager.numberOfTaskSlots',
+  numberOfBuffers: 'taskmanager.network.numberOfBuffers',
+  legacyHeap: 'taskmanager.heap.size',
+  legacyHeapMb: 'taskmanager.heap.mb',
+  externalResources: 'external-resources',
+} as const;
+const K = TM_KEYS;
+
+const PROCESS_KEYS: ProcessKeys = {
+  process: K.process, flink: K.flink, metaspace: K.metaspace,
+  overheadMin: K.overheadMin, overheadMax: K.overheadMax, overheadFraction: K.overheadFraction,
+};
+
+const NETWORK_RANGE_KEYS = [K.networkFraction, K.networkMin, K.networkMax] as const;
+
+interface FlinkParts {
+  frameworkHeap: bigint;
+  taskHeap: bigint;
+  frameworkOffHeap: bigint;
+  taskOffHeap: bigint;
+  network: bigint;
+  managed: bigint;
+}
+
+/** Derives the TaskManager memory as Flink's start scripts do, for one version and mode. */
+export function deriveTaskManager(config: ConfigMap, opts: DeriveOptions = {}): TaskManagerResult {
+  const version = opts.version ?? NEWEST_VERSION;
+  const mode = opts.mode ?? 'standalone';
+  const log: LogEntry[] = [];
+  const r = catchThrown(() => {
+    const cfg = new Cfg(config, version, log);
+    return mode === 'local' ? deriveLocal(cfg) : deriveProcess(cfg, mode);
+  });
+  if (r instanceof Thrown) return { ok: false, error: r.toError(), log };
+  return { ok: true, log, ...r };
+}
+
+/** `getConfWithLegacyHeapSizeMappedToNewConfigOption` (TM and JM share it). */
+export function mapLegacyHeap(cfg: Cfg, heapKey: string, heapMbKey: string, target: string): void {
+  if (cfg.has(target)) return;
+  let bytes: bigint;
+  if (cfg.has(heapKey)) bytes = cfg.memory(heapKey);
+  else if (cfg.has(heapMbKey)) {
+    const mb = cfg.int(heapMbKey);
+    if (mb < 0) {
+      throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`, 'tm.legacy-heap-negative-mb', { key: heapMbKey, value: String(mb) }, [heapMbKey]);
+    }
+    bytes = BigInt(mb) << 20n;
+  } else return;
+  cfg.log.push({
+    level: 'INFO', id: 'log.legacy-heap-used', keys: [heapKey, target], params: { key: target, value: hr(bytes) },
+    message: `'${target}' is not specified, use the configured deprecated task manager heap value (${hr(bytes)}) for it.`,
+  });
+  cfg.set(target, `${bytes}b`);
+}
+
+function deriveProcess(cfg: Cfg, mode: 'standalone' | 'active' | 'raw'): TaskManagerFigures {
+  const v = cfg.version;
+  const modern = atLeast(v, '1.11');
+  if (!atLeast(v, '2.0') && mode !== 'raw') {
+    try {
+      mapLegacyHeap(cfg, K.legacyHeap, K.legacyHeapMb, mode === 'standalone' ? K.flink : K.process);
+    } catch (e) {
+      if (e instanceof Thrown && e.className === ICE && modern) throw e.wrap('TaskManager failed to map legacy JVM heap option to the new one: ');
+      throw e;
+    }
+  }
+  try {
+    return processSpecFromConfig(cfg);
+  } catch (e) {
+    if (e instanceof Thrown && e.className === ICE && modern) throw e.wrap('TaskManager memory configuration failed: ');
+    throw e;
+  }
+}
+
+function processSpecFromConfig(cfg: Cfg): TaskManagerFigures {
+  let path: TaskManagerPath;
+  let flink: FlinkParts;
+  let jvm: { metaspace: bigint; overhead: bigint };
+  if (cfg.has(K.taskHeap) && cfg.has(K.managed)) {
+    path = 'fine-grained';
+    flink = fromFineGrained(cfg);
+    jvm = jvmFromTotalFlink(cfg, PROCESS_KEYS, total(flink));
+  } else if (cfg.has(K.flink)) {
+    path = 'total-flink';
+    const tf = cfg.memory(K.flink);
+    flink = fromTotalFlink(cfg, tf);
+    jvm = jvmFromTotalFlink(cfg, PROCESS_KEYS, tf);
+  } else if (cfg.has(K.process)) {
+    path = 'total-process';
+    const p = cfg.memory(K.process);
+    jvm = jvmFromTotalProcess(cfg, PROCESS_KEYS, p);
+    flink = fromTotalFlink(cfg, sub(p, jvm.metaspace + jvm.overhead));
+  } else {
+    const message = cfg.version === '1.10'
+      ? `Either Task Heap Memory size (${K.taskHeap}) and Managed Memory size (${K.managed}), or Total Flink Memory size (${K.flink}), or Total Process Memory size (${K.process}) need to be configured explicitly.`
+      : `Either required fine-grained memory (${K.taskHeap} and ${K.managed}), or Total Flink Memory size (${cfg.optionString(K.flink)}), or Total Process Memory size (${cfg.optionString(K.process)}) need to be configured explicitly.`;
+    throw ice(message, 'tm.none-configured', { processKey: K.process, flinkKey: K.flink }, [K.process, K.flink, K.taskHeap, K.managed]);
+  }
+  const cpuCores = cpuCoresOf(cfg);
+  const numSlots = cfg.int(K.slots);
+  const explicitKeys = [K.taskHeap, K.managed, K.flink, K.process].filter((k) => cfg.has(k)).map((k) => cfg.sourceKey(k) ?? k);
+  return figures(cfg, flink, jvm, cpuCores, numSlots, path, explicitKeys);
+}
+
+function total(f: FlinkParts): bigint {
+  return add(f.frameworkHeap, f.frameworkOffHeap, f.taskHeap, f.taskOffHeap, f.network, f.managed);
+}
+
+function sumHeapExceeds(fh: bigint, fo: bigint, th: bigint, to: bigint, mg: bigint, tf: bigint): Thrown {
+  return ice(
+    `Sum of configured Framework Heap Memory (${hr(fh)}), Framework Off-Heap Memory (${hr(fo)}), Task Heap Memory (${hr(th)}), Task Off-Heap Memory (${hr(to)}) and Managed Memory (${hr(mg)}) exceed configured Total Flink Memory (${hr(tf)}).`,
+    'tm.sum-heap-exceeds',
+    { sum: hr(fh + fo + th + to + mg), flink: hr(tf), excess: hr(fh + fo + th + to + mg - tf) },
+    [K.frameworkHeap, K.frameworkOffHeap, K.taskHeap, K.taskOffHeap, K.managed, K.flink, K.process],
+  );
+}
+
+/** Path A: task heap and managed explicitly set. */
+function fromFineGrained(cfg: Cfg): FlinkParts {
+  const taskHeap = cfg.memory(K.taskHeap);
+  const managed = cfg.memory(K.managed);
+  const frameworkHeap = cfg.memory(K.frameworkHeap);
+  const frameworkOffHeap = cfg.memory(K.frameworkOffHeap);
+  const taskOffHeap = cfg.memory(K.taskOffHeap);
+  const excl = add(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+  let network: bigint;
+  if (cfg.has(K.flink)) {
+    const tf = cfg.memory(K.flink);
+    if (excl > tf) throw sumHeapExceeds(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, tf);
+    network = sub(tf, excl);
+    networkSanityCheck(cfg, network, tf);
+  } else if (usesLegacyNetwork(cfg)) {
+    network = legacyNetworkSize(cfg);
+  } else {
+    network = deriveWithInverseFraction(cfg, 'network memory', excl, networkRange(cfg), NETWORK_RANGE_KEYS);
+  }
+  return { frameworkHeap, taskHeap, frameworkOffHeap, taskOffHeap, network, managed };
+}
+
+/** Paths B and C: components from a known total Flink memory. */
+function fromTotalFlink(cfg: Cfg, tf: bigint): FlinkParts {
+  const frameworkHeap = cfg.memory(K.frameworkHeap);
+  const frameworkOffHeap = cfg.memory(K.frameworkOffHeap);
+  const taskOffHeap = cfg.memory(K.taskOffHeap);
+  if (cfg.has(K.taskHeap)) {
+    const taskHeap = cfg.memory(K.taskHeap);
+    const managed = managedOf(cfg, tf);
+    const excl = add(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed);
+    if (excl > tf) throw sumHeapExceeds(frameworkHeap, frameworkOffHeap, taskHeap, taskOffHeap, managed, tf);
+    const network = sub(tf, excl);
+    networkSanityCheck(cfg, network, tf);
+    return { frameworkHeap, taskHeap, frameworkOffHeap, taskOffHeap, network, managed };
+  }
+  const managed = managedOf(cfg, tf);
+  const network = usesLegacyNetwork(cfg)
+    ? legacyNetworkSize(cfg)
+    : deriveWithFraction(cfg, 'network memory', tf, networkRange(cfg), NETWORK_RANGE_KEYS);
+  const excl = add(frameworkHeap, frameworkOffHeap, taskOffHeap, managed, network);
+  if (excl > tf) {
+    throw ice(
+      `Sum of configured Framework Heap Memory (${hr(frameworkHeap)}), Framework Off-Heap Memory (${hr(frameworkOffHeap)}), Task Off-Heap Memory (${hr(taskOffHeap)}), Managed Memory (${hr(managed)}) and Network Memory (${hr(network)}) exceed configured Total Flink Memory (${hr(tf)}).`,
+      'tm.sum-network-exceeds',
+      { sum: hr(excl), flink: hr(tf), excess: hr(excl - tf) },
+      [K.frameworkHeap, K.frameworkOffHeap, K.taskOffHeap, K.managed, K.managedFraction, K.networkMin, K.flink, K.process],
+    );
+  }
+  return { frameworkHeap, taskHeap: sub(tf, excl), frameworkOffHeap, taskOffHeap, network, managed };
+}
+
+function managedOf(cfg: Cfg, tf: bigint): bigint {
+  if (cfg.has(K.managed)) return cfg.memory(K.managed);
+  const rf = rangeFraction(cfg, 0n, LONG_MAX, K.managedFraction);
+  return deriveWithFraction(cfg, 'managed memory', tf, rf, [K.managedFraction]);
+}
+
+function networkRange(cfg: Cfg) {
+  return rangeFromKeys(cfg, K.networkMin, K.networkMax, K.networkFraction);
+}
+
+function usesLegacyNetwork(cfg: Cfg): boolean {
+  if (atLeast(cfg.version, '2.0')) return false;
+  return !cfg.has(K.networkMin) && !cfg.has(K.networkMax) && !cfg.has(K.networkFraction) && cfg.has(K.numberOfBuffers);
+}
+
+/** numberOfBuffers × page size (ConfigurationParserUtils.getPageSize checks). */
+function legacyNetworkSize(cfg: Cfg): bigint {
+  const buffers = cfg.int(K.numberOfBuffers);
+  const raw = cfg.memory(K.segmentSize);
+  if (raw > 2147483647n) throw new Thrown(IAE, `Cannot downcast long value ${raw} to integer.`, 'java.downcast', [], { key: K.segmentSize }, [K.segmentSize]);
+  const page = Number(raw);
+  if (page < 4096) {
+    throw ice(`Invalid configuration value for ${K.segmentSize} : ${page} - Minimum memory segment size is 4096`, 'tm.segment-size-too-small', { value: String(page) }, [K.segmentSize]);
+  }
+  if ((page & (page - 1)) !== 0) {
+    throw ice(`Invalid configuration value for ${K.segmentSize} : ${page} - Memory segment size must be a power of 2.`, 'tm.segment-size-not-power-of-2', { value: String(page) }, [K.segmentSize]);
+  }
+  const bytes = BigInt(buffers) * BigInt(page);
+  if (bytes < 0n) throw new Thrown(IAE, 'bytes must be >= 0', 'arith.negative-size', [], {}, [K.numberOfBuffers]);
+  return bytes;
+}
+
+/** Network is "the rest": any ICE inside becomes the generic E-NET-WRAP message. */
+function networkSanityCheck(cfg: Cfg, network: bigint, tf: bigint): void {
+  try {
+    if (usesLegacyNetwork(cfg)) {
+      const configured = legacyNetworkSize(cfg);
+      if (configured !== network) {
+        throw ice(`Derived Network Memory size (${hr(network)}) does not match configured Network Memory size (${hr(configured)}).`, 'tm.network-legacy-mismatch',
+          { network: hr(network), configured: hr(configured) }, [K.numberOfBuffers]);
+      }
+      return;
+    }
+    const rf = networkRange(cfg);
+    if (network > rf.max || network < rf.min) {
+      throw ice(`Derived Network Memory size (${hr(network)}) is not in configured Network Memory range [${hr(rf.min)}, ${hr(rf.max)}].`, 'tm.network-out-of-range',
+        { network: hr(network), min: hr(rf.min), max: hr(rf.max) }, [K.networkMin, K.networkMax]);
+    }
+    if (cfg.has(K.networkFraction) && network !== mul(tf, rf.fraction)) {
+      const f = javaDoubleToString(rf.fraction);
+      cfg.log.push({
+        level: 'INFO', id: 'log.network-fraction-mismatch', keys: [K.networkFraction], params: { network: hr(network), fraction: f, flink: hr(tf) },
+        message: `The derived Network Memory size (${hr(network)}) does not match the configured Network Memory fraction (${f}) from the configured Total Flink Memory size (${hr(tf)}). The derived Network Memory size will be used.`,
+      });
+    }
+  } catch (e) {
+    if (e instanceof Thrown && e.className === ICE) {
+      throw ice(
+        'If Total Flink, Task Heap and (or) Managed Memory sizes are explicitly configured then the Network Memory size is the rest of the Total Flink memory after subtracting all other configured types of memory, but the derived Network Memory is inconsistent with its configuration.',
+        'tm.network-rest-inconsistent',
+        { network: hr(network), cause: e.message, ...e.params },
+        [K.networkMin, K.networkMax, K.taskHeap, K.managed, K.flink],
+        [{ className: e.className, message: e.message }, ...e.causes],
+      );
+    }
+    throw e;
+  }
+}
+
+function cpuCoresOf(cfg: Cfg): number {
+  const cores = cfg.has(K.cpuCores) ? cfg.double(K.cpuCores) : cfg.int(K.slots);
+  if (cores <= 0) {
+    throw ice(`TaskExecutors need to be started with a positive number of CPU cores. Please configure ${K.cpuCores} accordingly.`, 'tm.cpu-not-positive',
+      { key: K.cpuCores }, [K.cpuCores, K.slots]);
+  }
+  if (Number.isNaN(cores)) throw new Thrown('NumberFormatException', 'Infinite or NaN', 'arith.not-finite', [], {}, [K.cpuCores]);
+  return cores;
+}
+
+/** External resources with a positive amount, as `ExternalResourceUtils` keeps them. */
+function externalResources(cfg: Cfg): { name: string; amount: bigint }[] {
+  const raw = cfg.raw(K.externalResources);
+  if (raw === null) return [];
+  const names = [...new Set(raw.split(';').map((s) => s.trim()).filter((s) => s !== '' && s !== 'none'))];
+  const out: { name: string; amount: bigint }[] = [];
+  for (const name of names) {
+    const key = `external-resource.${name}.amount`;
+    const v = cfg.raw(key);
+    const amount = v === null ? undefined : parseJavaLong(v);
+    if (amount === undefined || amount <= 0n) {
+      cfg.log.push({
+        level: 'WARN', id: 'log.external-resource-skipped', keys: [key], params: { key },
+        message: v === null
+          ? `The amount of the ${name} should be configured. Will ignore that resource.`
+          : `The amount of the ${name} should be positive while finding ${amount ?? v}. Will ignore that resource.`,
+      });
+      continue;
+    }
+    out.push({ name, amount });
+  }
+  return out;
+}
+
+function figures(
+  cfg: Cfg, f: FlinkParts, jvm: { metaspace: bigint; overhead: bigint }, cpuCores: number, numSlots: number,
+  path: TaskManagerPath, explicitKeys: readonly string[],
+): TaskManagerFigures {
+  const v = cfg.version;
+  const totalFlink = total(f);
+  const totalProcess = add(totalFlink, jvm.metaspace, jvm.overhead);
+  const jvmHeap = add(f.frameworkHeap, f.taskHeap);
+  const jvmDirect = add(f.frameworkOffHeap, f.taskOffHeap, f.network);
+  const jvmParams = `-Xmx${jvmHeap} -Xms${jvmHeap} -XX:MaxDirectMemorySize=${jvmDirect} -XX:MaxMetaspaceSize=${jvm.metaspace}`;
+  const entries: [string, string][] = [
+    [K.cpuCores, javaDoubleToString(cpuCores)],
+    [K.frameworkHeap, `${f.frameworkHeap}b`],
+    [K.frameworkOffHeap, `${f.frameworkOffHeap}b`],
+    [K.taskHeap, `${f.taskHeap}b`],
+    [K.taskOffHeap, `${f.taskOffHeap}b`],
+    [K.networkMin, `${f.network}b`],
+    [K.networkMax, `${f.network}b`],
+    [K.managed, `${f.managed}b`],
+  ];
+  if (atLeast(v, '1.12')) {
+    entries.push([K.metaspace, `${jvm.metaspace}b`], [K.overheadMin, `${jvm.overhead}b`], [K.overheadMax, `${jvm.overhead}b`]);
+  }
+  if (atLeast(v, '1.13')) {
+    entries.push([K.slots, String(numSlots)]);
+    const res = externalResources(cfg);
+    const resNames = hashMapOrder(res.map((r) => r.name));
+    const list = resNames.length === 0 ? 'none' : atLeast(v, '1.15') ? `"${resNames.join(';')}"` : resNames.join(';');
+    entries.push([K.externalResources, list]);
+    for (const name of resNames) entries.push([`external-resource.${name}.amount`, String(res.find((r) => r.name === name)!.amount)]);
+  }
+  const values = new Map(entries);
+  const ordered = hashMapOrder(entries.map(([k]) => k)).map((k) => `-D ${k}=${values.get(k)!}`);
+  const dynamicConfigs = atLeast(v, '1.12') ? ordered.join(' ') : ordered.map((s) => `${s} `).join('');
+  return {
+    ...f, jvmMetaspace: jvm.metaspace, jvmOverhead: jvm.overhead, totalFlink, totalProcess, jvmHeap, jvmDirect,
+    cpuCores, numSlots, jvmParams, dynamicConfigs, path, explicitKeys,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Local execution (MiniCluster): TaskExecutorResourceUtils.adjustForLocalExecution, §8.1.
+
+const LOCAL_UNUSED = [K.process, K.flink, K.frameworkHeap, K.frameworkOffHeap, K.metaspace, K.overheadMin, K.overheadMax, K.overheadFraction];
+const LOCAL_USED = [K.cpuCores, K.taskHeap, K.taskOffHeap, K.networkMin, K.networkMax, K.managed];
+
+function deriveLocal(cfg: Cfg): TaskManagerFigures {
+  const v = cfg.version;
+  const modernLimits = atLeast(v, '1.12'); // 1.12 = 1.12.7, which has the 1.12.5 change
+  const oldText = v === '1.11';
+  const fill = (key: string, value: string, display: string, maximal: boolean): void => {
+    if (cfg.has(key)) return;
+    const message = oldText
+      ? `The configuration option ${key} required for local execution is not set, setting it to its default value ${display}`
+      : `The configuration option ${key} required for local execution is not set, setting it to ${maximal ? 'the maximal possible value' : `its default value ${display}`}.`;
+    cfg.log.push({ level: 'INFO', id: 'log.local-option-filled', message, keys: [key], params: { key, value: display } });
+    cfg.set(key, value);
+  };
+  for (const key of LOCAL_UNUSED) {
+    if (!cfg.has(key)) continue;
+    const listed = atLeast(v, '1.20') ? LOCAL_USED : LOCAL_UNUSED;
+    cfg.log.push({
+      level: 'WARN', id: 'log.local-option-no-effect', keys: [key], params: { key },
+      message: `The resource configuration option ${key} is set but it will have no effect for local execution, only the following options matter for the resource configuration: [${listed.join(', ')}]`,
+    });
+    if (atLeast(v, '1.20')) cfg.delete(cfg.sourceKey(key) ?? key);
+  }
+  const maxCpu = modernLimits ? 1000000.0 : Number.MAX_VALUE;
+  fill(K.cpuCores, javaDoubleToString(maxCpu), javaDoubleToString(maxCpu), true);
+  const maxMem = modernLimits ? 1n << 40n : LONG_MAX;
+  fill(K.taskHeap, `${maxMem}b`, memorySizeToString(maxMem), true);
+  fill(K.taskOffHeap, `${maxMem}b`, memorySizeToString(maxMem), true);
+  fill(K.managed, '128m', '128 mb', false);
+  if (!cfg.has(K.networkMin) && cfg.has(K.networkMax)) cfg.set(K.networkMin, `${cfg.memory(K.networkMax)}b`);
+  if (!cfg.has(K.networkMax) && cfg.has(K.networkMin)) cfg.set(K.networkMax, `${cfg.memory(K.networkMin)}b`);
+  fill(K.networkMin, '64m', '64 mb', false);
+  fill(K.networkMax, '64m', '64 mb', false);
+  if (modernLimits) {
+    const defaults: [string, string][] = [
+      [K.frameworkHeap, '128 mb'], [K.frameworkOffHeap, '128 mb'], [K.metaspace, '256 mb'], [K.overheadMax, '1 gb'], [K.overheadMin, '1 gb'],
+    ];
+    for (const [key, value] of defaults) {
+      if (atLeast(v, '1.20')) cfg.set(key, value);
+      else fill(key, value, value, false);
+    }
+  }
+  const cpuCores = cfg.double(K.cpuCores);
+  const taskHeap = cfg.memory(K.taskHeap);
+  const taskOffHeap = cfg.memory(K.taskOffHeap);
+  const managed = cfg.memory(K.managed);
+  const netMin = cfg.memory(K.networkMin);
+  const netMax = cfg.memory(K.networkMax);
+  if (netMin !== netMax) {
+    throw ice(
+      `The network memory min (${hr(netMin)}) and max (${hr(netMax)}) mismatch, the network memory has to be resolved and set to a fixed value before task executor starts`,
+      'local.network-min-max-mismatch', { min: hr(netMin), max: hr(netMax) }, [K.networkMin, K.networkMax],
+    );
+  }
+  const f: FlinkParts = {
+    frameworkHeap: cfg.memory(K.frameworkHeap), taskHeap, frameworkOffHeap: cfg.memory(K.frameworkOffHeap), taskOffHeap, network: netMin, managed,
+  };
+  const metaspace = cfg.memory(K.metaspace);
+  const overhead = cfg.memory(K.overheadMin);
+  const numSlots = cfg.int(K.slots);
+  // The MiniCluster runs inside the caller's JVM: no flags, no -D string; sums may exceed a long.
+  const totalFlink = f.frameworkHeap + f.taskHeap + f.frameworkOffHeap + f.taskOffHeap + f.network + f.managed;
+  return {
+    ...f, jvmMetaspace: metaspace, jvmOverhead: overhead, totalFlink, totalProcess: totalFlink + metaspace + overhead,
+    jvmHeap: f.frameworkHeap + f.taskHeap, jvmDirect: f.frameworkOffHeap + f.taskOffHeap + f.network,
+    cpuCores, numSlots, jvmParams: '', dynamicConfigs: '', path: 'local',
+    explicitKeys: LOCAL_USED.filter((k) => hasExplicit(cfg, k)),
+  };
+}
+
+function hasExplicit(cfg: Cfg, key: string): boolean {
+  return !cfg.log.some((l) => l.id === 'log.local-option-filled' && l.keys?.[0] === key) && cfg.has(key);
+}
+
