@@ -1,0 +1,9 @@
+/** Config input and output: parsers into a flat ConfigMap, the key report, exporters. */
+export * from './types';
+export { parseConfigYaml } from './configyaml';
+export { parseFlinkConf } from './legacy';
+export { parseDynamicProperties, shellWords } from './dynamic';
+export { parseFlinkDeployment, RESOURCE_MEMORY_KEYS } from './k8s';
+export { parseResourceMemoryString, flinkSizeToString } from './quantity';
+export { detectFormat, parseConfigText, type ParseConfigOptions } from './detect';
+export { reportKeys, suggestKey, KEY_STATUSES, type KeyStatus, type KeyReportEntry } from './report';

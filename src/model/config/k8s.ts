@@ -1,0 +1,106 @@
+/**
+ * A Flink Kubernetes Operator `FlinkDeployment`. The operator builds the effective configuration
+ * in `FlinkConfigBuilder.buildFrom`: first `applyFlinkConfiguration` copies
+ * `spec.flinkConfiguration` (`Map<String, String>`, so every value is the text as written) with
+ * `setString`, later `applyJobManagerSpec` / `applyTaskManagerSpec` call `setResource`, which sets
+ * `jobmanager.memory.process.size` / `taskmanager.memory.process.size` from
+ * `spec.{jobManager,taskManager}.resource.memory` through `parseResourceMemoryString` — so the
+ * resource memory wins over the same key in `flinkConfiguration`.
+ */
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import { YAML_OPTIONS } from './configyaml';
+import { parseResourceMemoryString } from './quantity';
+import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
+import { freezeConfig, lineColumn, screenText } from './util';
+import { flattenYaml } from './yamltree';
+
+const MAX_DOCUMENTS = 50;
+
+/** The process-size key each resource block maps to. */
+export const RESOURCE_MEMORY_KEYS = {
+  jobManager: 'jobmanager.memory.process.size',
+  taskManager: 'taskmanager.memory.process.size',
+} as const;
+
+function get(node: unknown, key: string): unknown {
+  if (!isMap(node)) return undefined;
+  for (const p of node.items) {
+    if (isScalar(p.key) && p.key.value === key) return p.value;
+  }
+  return undefined;
+}
+
+function kindOf(doc: Document): string | undefined {
+  const k = get(doc.contents, 'kind');
+  return isScalar(k) && typeof k.value === 'string' ? k.value : undefined;
+}
+
+/** Parses a `FlinkDeployment` (possibly among other documents) into the operator's flat config. */
+export function parseFlinkDeployment(text: string): ParseResult {
+  const format: ConfigFormat = 'flink-deployment';
+  const screened = screenText(text);
+  if (screened) return { ok: false, format, error: screened, notes: [] };
+  let docs: Document[];
+  try {
+    const all = parseAllDocuments(text, YAML_OPTIONS);
+    docs = Array.isArray(all) ? all.slice(0, MAX_DOCUMENTS) : [];
+  } catch (e) {
+    return { ok: false, format, error: { id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax', params: {} }, notes: [] };
+  }
+  const doc = docs.find((d) => kindOf(d) === 'FlinkDeployment') ?? (docs.length === 1 ? docs[0] : undefined);
+  if (!doc) return { ok: false, format, error: { id: 'config.k8s.notDeployment', params: {} }, notes: [] };
+  const err = doc.errors[0];
+  if (err) {
+    const lp = err.linePos?.[0];
+    const error: ConfigParseError = {
+      id: err.code === 'DUPLICATE_KEY' ? 'config.yaml.duplicateKey' : 'config.yaml.syntax',
+      params: { code: err.code, line: String(lp?.line ?? ''), column: String(lp?.col ?? '') },
+    };
+    if (lp) {
+      error.line = lp.line;
+      error.column = lp.col;
+    }
+    return { ok: false, format, error, notes: [] };
+  }
+  const spec = get(doc.contents, 'spec');
+  if (kindOf(doc) !== 'FlinkDeployment' && !isMap(spec)) {
+    return { ok: false, format, error: { id: 'config.k8s.notDeployment', params: {} }, notes: [] };
+  }
+  const notes: ConfigNote[] = [];
+  const out = new Map<string, string>();
+  const fc = get(spec, 'flinkConfiguration');
+  if (isMap(fc)) {
+    if (fc.items.some((p) => isMap(p.value))) notes.push({ id: 'config.k8s.nested', level: 'info' });
+    const flat = flattenYaml(doc, fc, text, 'source');
+    notes.push(...flat.notes);
+    if (flat.error) return { ok: false, format, error: flat.error, notes };
+    for (const [k, v] of flat.out) out.set(k, v);
+  }
+  for (const part of ['jobManager', 'taskManager'] as const) {
+    const memNode = get(get(get(spec, part), 'resource'), 'memory');
+    if (!isScalar(memNode) || memNode.value === null) continue;
+    const raw = typeof memNode.source === 'string' ? memNode.source : String(memNode.value);
+    const key = RESOURCE_MEMORY_KEYS[part];
+    const where = memNode.range ? lineColumn(text, memNode.range[0]) : {};
+    const conv = parseResourceMemoryString(raw);
+    if (!conv.ok) {
+      notes.push({ id: 'config.k8s.badMemory', level: 'warn', key, ...where, params: { part, value: raw, reason: conv.reason } });
+      continue;
+    }
+    const previous = out.get(key);
+    if (previous !== undefined && previous !== conv.value) {
+      notes.push({ id: 'config.k8s.resourceMemoryOverrides', level: 'warn', key, ...where, params: { part, value: conv.value, previous } });
+    }
+    out.delete(key);
+    out.set(key, conv.value);
+    notes.push({ id: 'config.k8s.resourceMemory', level: 'info', key, ...where, params: { part, raw, value: conv.value, via: conv.via } });
+    if (conv.via === 'quantity' && conv.decimal) {
+      notes.push({ id: 'config.k8s.decimalUnit', level: 'warn', key, ...where, params: { part, raw, value: conv.value } });
+    }
+    if (conv.value.includes('.') || conv.value.includes('E')) {
+      notes.push({ id: 'config.k8s.fractionalBytes', level: 'warn', key, ...where, params: { part, raw, value: conv.value } });
+    }
+  }
+  if (isSeq(fc)) notes.push({ id: 'config.k8s.nested', level: 'warn' });
+  return { ok: true, format, config: freezeConfig(out), notes };
+}
