@@ -1,0 +1,40 @@
+// @ts-check
+/**
+ * Production build: KaTeX assets → `astro build` → pagefind index of the output.
+ * Honours FMG_OUT_DIR (default dist/) and FMG_BASE (the base path, also read by astro.config.mjs).
+ * Pagefind must run after EVERY astro build (astro wipes the out dir, index included).
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { copyKatex } from './copy-katex.mjs';
+
+const outDir = resolve(process.env.FMG_OUT_DIR ?? 'dist');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const t0 = performance.now();
+copyKatex();
+const astro = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { stdio: 'inherit', env });
+if (astro.status !== 0) {
+  console.error(`build: astro build failed (exit ${astro.status ?? astro.signal})`);
+  process.exit(1);
+}
+const t1 = performance.now();
+
+const { index, errors } = await pagefind.createIndex({
+  // Formula glyphs and navigation chrome stay out of the index; pages opt in with data-pagefind-body.
+  excludeSelectors: ['.katex', '.heading-anchor', 'nav', '[data-pagefind-ignore]'],
+});
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+const added = await index.addDirectory({ path: outDir });
+if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
+if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+const t2 = performance.now();
+
+console.log(
+  `build: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 - t1) / 1000).toFixed(1)} s ` +
+    `(${added.page_count} pages indexed) → ${outDir}`,
+);
