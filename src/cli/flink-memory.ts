@@ -1,0 +1,286 @@
+/**
+ * Command line: `npm run -s flink-memory -- tm|jm|size|conform ...`.
+ *   tm / jm  [--config FILE] [-D key=value | -Dkey=value]... [--flink-version V] [--mode M] [--json] [--lang en|zh]
+ *   size TEXT [--json] [--lang en|zh]
+ *   conform  < cases.jsonl > results.jsonl
+ * Exit status: 0 ok, 1 Flink refuses the configuration (or the size), 2 usage / input errors.
+ */
+import { readFileSync } from 'node:fs';
+import { deriveTaskManager } from '~/model/taskmanager';
+import { deriveJobManager } from '~/model/jobmanager';
+import { memorySizeToString, parseMemorySize, toHumanReadable } from '~/model/memorysize';
+import { toFlinkVersion } from '~/model/version';
+import { javaDoubleToString } from '~/model/float';
+import {
+  DEPLOYMENT_MODES, FLINK_VERSIONS, NEWEST_VERSION, type DeploymentMode, type FlinkError, type FlinkVersion,
+  type JobManagerResult, type LogEntry, type TaskManagerResult,
+} from '~/model/types';
+import { parseConfigText, reportKeys } from '~/model/config';
+import { configTexts, fillConfigText } from '~/i18n/config';
+import { explain } from '~/i18n/explanations';
+import { parseExact, stringifyExact } from './json';
+import { conformCase } from './conform/handlers';
+import type { VectorCase } from './conform/types';
+
+type Lang = 'en' | 'zh';
+
+const USAGE = `Usage: flink-memory <command> [options]
+
+Commands:
+  tm       TaskManager memory, as Flink's taskmanager.sh derives it
+  jm       JobManager memory, as Flink's jobmanager.sh derives it
+  size T   parse a memory size T as Flink's MemorySize.parse does
+  conform  read test vectors (JSONL) on stdin, write {"id","actual"} lines
+
+Options (tm, jm):
+  --config FILE        config.yaml, flink-conf.yaml, -D list or FlinkDeployment (detected)
+  -D key=value         a configuration entry (repeatable; also -Dkey=value); wins over --config
+  --flink-version V    ${FLINK_VERSIONS[0]} … ${NEWEST_VERSION} or a full version like 1.20.1 (default ${NEWEST_VERSION})
+  --mode M             ${DEPLOYMENT_MODES.join(' | ')} (default standalone)
+  --json               machine-readable output (exact integers)
+  --lang en|zh         language of explanations (default en)
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  positional: string[];
+  dynamic: [string, string][];
+  configFile?: string;
+  version: FlinkVersion;
+  mode: DeploymentMode;
+  json: boolean;
+  lang: Lang;
+}
+
+function splitKv(s: string): [string, string] {
+  const i = s.indexOf('=');
+  if (i <= 0) throw new UsageError(`-D expects key=value, got '${s}'`);
+  return [s.slice(0, i).trim(), s.slice(i + 1).trim()];
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command = 'help', ...rest] = argv;
+  const a: Args = { command, positional: [], dynamic: [], version: NEWEST_VERSION, mode: 'standalone', json: false, lang: 'en' };
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i]!;
+    const next = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${t} needs a value`);
+      return v;
+    };
+    if (t === '-D') a.dynamic.push(splitKv(next()));
+    else if (t.startsWith('-D')) a.dynamic.push(splitKv(t.slice(2)));
+    else if (t === '--config' || t === '-c') a.configFile = next();
+    else if (t === '--flink-version' || t === '--version' || t === '-v') {
+      const raw = next();
+      const v = toFlinkVersion(raw);
+      if (!v) throw new UsageError(`unknown Flink version '${raw}'; supported: ${FLINK_VERSIONS.join(', ')}`);
+      a.version = v;
+    } else if (t === '--mode' || t === '-m') {
+      const m = next();
+      if (!(DEPLOYMENT_MODES as readonly string[]).includes(m)) throw new UsageError(`unknown mode '${m}'; use one of ${DEPLOYMENT_MODES.join(', ')}`);
+      a.mode = m as DeploymentMode;
+    } else if (t === '--json') a.json = true;
+    else if (t === '--lang') {
+      const l = next();
+      if (l !== 'en' && l !== 'zh') throw new UsageError(`--lang must be en or zh, got '${l}'`);
+      a.lang = l;
+    } else if (t === '--help' || t === '-h') a.command = 'help';
+    else if (t.startsWith('--')) throw new UsageError(`unknown option ${t}`);
+    else a.positional.push(t);
+  }
+  return a;
+}
+
+function loadConfig(a: Args, out: string[]): Record<string, string> {
+  const config: Record<string, string> = {};
+  if (a.configFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(a.configFile, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${a.configFile}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const r = parseConfigText(text, { version: a.version });
+    const texts = configTexts(a.lang);
+    if (!r.ok) {
+      const where = r.error.line !== undefined ? ` (${a.configFile}:${r.error.line}${r.error.column !== undefined ? `:${r.error.column}` : ''})` : '';
+      throw new UsageError(fillConfigText(texts[r.error.id], r.error.params) + where);
+    }
+    for (const n of r.notes) {
+      out.push(`note: ${n.line !== undefined ? `line ${n.line}: ` : ''}${fillConfigText(texts[n.id], n.params)}`);
+    }
+    Object.assign(config, r.config);
+  }
+  for (const [k, v] of a.dynamic) config[k] = v;
+  return config;
+}
+
+function keyNotes(config: Record<string, string>, a: Args, out: string[]): void {
+  const texts = configTexts(a.lang);
+  for (const e of reportKeys(config, a.version)) {
+    if (e.status === 'memory' || e.status === 'not-memory') continue;
+    let line = `note: ${e.key}: ${fillConfigText(texts[e.id], { version: a.version, ...e.params })}`;
+    if (e.suggestion) line += ` — ${fillConfigText(texts['report.didYouMean'], { suggestion: e.suggestion })}`;
+    out.push(line);
+  }
+}
+
+function logLines(log: readonly LogEntry[]): string[] {
+  return log.map((l) => `${l.level} ${l.message}`);
+}
+
+function refusal(error: FlinkError, lang: Lang): string[] {
+  const lines = [`${error.className}: ${error.message}`];
+  for (const c of error.causes) lines.push(`  Caused by: ${c.className}: ${c.message}`);
+  const x = explain(error.id, lang, error.params);
+  if (x) lines.push('', x.title, x.explanation, (lang === 'zh' ? '修复：' : 'Fix: ') + x.fix);
+  return lines;
+}
+
+function row(label: string, bytes: bigint, width: number): string {
+  return `${label}`.padEnd(width) + toHumanReadable(bytes);
+}
+
+function tmBlock(r: Extract<TaskManagerResult, { ok: true }>): string[] {
+  const w = 33;
+  return [
+    'Final TaskExecutor Memory configuration:',
+    row('  Total Process Memory:', r.totalProcess, w),
+    row('    Total Flink Memory:', r.totalFlink, w),
+    row('      Total JVM Heap Memory:', r.jvmHeap, w),
+    row('        Framework:', r.frameworkHeap, w),
+    row('        Task:', r.taskHeap, w),
+    row('      Total Off-heap Memory:', r.managed + r.jvmDirect, w),
+    row('        Managed:', r.managed, w),
+    row('        Total JVM Direct Memory:', r.jvmDirect, w),
+    row('          Framework:', r.frameworkOffHeap, w),
+    row('          Task:', r.taskOffHeap, w),
+    row('          Network:', r.network, w),
+    row('    JVM Metaspace:', r.jvmMetaspace, w),
+    row('    JVM Overhead:', r.jvmOverhead, w),
+  ];
+}
+
+function jmBlock(r: Extract<JobManagerResult, { ok: true }>): string[] {
+  const w = 24;
+  return [
+    'Final Master Memory configuration:',
+    row('  Total Process Memory:', r.totalProcess, w),
+    row('    Total Flink Memory:', r.totalFlink, w),
+    row('      JVM Heap:', r.jvmHeap, w),
+    row('      Off-heap:', r.offHeap, w),
+    row('    JVM Metaspace:', r.jvmMetaspace, w),
+    row('    JVM Overhead:', r.jvmOverhead, w),
+  ];
+}
+
+function withExplanation(r: TaskManagerResult | JobManagerResult, lang: Lang): unknown {
+  if (r.ok) return r;
+  return { ...r, explanation: explain(r.error.id, lang, r.error.params) ?? null };
+}
+
+function runProcess(a: Args, which: 'tm' | 'jm'): number {
+  const out: string[] = [];
+  const config = loadConfig(a, out);
+  const opts = { version: a.version, mode: a.mode };
+  const r = which === 'tm' ? deriveTaskManager(config, opts) : deriveJobManager(config, opts);
+  if (a.json) {
+    process.stdout.write(stringifyExact({ flinkVersion: a.version, mode: a.mode, config, result: withExplanation(r, a.lang) }) + '\n');
+    return r.ok ? 0 : 1;
+  }
+  keyNotes(config, a, out);
+  out.push(...logLines(r.log));
+  if (!r.ok) {
+    out.push(...refusal(r.error, a.lang));
+    process.stdout.write(out.join('\n') + '\n');
+    return 1;
+  }
+  out.push(`Flink ${a.version}, mode ${a.mode}, path ${r.path}`, '');
+  if (which === 'tm') {
+    const t = r as Extract<TaskManagerResult, { ok: true }>;
+    out.push(...tmBlock(t), '', `CPU cores: ${javaDoubleToString(t.cpuCores)}   slots: ${t.numSlots}`);
+  } else {
+    out.push(...jmBlock(r as Extract<JobManagerResult, { ok: true }>));
+  }
+  if (r.jvmParams === '' && r.dynamicConfigs === '' && a.mode === 'local') {
+    out.push('', 'Local execution: the MiniCluster runs in the current JVM; no JVM flags or -D string are generated.');
+  } else {
+    out.push('', 'JVM parameters:', r.jvmParams, '', 'Dynamic configs:', r.dynamicConfigs === '' ? '(none in this version)' : r.dynamicConfigs);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
+function runSize(a: Args): number {
+  const text = a.positional.join(' ');
+  if (a.positional.length === 0) throw new UsageError('size needs a TEXT argument, e.g. size 1728m');
+  const r = parseMemorySize(text);
+  if (a.json) {
+    const body = r.ok
+      ? { ok: true, bytes: r.value, toString: memorySizeToString(r.value), humanReadable: toHumanReadable(r.value) }
+      : { ok: false, error: r.className, message: r.message, explanation: explain(r.id, a.lang) ?? null };
+    process.stdout.write(stringifyExact(body) + '\n');
+    return r.ok ? 0 : 1;
+  }
+  if (!r.ok) {
+    process.stdout.write(refusal({ className: r.className, message: r.message, causes: [], id: r.id }, a.lang).join('\n') + '\n');
+    return 1;
+  }
+  process.stdout.write(`${r.value}\n${memorySizeToString(r.value)}\n${toHumanReadable(r.value)}\n`);
+  return 0;
+}
+
+async function runConform(): Promise<number> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    let c: VectorCase;
+    try {
+      c = parseExact(line) as VectorCase;
+    } catch {
+      out.push(stringifyExact({ id: null, actual: { error: 'invalid JSON line' } }));
+      continue;
+    }
+    if (typeof c !== 'object' || c === null) {
+      out.push(stringifyExact({ id: null, actual: { error: 'a case must be a JSON object' } }));
+      continue;
+    }
+    out.push(stringifyExact({ id: c.id ?? null, actual: conformCase(c) }));
+  }
+  process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const a = parseArgs(argv);
+    switch (a.command) {
+      case 'tm': return runProcess(a, 'tm');
+      case 'jm': return runProcess(a, 'jm');
+      case 'size': return runSize(a);
+      case 'conform': return await runConform();
+      case 'help':
+        process.stdout.write(USAGE);
+        return 0;
+      default:
+        throw new UsageError(`unknown command '${a.command}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`flink-memory: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`flink-memory: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
