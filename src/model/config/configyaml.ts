@@ -6,16 +6,17 @@
  * **1024 bytes**; an unquoted `0.1` is a Double (`0.1`).
  */
 import { isMap, parseDocument, type Document } from 'yaml';
-import { MAX_ALIASES } from './limits';
+import { MAX_ALIASES, MAX_DEPTH } from './limits';
 import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
 import { flattenYaml } from './yamltree';
-import { freezeConfig, screenText } from './util';
+import { flowDepthAt, freezeConfig, lineColumn, screenText } from './util';
 
 /** yaml package options that mimic SnakeYAML and keep the work bounded. */
 export const YAML_OPTIONS = {
   version: '1.1',
   intAsBigInt: true,
-  uniqueKeys: true,
+  // Duplicate keys are refused by our own walker: the yaml package's check is quadratic.
+  uniqueKeys: false,
   merge: true,
   maxAliasCount: MAX_ALIASES,
   prettyErrors: true,
@@ -24,6 +25,11 @@ export const YAML_OPTIONS = {
 
 /** Parses YAML text into a document, or a positioned error. Never throws. */
 export function loadYaml(text: string): { doc: Document } | { error: ConfigParseError } {
+  const deep = flowDepthAt(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    const { line, column } = lineColumn(text, deep);
+    return { error: { id: 'config.tooDeep', line, column, params: { max: String(MAX_DEPTH), line: String(line), column: String(column) } } };
+  }
   let doc: Document;
   try {
     doc = parseDocument(text, YAML_OPTIONS);
@@ -35,7 +41,7 @@ export function loadYaml(text: string): { doc: Document } | { error: ConfigParse
     const lp = err.linePos?.[0];
     const line = lp?.line;
     const column = lp?.col;
-    const id = err.code === 'DUPLICATE_KEY' ? 'config.yaml.duplicateKey' : 'config.yaml.syntax';
+    const id = yamlErrorId(err.code, err.message);
     const params: Record<string, string> = { code: err.code };
     if (line !== undefined) params['line'] = String(line);
     if (column !== undefined) params['column'] = String(column);
@@ -45,6 +51,13 @@ export function loadYaml(text: string): { doc: Document } | { error: ConfigParse
     return { error };
   }
   return { doc };
+}
+
+/** Our message id for a `yaml` package error code. */
+export function yamlErrorId(code: string, message: string): ConfigParseError['id'] {
+  if (code === 'DUPLICATE_KEY') return 'config.yaml.duplicateKey';
+  if (code === 'RESOURCE_EXHAUSTION') return /alias/i.test(message) ? 'config.yaml.aliasLimit' : 'config.tooDeep';
+  return 'config.yaml.syntax';
 }
 
 /** Parses a Flink 1.19+ `config.yaml` into a flat ConfigMap. Never throws. */

@@ -8,10 +8,11 @@
  * resource memory wins over the same key in `flinkConfiguration`.
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
-import { YAML_OPTIONS } from './configyaml';
+import { YAML_OPTIONS, yamlErrorId } from './configyaml';
 import { parseResourceMemoryString } from './quantity';
 import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
-import { freezeConfig, lineColumn, screenText } from './util';
+import { flowDepthAt, freezeConfig, lineColumn, screenText } from './util';
+import { MAX_DEPTH } from './limits';
 import { flattenYaml } from './yamltree';
 
 const MAX_DOCUMENTS = 50;
@@ -40,6 +41,11 @@ export function parseFlinkDeployment(text: string): ParseResult {
   const format: ConfigFormat = 'flink-deployment';
   const screened = screenText(text);
   if (screened) return { ok: false, format, error: screened, notes: [] };
+  const deep = flowDepthAt(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    const { line, column } = lineColumn(text, deep);
+    return { ok: false, format, error: { id: 'config.tooDeep', line, column, params: { max: String(MAX_DEPTH), line: String(line), column: String(column) } }, notes: [] };
+  }
   let docs: Document[];
   try {
     const all = parseAllDocuments(text, YAML_OPTIONS);
@@ -53,7 +59,7 @@ export function parseFlinkDeployment(text: string): ParseResult {
   if (err) {
     const lp = err.linePos?.[0];
     const error: ConfigParseError = {
-      id: err.code === 'DUPLICATE_KEY' ? 'config.yaml.duplicateKey' : 'config.yaml.syntax',
+      id: yamlErrorId(err.code, err.message),
       params: { code: err.code, line: String(lp?.line ?? ''), column: String(lp?.col ?? '') },
     };
     if (lp) {

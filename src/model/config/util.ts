@@ -76,6 +76,49 @@ export function lineColumn(text: string, index: number): { line: number; column:
   return { line, column: end - start + 1 };
 }
 
+/** 1-based line/column lookups in O(log n) for texts with many positions to report. */
+export function lineIndex(text: string): (index: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) starts.push(i + 1);
+  return (index: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: index - (starts[lo] ?? 0) + 1 };
+  };
+}
+
+/**
+ * Deepest flow nesting (`[`/`{` outside quotes and comments) and its position, found in one pass
+ * before the YAML parser (which recurses) ever sees the text.
+ */
+export function flowDepthAt(text: string, max: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prev = text.charAt(i - 1);
+      if (i === 0 || /[\s\[{,:]/.test(prev)) quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(text.charAt(i - 1)))) {
+      while (i < text.length && text.charAt(i) !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '\n' && depth === 0) quote = '';
+  }
+  return undefined;
+}
+
 /** Splits into lines the way Java's `BufferedReader.readLine` does (\n, \r\n or \r). */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);

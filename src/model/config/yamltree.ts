@@ -11,14 +11,14 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as Ya
 import { MAX_ALIASES, MAX_DEPTH, MAX_KEYS, MAX_KEY_CHARS, MAX_VALUE_CHARS, UNSAFE_KEYS } from './limits';
 import { javaDoubleToString, javaScalarText } from './javatext';
 import type { ConfigNote, ConfigParseError } from './types';
-import { lineColumn } from './util';
+import { lineIndex } from './util';
 
 /** How scalar values are turned into text. */
 export type ScalarMode = 'java' | 'source';
 
 interface Ctx {
   doc: Document;
-  text: string;
+  at: (index: number) => { line: number; column: number };
   mode: ScalarMode;
   out: Map<string, string>;
   notes: ConfigNote[];
@@ -33,7 +33,7 @@ const MAX_NOTES = 200;
 function pos(ctx: Ctx, node: unknown): { line?: number; column?: number } {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   if (!range) return {};
-  return lineColumn(ctx.text, range[0]);
+  return ctx.at(range[0]);
 }
 
 function note(ctx: Ctx, n: ConfigNote): void {
@@ -146,6 +146,7 @@ function walkMap(ctx: Ctx, mapNode: unknown, prefix: string, depth: number): voi
   // YAML 1.1 merge keys (SnakeYAML honours them): merged entries first, explicit ones then win.
   const merges = mapNode.items.filter((p) => isPair(p) && isScalar(p.key) && (p.key.value === '<<' || p.key.source === '<<'));
   const merged = new Set<string>();
+  const seen = new Set<string>();
   if (merges.length > 0) {
     const before = new Set(ctx.out.keys());
     for (const m of merges) {
@@ -166,6 +167,16 @@ function walkMap(ctx: Ctx, mapNode: unknown, prefix: string, depth: number): voi
     if (!isPair(pair)) continue;
     const k = keyText(ctx, pair.key);
     if (ctx.error) return;
+    if (k !== undefined) {
+      const kn = deref(ctx, pair.key);
+      const typed = `${isScalar(kn) ? typeof kn.value : 'null'}:${k}`;
+      if (seen.has(typed)) {
+        const p = pos(ctx, pair.key);
+        fail(ctx, { id: 'config.yaml.duplicateKey', ...p, params: { key: k, line: String(p.line ?? ''), column: String(p.column ?? '') } });
+        return;
+      }
+      seen.add(typed);
+    }
     if (k === undefined) {
       note(ctx, { id: 'config.yaml.complexKey', level: 'warn', ...pos(ctx, pair.key) });
       continue;
@@ -201,7 +212,7 @@ function walkMap(ctx: Ctx, mapNode: unknown, prefix: string, depth: number): voi
 export function flattenYaml(
   doc: Document, root: unknown, text: string, mode: ScalarMode, prefix = '',
 ): { out: Map<string, string>; notes: ConfigNote[]; error?: ConfigParseError } {
-  const ctx: Ctx = { doc, text, mode, out: new Map(), notes: [], aliases: 0, visited: 0 };
+  const ctx: Ctx = { doc, at: lineIndex(text), mode, out: new Map(), notes: [], aliases: 0, visited: 0 };
   try {
     walkMap(ctx, root, prefix, 0);
   } catch (e) {
