@@ -219,7 +219,7 @@ function runSize(a: Args): number {
   if (a.positional.length === 0) throw new UsageError('size needs a TEXT argument, e.g. size 1728m');
   const r = parseMemorySize(text);
   if (a.json) {
-    const body = r.ok
+    const body: Record<string, unknown> = r.ok
       ? { ok: true, bytes: r.value, toString: memorySizeToString(r.value), humanReadable: toHumanReadable(r.value) }
       : { ok: false, error: r.className, message: r.message, explanation: explain(r.id, a.lang) ?? null };
     process.stdout.write(stringifyExact(body) + '\n');

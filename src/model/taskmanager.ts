@@ -359,6 +359,7 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
   const v = cfg.version;
   const modernLimits = atLeast(v, '1.12'); // 1.12 = 1.12.7, which has the 1.12.5 change
   const oldText = v === '1.11';
+  const explicit = LOCAL_USED.filter((k) => cfg.has(k)).map((k) => cfg.sourceKey(k) ?? k);
   const fill = (key: string, value: string, display: string, maximal: boolean): void => {
     if (cfg.has(key)) return;
     const message = oldText
@@ -367,12 +368,12 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
     cfg.log.push({ level: 'INFO', id: 'log.local-option-filled', message, keys: [key], params: { key, value: display } });
     cfg.set(key, value);
   };
+  const listed = `[${(atLeast(v, '1.20') ? LOCAL_USED : LOCAL_UNUSED).map((k) => cfg.optionString(k)).join(', ')}]`;
   for (const key of LOCAL_UNUSED) {
     if (!cfg.has(key)) continue;
-    const listed = atLeast(v, '1.20') ? LOCAL_USED : LOCAL_UNUSED;
     cfg.log.push({
       level: 'WARN', id: 'log.local-option-no-effect', keys: [key], params: { key },
-      message: `The resource configuration option ${key} is set but it will have no effect for local execution, only the following options matter for the resource configuration: [${listed.join(', ')}]`,
+      message: `The resource configuration option ${cfg.optionString(key)} is set but it will have no effect for local execution, only the following options matter for the resource configuration: ${listed}`,
     });
     if (atLeast(v, '1.20')) cfg.delete(cfg.sourceKey(key) ?? key);
   }
@@ -381,49 +382,39 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
   const maxMem = modernLimits ? 1n << 40n : LONG_MAX;
   fill(K.taskHeap, `${maxMem}b`, memorySizeToString(maxMem), true);
   fill(K.taskOffHeap, `${maxMem}b`, memorySizeToString(maxMem), true);
-  fill(K.managed, '128m', '128 mb', false);
   if (!cfg.has(K.networkMin) && cfg.has(K.networkMax)) cfg.set(K.networkMin, `${cfg.memory(K.networkMax)}b`);
   if (!cfg.has(K.networkMax) && cfg.has(K.networkMin)) cfg.set(K.networkMax, `${cfg.memory(K.networkMin)}b`);
   fill(K.networkMin, '64m', '64 mb', false);
   fill(K.networkMax, '64m', '64 mb', false);
+  fill(K.managed, '128m', '128 mb', false);
   if (modernLimits) {
+    // Filled silently (1.12.5+); 1.20 force-sets them after removing the unused options.
     const defaults: [string, string][] = [
       [K.frameworkHeap, '128 mb'], [K.frameworkOffHeap, '128 mb'], [K.metaspace, '256 mb'], [K.overheadMax, '1 gb'], [K.overheadMin, '1 gb'],
     ];
-    for (const [key, value] of defaults) {
-      if (atLeast(v, '1.20')) cfg.set(key, value);
-      else fill(key, value, value, false);
-    }
+    for (const [key, value] of defaults) if (atLeast(v, '1.20') || !cfg.has(key)) cfg.set(key, value);
   }
-  const cpuCores = cfg.double(K.cpuCores);
-  const taskHeap = cfg.memory(K.taskHeap);
-  const taskOffHeap = cfg.memory(K.taskOffHeap);
-  const managed = cfg.memory(K.managed);
   const netMin = cfg.memory(K.networkMin);
   const netMax = cfg.memory(K.networkMax);
   if (netMin !== netMax) {
-    throw ice(
-      `The network memory min (${hr(netMin)}) and max (${hr(netMax)}) mismatch, the network memory has to be resolved and set to a fixed value before task executor starts`,
-      'local.network-min-max-mismatch', { min: hr(netMin), max: hr(netMax) }, [K.networkMin, K.networkMax],
-    );
+    const inner = `The network memory min (${memorySizeToString(netMin)}) and max (${memorySizeToString(netMax)}) mismatch, the network memory has to be resolved and set to a fixed value before task executor starts`;
+    throw ice('Failed to create TaskExecutorResourceSpec', 'local.network-min-max-mismatch', { min: hr(netMin), max: hr(netMax) }, [K.networkMin, K.networkMax],
+      [{ className: ICE, message: inner }]);
   }
+  const cpuCores = cfg.double(K.cpuCores);
   const f: FlinkParts = {
-    frameworkHeap: cfg.memory(K.frameworkHeap), taskHeap, frameworkOffHeap: cfg.memory(K.frameworkOffHeap), taskOffHeap, network: netMin, managed,
+    frameworkHeap: cfg.memory(K.frameworkHeap), taskHeap: cfg.memory(K.taskHeap), frameworkOffHeap: cfg.memory(K.frameworkOffHeap),
+    taskOffHeap: cfg.memory(K.taskOffHeap), network: netMin, managed: cfg.memory(K.managed),
   };
   const metaspace = cfg.memory(K.metaspace);
   const overhead = cfg.memory(K.overheadMin);
   const numSlots = cfg.int(K.slots);
-  // The MiniCluster runs inside the caller's JVM: no flags, no -D string; sums may exceed a long.
+  // The MiniCluster runs inside the caller's JVM: no flags, no -D string. Before 1.12 the
+  // "maximal" task heap is Long.MAX_VALUE, so these sums may exceed a Java long.
   const totalFlink = f.frameworkHeap + f.taskHeap + f.frameworkOffHeap + f.taskOffHeap + f.network + f.managed;
   return {
     ...f, jvmMetaspace: metaspace, jvmOverhead: overhead, totalFlink, totalProcess: totalFlink + metaspace + overhead,
     jvmHeap: f.frameworkHeap + f.taskHeap, jvmDirect: f.frameworkOffHeap + f.taskOffHeap + f.network,
-    cpuCores, numSlots, jvmParams: '', dynamicConfigs: '', path: 'local',
-    explicitKeys: LOCAL_USED.filter((k) => hasExplicit(cfg, k)),
+    cpuCores, numSlots, jvmParams: '', dynamicConfigs: '', path: 'local', explicitKeys: explicit,
   };
 }
-
-function hasExplicit(cfg: Cfg, key: string): boolean {
-  return !cfg.log.some((l) => l.id === 'log.local-option-filled' && l.keys?.[0] === key) && cfg.has(key);
-}
-
