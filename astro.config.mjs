@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeHeadingIds from './src/components/site/rehype-heading-ids.mjs';
 import { copyKatex } from './scripts/copy-katex.mjs';
+import { leanRegistry } from './src/components/calculators/vite-lean-registry.mjs';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -34,5 +35,6 @@ export default defineConfig({
     locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh'] }],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  vite: { resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } } },
+  // The registry's descriptions stay out of client bundles (calculator weight budget).
+  vite: { plugins: [leanRegistry()], resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } } },
 });

@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import type { DeploymentMode, FlinkError, FlinkVersion, LogEntry } from '~/model/types';
 import { FLINK_VERSIONS } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
+import type { UrlProblem } from '~/model/urlstate';
 import {
   changedDefaults,
   defaultAt,
@@ -38,6 +39,22 @@ export interface IslandProps {
   uid?: string;
   /** Only the page's own calculator reads and writes the URL; embeds keep their state local. */
   syncUrl?: boolean;
+  /** Texts of `url.*` problems (a link that could not be applied fully). */
+  urlTexts: Record<string, string>;
+  /** The calculator page's path (links from embeds point there). */
+  pageHref: string;
+}
+
+/** What in the link was not applied, and why (polite status). */
+export function UrlProblems({ problems, texts }: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>> }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul class="calc__url-problems" role="status" data-url-problems={problems.length}>
+      {problems.map((p, i) => (
+        <li key={i}>{fill(texts[p.id] ?? p.id, { key: p.key ?? '', ...(p.params ?? {}) })}</li>
+      ))}
+    </ul>
+  );
 }
 
 let clipboardFallbackArea: HTMLTextAreaElement | null = null;

@@ -1,11 +1,18 @@
 /**
  * Build-time: the plain-language explanations of Flink's messages in one language, handed to the
- * islands as props (so the other language never ships).
+ * islands as props (so the other language never ships), plus the texts of URL-state problems.
  */
+import { explanations } from '~/i18n/explanations';
+import { configTexts } from '~/i18n/config';
 import type { Explanation } from './Shell';
 
 /** Every explanation id → text in `lang`. */
 export function explanationsFor(lang: 'en' | 'zh'): Record<string, Explanation> {
-  void lang;
-  return {};
+  return { ...explanations(lang) };
+}
+
+/** `url.*` problem texts in `lang` (what `decodeState` reports about a link). */
+export function urlTextsFor(lang: 'en' | 'zh'): Record<string, string> {
+  const all = configTexts(lang) as Readonly<Record<string, string>>;
+  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('url.')));
 }
