@@ -63,6 +63,11 @@ export class ConfigExtractor {
   readonly result: Extracted = { config: Object.create(null) as Record<string, string>, blocks: [], jvm: {} };
   private block: { mem: ExtractedMemory; rows: number; ctx: string } | undefined;
 
+  /** True while the lines of a memory block are being read (they must bypass any prefilter). */
+  get inBlock(): boolean {
+    return this.block !== undefined;
+  }
+
   /** Consumes one line (without its newline); `n` is its 1-based number. */
   line(text: string, n: number): void {
     if (this.block) {

@@ -96,7 +96,7 @@ export class Diagnoser {
   private line(raw: string): void {
     this.n++;
     const text = (raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw).replace(/\r$/, '');
-    if (!PREFILTER.test(text)) return;
+    if (!this.extractor.inBlock && !PREFILTER.test(text)) return;
     this.extractor.line(text, this.n);
     if (/RocksDB|rocksdb/.test(text)) this.rocksDbSeen = true;
     for (const p of PATTERNS) {
