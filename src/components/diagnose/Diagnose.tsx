@@ -3,7 +3,7 @@
  * causes and fixes, and the memory configuration the log printed. Renders only; the work is
  * `~/model/diagnose`, run by `./run` in a worker.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnosis, Finding } from '~/model/diagnose';
 import { fill, type diagnoseText } from '~/i18n/diagnose';
 
@@ -162,6 +162,7 @@ function FindingItem({ lang, text, base, f }: { lang: 'en' | 'zh'; text: Text; b
         <p class="diagnose__consequence">{fill(text.ui['consequenceOf'], { cause: text.diagnoses[f.consequenceOf].title })}</p>
       )}
       <p><strong>{text.ui['pool']}:</strong> {fill(d.what, params)}</p>
+      {f.params['messageId'] && <ModelExplanation id={f.params['messageId']} lang={lang} />}
       <details>
         <summary>{text.ui['flinkMessage']}</summary>
         <pre data-flink-message={f.params['message'] ?? f.excerpt}><code>{f.excerpt}</code></pre>
@@ -185,5 +186,33 @@ function FindingItem({ lang, text, base, f }: { lang: 'en' | 'zh'; text: Text; b
       )}
       <p><a href={`${base}${lang}/troubleshooting/#${f.anchor}`}>{text.ui['readMore']}</a></p>
     </li>
+  );
+}
+
+interface Explained { title: string; explanation: string; fix: string }
+
+/**
+ * The calculators' explanation of a Flink refusal, loaded on demand (the tables are large).
+ * Texts whose placeholders need the original configuration are shown only when complete.
+ */
+function ModelExplanation({ id, lang }: { id: string; lang: 'en' | 'zh' }) {
+  const [x, setX] = useState<Explained | undefined>();
+  useEffect(() => {
+    let live = true;
+    void import('~/i18n/explanations').then((m) => {
+      if (live) setX(m.explain(id, lang));
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, lang]);
+  if (!x) return null;
+  const complete = (t: string) => !/\{\w+\}/.test(t);
+  return (
+    <div class="diagnose__explanation" data-message-id={id}>
+      <p><strong>{x.title}</strong></p>
+      {complete(x.explanation) && <p>{x.explanation}</p>}
+      {complete(x.fix) && <p>{x.fix}</p>}
+    </div>
   );
 }

@@ -6,6 +6,7 @@
  * `src/i18n/diagnose.ts`.
  */
 import { CAUSES_OF, DIAGNOSIS_IDS, LONG_GC_PAUSE_MS, PATTERNS, PREFILTER, type DiagnosisId, type FailedPool } from './patterns';
+import { configurationMessageId } from './config-messages';
 import {
   ConfigExtractor,
   jobManagerConfigFromBlock,
@@ -16,6 +17,7 @@ import {
 export { DIAGNOSIS_IDS, type DiagnosisId, type FailedPool } from './patterns';
 export type { Extracted, ExtractedMemory, ExtractedFigure } from './extract';
 export { taskManagerConfigFromBlock, jobManagerConfigFromBlock } from './extract';
+export { configurationMessageId } from './config-messages';
 
 /** A key to change, with a concrete value when the paste allowed computing one. */
 export interface Suggestion {
@@ -109,6 +111,10 @@ export class Diagnoser {
         if (!(ms >= LONG_GC_PAUSE_MS)) continue;
         params['ms'] = String(Math.round(ms));
         delete params['secs'];
+      }
+      if (p.id === 'illegal-configuration' && params['message']) {
+        const id = configurationMessageId(params['message']);
+        if (id) params['messageId'] = id;
       }
       this.record(p.id, params, text);
       break; // a line is claimed by its most specific pattern
