@@ -28,11 +28,13 @@ export function parseExact(text: string): unknown {
       i = j + 1;
       continue;
     }
-    const m = /^-?\d+(?![\d.eE])/.exec(text.slice(i, i + 40));
+    // Take a whole number token, so the digits of a fraction or exponent are never read as an integer.
+    const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
     if (m && (ch === '-' || (ch >= '0' && ch <= '9'))) {
-      const digits = m[0];
-      out += Number.isSafeInteger(Number(digits)) ? digits : `"\\u0000BIG${digits}"`;
-      i += digits.length;
+      const tok = m[0];
+      const integral = m[1] === undefined && m[2] === undefined;
+      out += !integral || Number.isSafeInteger(Number(tok)) ? tok : `"\\u0000BIG${tok}"`;
+      i += tok.length;
       continue;
     }
     out += ch;

@@ -6,11 +6,23 @@ import type { ConformHandler, VectorCase } from './types';
 import { tmHandler } from './tm';
 import { jmHandler } from './jm';
 import { memorysizeHandler } from './memorysize';
+import { networkHandler } from './network';
+import { gateHandler } from './gate';
+import { partitionHandler } from './partition';
+import { announceHandler } from './announce';
+import { managedHandler } from './managed';
+import { rocksdbHandler } from './rocksdb';
 
 export const HANDLERS: Record<string, ConformHandler> = {
   tm: tmHandler,
   jm: jmHandler,
   memorysize: memorysizeHandler,
+  network: networkHandler,
+  gate: gateHandler,
+  partition: partitionHandler,
+  announce: announceHandler,
+  managed: managedHandler,
+  rocksdb: rocksdbHandler,
 };
 
 /** The `actual` object for one case; unknown kinds and handler failures become `{error}`. */

@@ -1,0 +1,202 @@
+/**
+ * Managed memory shares: consumer weights per version (`taskmanager.memory.managed.consumer-weights`,
+ * YAML-first parsing from 1.19, the `DATAPROC` alias until 1.20), `getFractionRoundedDown`
+ * (BigDecimal, 16 decimals, ROUND_DOWN), `convertToFractionOfSlot`, the weight-conflict check, and
+ * managed memory per slot. Facts: network-and-managed.md §5; oracle-findings.md "Managed memory" 8–11.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { ConfigMap, FlinkError, FlinkVersion } from './types';
+import { atLeast } from './version';
+import { hashMapOrder, parseJavaInt } from './java';
+import { couldNotParse, fail, ok, refusal, type Result } from './network/java';
+
+export const USE_CASES = ['OPERATOR', 'STATE_BACKEND', 'PYTHON'] as const;
+export type ManagedUseCase = (typeof USE_CASES)[number];
+export type Weights = Partial<Record<ManagedUseCase, number>>;
+
+export const WEIGHTS_KEY = 'taskmanager.memory.managed.consumer-weights';
+
+/** The default weights string per version (1.12: DATAPROC:70,PYTHON:30; 1.13+: OPERATOR:70,STATE_BACKEND:70,PYTHON:30). */
+export function defaultWeights(version: FlinkVersion): string | null {
+  if (!atLeast(version, '1.12')) return null;
+  return atLeast(version, '1.13') ? 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' : 'DATAPROC:70,PYTHON:30';
+}
+
+/** Splits on `sep` outside single/double quotes (Flink's `StructuredOptionsSplitter`, simplified). */
+function splitEscaped(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote: string | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quote) {
+      if (ch === quote) {
+        if (s[i + 1] === quote) {
+          cur += ch;
+          i++;
+        } else quote = null;
+      } else cur += ch;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === sep) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.length > 0 || out.length > 0) out.push(cur);
+  return out;
+}
+
+/**
+ * A map option's value as Flink reads a string: a YAML map first (1.19+), else `k:v,k:v`.
+ * Returns entries in the order Flink iterates them.
+ */
+export function parseMapOption(key: string, value: string, version: FlinkVersion): Result<[string, string][]> {
+  if (atLeast(version, '1.19')) {
+    try {
+      const y: unknown = parseYaml(value);
+      if (y !== null && typeof y === 'object' && !Array.isArray(y)) {
+        return ok(Object.entries(y as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+      }
+    } catch {
+      // not YAML: fall back to the legacy pattern, as Flink does
+    }
+  }
+  const items = splitEscaped(value, ',');
+  const entries: [string, string][] = [];
+  for (const item of items) {
+    const kv = splitEscaped(item, ':');
+    if (kv.length !== 2) {
+      return fail(
+        couldNotParse(key, value, { className: 'IllegalArgumentException', message: "Map item is not a key-value pair (missing ':'?)" }, 'managed.weightsNotAMap'),
+      );
+    }
+    entries.push([kv[0]!, kv[1]!]);
+  }
+  // Collectors.toMap builds a HashMap: iterate in its order.
+  const m = new Map(entries);
+  return ok(hashMapOrder([...m.keys()]).map((k) => [k, m.get(k)!]));
+}
+
+/**
+ * `ManagedMemoryUtils.getManagedMemoryUseCaseWeightsFromConfig`: weights of OPERATOR,
+ * STATE_BACKEND, PYTHON from the TaskManager (cluster) configuration. Setting the option replaces
+ * the whole default; unknown and lower-case names are ignored; `DATAPROC` stands for OPERATOR and
+ * STATE_BACKEND up to 1.20.
+ */
+export function consumerWeights(config: ConfigMap, version: FlinkVersion): Result<Weights> {
+  const raw = config[WEIGHTS_KEY] ?? defaultWeights(version);
+  if (raw === null) return ok({ OPERATOR: 1, STATE_BACKEND: 1 }); // 1.10–1.11: no option (batch weights per operator; RocksDB takes the slot)
+  const parsed = parseMapOption(WEIGHTS_KEY, raw, version);
+  if (!parsed.ok) return parsed;
+  const w: Weights = {};
+  let dataproc: number | undefined;
+  for (const [name, text] of parsed.value) {
+    const n = parseJavaInt(text);
+    if (n === undefined) {
+      return fail(refusal('NumberFormatException', `For input string: "${text}"`, 'managed.weightNotANumber', { keys: [WEIGHTS_KEY], params: { value: text } }));
+    }
+    if (n < 0) {
+      return fail(
+        refusal('IllegalConfigurationException', `Managed memory weight should not be negative. Configured weight for ${name} is ${n}.`, 'managed.negativeWeight', {
+          keys: [WEIGHTS_KEY],
+          params: { name, value: String(n) },
+        }),
+      );
+    }
+    if (name === 'OPERATOR' || name === 'STATE_BACKEND' || name === 'PYTHON') w[name] = n;
+    else if (name === 'DATAPROC' && !atLeast(version, '2.0')) dataproc = n;
+  }
+  if (dataproc !== undefined) {
+    w.OPERATOR ??= dataproc;
+    w.STATE_BACKEND ??= dataproc;
+  }
+  const ordered: Weights = {};
+  for (const u of USE_CASES) if (w[u] !== undefined) ordered[u] = w[u];
+  return ok(ordered);
+}
+
+/** `getFractionRoundedDown(a, b)`: a/b truncated to 16 decimals, as a double. */
+export function fractionRoundedDown(dividend: bigint | number, divisor: bigint | number): Result<number> {
+  const a = BigInt(dividend);
+  const b = BigInt(divisor);
+  if (b === 0n) return fail(refusal('ArithmeticException', '/ by zero', 'managed.divideByZero'));
+  const q = (a * 10n ** 16n) / b; // BigInt division truncates toward zero = ROUND_DOWN
+  const neg = q < 0n;
+  const digits = (neg ? -q : q).toString().padStart(17, '0');
+  const text = `${neg ? '-' : ''}${digits.slice(0, -16)}.${digits.slice(-16)}`;
+  return ok(Number(text));
+}
+
+export interface SlotFractionInput {
+  useCase: ManagedUseCase;
+  /** The operator's share within its use case (1.0 for slot-scope use cases). */
+  fractionOfUseCase: number;
+  /** Use cases declared in the slot-sharing group. */
+  allUseCases: readonly ManagedUseCase[];
+  /** Cluster (TaskManager) configuration: the weights come from here only. */
+  clusterConfig: ConfigMap;
+  /** Whether the job's state backend uses managed memory (RocksDB: true; HashMap: false). */
+  stateBackendUsesManagedMemory: boolean;
+  version: FlinkVersion;
+}
+
+/** `ManagedMemoryUtils.convertToFractionOfSlot`. */
+export function convertToFractionOfSlot(i: SlotFractionInput): Result<number> {
+  if (i.useCase === 'STATE_BACKEND' && !i.stateBackendUsesManagedMemory) return ok(0.0);
+  const w = consumerWeights(i.clusterConfig, i.version);
+  if (!w.ok) return w;
+  let total = 0;
+  for (const u of new Set(i.allUseCases)) {
+    if (u === 'STATE_BACKEND' && !i.stateBackendUsesManagedMemory) continue;
+    total += w.value[u] ?? 0;
+  }
+  if (!(total > 0)) return ok(0.0);
+  const f = fractionRoundedDown(w.value[i.useCase] ?? 0, total);
+  if (!f.ok) return f;
+  return ok(i.fractionOfUseCase * f.value);
+}
+
+/** `validateUseCaseWeightsNotConflict`: the same use case may not get two different weights. */
+export function validateWeightsNotConflict(w1: Weights, w2: Weights): FlinkError | undefined {
+  for (const u of USE_CASES) {
+    const a = w1[u];
+    const b = w2[u];
+    if (a !== undefined && b !== undefined && a !== b) {
+      return refusal('IllegalStateException', `Conflict managed memory consumer weights for '${u}' were configured: '${a}' and '${b}'.`, 'managed.conflictingWeights', {
+        params: { useCase: u, a: String(a), b: String(b) },
+      });
+    }
+  }
+  return undefined;
+}
+
+/** Managed memory of one slot of the default slot profile: `floor(managed / slots)`. */
+export function managedPerSlot(managed: bigint, slots: number): bigint {
+  return slots > 0 ? managed / BigInt(slots) : 0n;
+}
+
+/** Whether the configured state backend uses managed memory (RocksDB / ForSt: yes; HashMap: no). */
+export function stateBackendUsesManagedMemory(config: ConfigMap): boolean {
+  const t = (config['state.backend.type'] ?? config['state.backend'] ?? 'hashmap').trim().toLowerCase();
+  return t === 'rocksdb' || t === 'forst' || t.includes('rocksdb');
+}
+
+/**
+ * Managed memory per use case in one slot, as bytes (`floor(slot × fraction)`), for the use cases
+ * present in the slot-sharing group (slot-scope use cases: fraction of use case 1.0).
+ */
+export function slotShares(
+  slotManaged: bigint,
+  useCases: readonly ManagedUseCase[],
+  clusterConfig: ConfigMap,
+  sbUsesManaged: boolean,
+  version: FlinkVersion,
+): Result<{ useCase: ManagedUseCase; fraction: number; bytes: bigint }[]> {
+  const out: { useCase: ManagedUseCase; fraction: number; bytes: bigint }[] = [];
+  for (const u of useCases) {
+    const f = convertToFractionOfSlot({ useCase: u, fractionOfUseCase: 1.0, allUseCases: useCases, clusterConfig, stateBackendUsesManagedMemory: sbUsesManaged, version });
+    if (!f.ok) return f;
+    out.push({ useCase: u, fraction: f.value, bytes: BigInt(Math.floor(Number(slotManaged) * f.value)) });
+  }
+  return ok(out);
+}

@@ -1,0 +1,79 @@
+/**
+ * Every Flink vector of kinds network, gate, partition, announce, managed, rocksdb (Flink 1.20.1
+ * and 2.0) through the model's conform handlers, and through the CLI `conform` command when it
+ * exists (`npx tsx src/cli/flink-memory.ts conform < file`).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseExact } from '~/cli/json';
+import type { ConformHandler, VectorCase } from '~/cli/conform/types';
+import { networkHandler } from '~/cli/conform/network';
+import { gateHandler } from '~/cli/conform/gate';
+import { partitionHandler } from '~/cli/conform/partition';
+import { announceHandler } from '~/cli/conform/announce';
+import { managedHandler } from '~/cli/conform/managed';
+import { rocksdbHandler } from '~/cli/conform/rocksdb';
+
+const HANDLERS: Record<string, ConformHandler> = {
+  network: networkHandler,
+  gate: gateHandler,
+  partition: partitionHandler,
+  announce: announceHandler,
+  managed: managedHandler,
+  rocksdb: rocksdbHandler,
+};
+
+const ROOT = resolve(__dirname, '../..');
+const FILES = ['flink-1.20', 'flink-2.0'].flatMap((v) =>
+  ['network.jsonl', 'gate-public.jsonl', 'partition-public.jsonl', 'announce-public.jsonl', 'managed-public.jsonl', 'rocksdb-public.jsonl'].map(
+    (f) => `tests/fixtures/flink/${v}/${f}`,
+  ),
+);
+
+/** Canonical form: bigints and integral numbers as digit strings, doubles as numbers; `causes` dropped. */
+export function canon(v: unknown): unknown {
+  if (typeof v === 'bigint') return `int:${v}`;
+  if (typeof v === 'number') return Number.isInteger(v) && !Object.is(v, -0) ? `int:${v}` : v;
+  if (Array.isArray(v)) return v.map(canon);
+  if (v && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) if (k !== 'causes') o[k] = canon((v as Record<string, unknown>)[k]);
+    return o;
+  }
+  return v;
+}
+
+function load(file: string): VectorCase[] {
+  return readFileSync(resolve(ROOT, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => parseExact(l) as VectorCase);
+}
+
+describe.each(FILES)('%s through the model', (file) => {
+  const cases = load(file);
+  it('has cases', () => expect(cases.length).toBeGreaterThan(0));
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const h = HANDLERS[c.kind];
+    expect(h, `handler for ${c.kind}`).toBeDefined();
+    const actual = h!(c);
+    expect(canon(actual)).toEqual(canon(c['expected']));
+  });
+});
+
+const CLI = resolve(ROOT, 'src/cli/flink-memory.ts');
+describe.runIf(existsSync(CLI))('the same vectors through `flink-memory conform`', () => {
+  it.each(FILES)('%s', (file) => {
+    const cases = load(file);
+    const r = spawnSync('npx', ['tsx', CLI, 'conform'], { cwd: ROOT, input: readFileSync(resolve(ROOT, file)), encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.trim() !== '').map((l) => parseExact(l) as { id: string; actual: unknown });
+    expect(lines.length).toBe(cases.length);
+    for (const [i, c] of cases.entries()) {
+      expect(lines[i]!.id).toBe(c.id);
+      expect(canon(lines[i]!.actual), c.id).toEqual(canon(c['expected']));
+    }
+  }, 180_000);
+});
