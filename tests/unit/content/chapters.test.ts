@@ -13,7 +13,6 @@ import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
-// @ts-expect-error plain .mjs module without type declarations
 import { headingIdsOfSource } from '~/components/site/rehype-heading-ids.mjs';
 
 type Lang = 'en' | 'zh';
