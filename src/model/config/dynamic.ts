@@ -13,7 +13,7 @@
  */
 import { MAX_KEYS, MAX_KEY_CHARS, MAX_VALUE_CHARS, UNSAFE_KEYS } from './limits';
 import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
-import { freezeConfig, lineColumn, screenText } from './util';
+import { freezeConfig, lineColumn, lineIndex, screenText } from './util';
 
 interface Word { text: string; at: number }
 
@@ -116,7 +116,8 @@ export function parseDynamicProperties(text: string): ParseResult {
   const push = (n: ConfigNote): void => {
     if (notes.length < MAX_NOTES) notes.push(n);
   };
-  const where = (w: Word): { line: number; column: number } => lineColumn(text, w.at);
+  const at = lineIndex(text);
+  const where = (w: Word): { line: number; column: number } => at(w.at);
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -69,8 +69,22 @@ function scalarText(ctx: Ctx, node: YamlNode | unknown): string | undefined {
     if (node.value === null) return undefined;
     return typeof node.source === 'string' ? node.source : javaScalarText(node.value, undefined);
   }
+  // The yaml package's YAML 1.1 schema is a little wider than SnakeYAML's resolver ("." as a
+  // float, "0:9" as an int, "y" as a boolean); SnakeYAML keeps those as strings.
+  if (node.type === 'PLAIN' && typeof node.source === 'string') {
+    const src = node.source;
+    if (typeof node.value === 'number' && !SNAKE_FLOAT.test(src)) return src;
+    if (typeof node.value === 'bigint' && !SNAKE_INT.test(src)) return src;
+    if (typeof node.value === 'boolean' && !SNAKE_BOOL.test(src)) return src;
+  }
   return javaScalarText(node.value, node.source);
 }
+
+/** SnakeYAML's `Resolver.INT` and `Resolver.BOOL` (YAML 1.1). */
+const SNAKE_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const SNAKE_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+/** SnakeYAML's `Resolver.FLOAT` (YAML 1.1). */
+const SNAKE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9_]+(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** `toYAMLString` with FLOW style: `[a, 1, {k: v}]` (SnakeYAML quotes only where it must). */
 function flow(ctx: Ctx, node: unknown, depth: number): string {

@@ -39,7 +39,7 @@ describe('hostile pasted configs: bounded time, a message id, no crash', () => {
     const text = make();
     for (const format of ['config-yaml', 'flink-deployment', undefined] as const) {
       const { r, ms } = timed(() => parseConfigText(text, format === undefined ? undefined : { format }));
-      expect(ms).toBeLessThan(2000);
+      expect(ms).toBeLessThan(5000);
       expect(r.ok).toBe(false);
       if (!r.ok && format === 'config-yaml') expect(r.error.id).toBe(id);
       if (!r.ok) expect(typeof r.error.id).toBe('string');
@@ -48,7 +48,7 @@ describe('hostile pasted configs: bounded time, a message id, no crash', () => {
 
   it('6000 -D flags and 6000 legacy lines are refused quickly', () => {
     const d = timed(() => parseDynamicProperties(Array.from({ length: 6000 }, (_, i) => `-Dk${i}=${i}`).join(' ')));
-    expect(d.ms).toBeLessThan(2000);
+    expect(d.ms).toBeLessThan(5000);
     expect(d.r.ok ? '' : d.r.error.id).toBe('config.tooManyKeys');
     const l = timed(() => parseFlinkConf(Array.from({ length: 6000 }, (_, i) => `k${i}: ${i}`).join('\n')));
     expect(l.r.ok ? '' : l.r.error.id).toBe('config.tooManyKeys');
@@ -57,12 +57,12 @@ describe('hostile pasted configs: bounded time, a message id, no crash', () => {
   it('5000 keys are read, and reported, in bounded time', () => {
     const text = Array.from({ length: 5000 }, (_, i) => `taskmanager.memory.proces${i}.size: ${i}m`).join('\n');
     const { r, ms } = timed(() => parseConfigYaml(text));
-    expect(ms).toBeLessThan(3000);
+    expect(ms).toBeLessThan(5000);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const t0 = performance.now();
     const rep = reportKeys(r.config, '2.0');
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(rep).toHaveLength(5000);
   });
 

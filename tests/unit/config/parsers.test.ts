@@ -27,6 +27,7 @@ describe('config.yaml (Flink 1.19+ standard YAML, SnakeYAML 1.1 types)', () => {
     ['anchors and aliases', 'x: &s 4g\ntaskmanager.memory.process.size: *s\n', { x: '4g', 'taskmanager.memory.process.size': '4g' }],
     ['merge keys', 'base: &b {a: 1, b: 2}\nm:\n  <<: *b\n  b: 3\n', { 'base.a': '1', 'base.b': '2', 'm.a': '1', 'm.b': '3' }],
     ['empty document', '# only a comment\n', {}],
+    ['SnakeYAML keeps y, 0:9 and . as strings', 'a: y\nb: 0:9\nc: .\nd: 1:30\n', { a: 'y', b: '0:9', c: '.', d: '90' }],
   ])('%s', (_n, text, expected) => {
     expect(cfg(parseConfigYaml(text))).toEqual(expected);
   });
