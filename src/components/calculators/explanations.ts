@@ -3,12 +3,13 @@
  * islands as props (so the other language never ships), plus the texts of URL-state problems.
  */
 import { explanations } from '~/i18n/explanations';
+import { en as netEn, zh as netZh } from '~/i18n/explanations-network';
 import { configTexts } from '~/i18n/config';
 import type { Explanation } from './Shell';
 
 /** Every explanation id → text in `lang`. */
 export function explanationsFor(lang: 'en' | 'zh'): Record<string, Explanation> {
-  return { ...explanations(lang) };
+  return { ...explanations(lang), ...(lang === 'zh' ? netZh : netEn) };
 }
 
 /** `url.*` problem texts in `lang` (what `decodeState` reports about a link). */

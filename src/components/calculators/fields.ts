@@ -4,6 +4,7 @@
  */
 import { optionFor } from '~/model/options';
 import type { OptionSpec } from '~/model/types';
+import type { FlinkVersion, OptionType, Versioned } from '~/model/types';
 import { JM_KEYS, TM_KEYS, type FieldSpec } from './viewmodel';
 
 export type CalculatorName = 'taskmanager' | 'jobmanager' | 'network' | 'rocksdb';
@@ -42,6 +43,49 @@ export function fieldsForKeys(keys: readonly (readonly [string, string])[], lang
   return out;
 }
 
+type Own = [key: string, type: OptionType, since: FlinkVersion, defaults: Versioned<string | null>[], removedIn: FlinkVersion | undefined, en: string, zh: string];
+
+/**
+ * Network options the buffer pools read (not in the process-memory registry): defaults per
+ * version from network-and-managed.md §2.5; 2.0 hard-codes the removed ones.
+ */
+const NETWORK_OWN: readonly Own[] = [
+  ['taskmanager.network.memory.buffers-per-channel', 'int', '1.10', [{ since: '1.10', value: '2' }], '2.0',
+    'Buffers per channel (B): exclusive buffers of each remote input channel; 2.0 hard-codes 2',
+    '每个通道的缓冲区（B）：每个远程输入通道的独占缓冲区；2.0 固定为 2'],
+  ['taskmanager.network.memory.floating-buffers-per-gate', 'int', '1.10', [{ since: '1.10', value: '8' }], '2.0',
+    'Floating buffers per gate (F): shared by the channels of one input gate; 2.0 hard-codes 8',
+    '每个输入门的浮动缓冲区（F）：同一输入门的各通道共享；2.0 固定为 8'],
+  ['taskmanager.network.memory.max-buffers-per-channel', 'int', '1.11', [{ since: '1.11', value: '10' }], '2.0',
+    'Max buffers per channel: caps a subpartition so one channel cannot take the whole pool; 2.0 hard-codes 10',
+    '每个通道的最大缓冲区数：限制单个子分区，避免一个通道占满缓冲池；2.0 固定为 10'],
+  ['taskmanager.network.memory.max-overdraft-buffers-per-gate', 'int', '1.16', [{ since: '1.16', value: '5' }], '2.0',
+    'Overdraft buffers per gate: extra buffers a backpressured task may take; 2.0 hard-codes 20',
+    '每个输入门的超额缓冲区：反压时任务可额外申请的缓冲区；2.0 固定为 20'],
+  ['taskmanager.network.memory.read-buffer.required-per-gate.max', 'int', '1.17', [{ since: '1.17', value: null }], undefined,
+    'Max required buffers per gate: caps what one input gate must reserve',
+    '每个输入门的最大必需缓冲区数：限制一个输入门必须预留的数量'],
+  ['taskmanager.network.sort-shuffle.min-buffers', 'int', '1.12', [{ since: '1.12', value: '64' }, { since: '1.15', value: '512' }], undefined,
+    'Sort-shuffle min buffers: buffers a sort-based blocking partition needs',
+    '排序 Shuffle 最小缓冲区数：基于排序的阻塞分区所需的缓冲区'],
+  ['taskmanager.network.sort-shuffle.min-parallelism', 'int', '1.12', [{ since: '1.12', value: '2147483647' }, { since: '1.15', value: '1' }], '2.0',
+    'Sort-shuffle min parallelism: from this parallelism on, blocking partitions are sort-based; 2.0 hard-codes 1',
+    '排序 Shuffle 最小并行度：达到该并行度时阻塞分区使用排序方式；2.0 固定为 1'],
+  ['taskmanager.network.memory.buffer-debloat.enabled', 'boolean', '1.14', [{ since: '1.14', value: 'false' }], undefined,
+    'Buffer debloating: adapts the in-flight data to the throughput',
+    '缓冲消胀（Buffer Debloating）：根据吞吐量调整在途数据量'],
+  ['taskmanager.network.memory.buffer-debloat.target', 'duration', '1.14', [{ since: '1.14', value: '1 s' }], undefined,
+    'Buffer debloating target: how long the in-flight data of a gate should take to process',
+    '缓冲消胀目标：一个输入门的在途数据应在多长时间内处理完'],
+];
+
+function ownField([key, type, since, defaults, removedIn, en, zh]: Own, lang: 'en' | 'zh', group: string): FieldSpec {
+  const description = lang === 'zh' ? zh : en;
+  const f: FieldSpec = { key, type, name: shortName(description), description, defaults, since, group };
+  if (removedIn !== undefined) f.removedIn = removedIn;
+  return f;
+}
+
 /** The inputs of a calculator. */
 export function fieldsFor(name: CalculatorName, lang: 'en' | 'zh'): FieldSpec[] {
   switch (name) {
@@ -49,6 +93,11 @@ export function fieldsFor(name: CalculatorName, lang: 'en' | 'zh'): FieldSpec[] 
       return fieldsForKeys(TM_KEYS, lang);
     case 'jobmanager':
       return fieldsForKeys(JM_KEYS, lang);
+    case 'network':
+      return [
+        ...fieldsForKeys(TM_KEYS.filter(([, g]) => g !== 'legacy' && g !== 'slots'), lang),
+        ...NETWORK_OWN.map((o) => ownField(o, lang, 'network')),
+      ];
     default:
       return [];
   }
@@ -58,6 +107,10 @@ export function fieldsFor(name: CalculatorName, lang: 'en' | 'zh'): FieldSpec[] 
 export const DEFAULT_PRESETS: Readonly<Record<CalculatorName, Readonly<Record<string, string>>>> = {
   taskmanager: { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1' },
   jobmanager: { 'jobmanager.memory.process.size': '1600m' },
-  network: { 'taskmanager.memory.process.size': '1728m' },
+  network: {
+    'taskmanager.memory.process.size': '1728m',
+    job: 'source*4,sink*4;source>sink:all-to-all:PIPELINED_BOUNDED',
+    slots: '4',
+  },
   rocksdb: { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1' },
 };

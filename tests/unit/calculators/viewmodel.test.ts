@@ -142,3 +142,42 @@ describe('string tables', () => {
     }
   });
 });
+
+import { decodeJob, encodeJob, parseCount, JOB_MAX_VERTICES } from '~/components/calculators/viewmodel';
+
+describe('job link codec', () => {
+  it('round-trips a job', () => {
+    const job = {
+      vertices: [
+        { name: 'source', parallelism: 4 },
+        { name: 'sink', parallelism: 2 },
+      ],
+      edges: [{ from: 'source', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
+    };
+    expect(decodeJob(encodeJob(job))).toEqual(job);
+    expect(encodeJob(job)).toBe('source*4,sink*2;source>sink:all-to-all:PIPELINED_BOUNDED');
+  });
+  it('skips malformed parts and bounds the size, never throws', () => {
+    expect(decodeJob('a*1,b*x,c*2;a>c:forward:PIPELINED,zz')).toEqual({
+      vertices: [
+        { name: 'a', parallelism: 1 },
+        { name: 'c', parallelism: 2 },
+      ],
+      edges: [{ from: 'a', to: 'c', pattern: 'forward', partitionType: 'PIPELINED' }],
+    });
+    expect(decodeJob('')).toBeNull();
+    expect(decodeJob('garbage')).toBeNull();
+    const many = Array.from({ length: 100 }, (_, i) => `v${i}*1`).join(',');
+    expect(decodeJob(many)?.vertices.length).toBe(JOB_MAX_VERTICES);
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
+      const j = decodeJob(s);
+      if (j) for (const v of j.vertices) expect(Number.isFinite(v.parallelism)).toBe(true);
+    }));
+  });
+  it('reads counts strictly', () => {
+    expect(parseCount('4', 1, 10)).toBe(4);
+    expect(parseCount('0', 1, 10)).toBeNull();
+    expect(parseCount('1e3', 1, 10000)).toBeNull();
+    expect(parseCount(' 7 ', 1, 10)).toBe(7);
+  });
+});
