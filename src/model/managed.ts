@@ -85,7 +85,7 @@ export function parseMapOption(key: string, value: string, version: FlinkVersion
  */
 export function consumerWeights(config: ConfigMap, version: FlinkVersion): Result<Weights> {
   const raw = config[WEIGHTS_KEY] ?? defaultWeights(version);
-  if (raw === null) return ok({ OPERATOR: 1, STATE_BACKEND: 1 }); // 1.10–1.11: no option (batch weights per operator; RocksDB takes the slot)
+  if (raw === null) return ok({}); // 1.10–1.11: the option does not exist
   const parsed = parseMapOption(WEIGHTS_KEY, raw, version);
   if (!parsed.ok) return parsed;
   const w: Weights = {};
@@ -143,6 +143,10 @@ export interface SlotFractionInput {
 /** `ManagedMemoryUtils.convertToFractionOfSlot`. */
 export function convertToFractionOfSlot(i: SlotFractionInput): Result<number> {
   if (i.useCase === 'STATE_BACKEND' && !i.stateBackendUsesManagedMemory) return ok(0.0);
+  if (!atLeast(i.version, '1.12')) {
+    // 1.10–1.11: RocksDB takes the whole slot; batch operators split it by their own weights.
+    return ok(i.useCase === 'STATE_BACKEND' ? 1.0 : i.useCase === 'PYTHON' ? 0.0 : i.fractionOfUseCase);
+  }
   const w = consumerWeights(i.clusterConfig, i.version);
   if (!w.ok) return w;
   let total = 0;

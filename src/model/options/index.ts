@@ -9,10 +9,14 @@ import type { FlinkVersion, OptionSpec } from '../types';
 import { atLeast } from '../version';
 import { TM_OPTIONS } from './taskmanager';
 import { JM_OPTIONS } from './jobmanager';
+import { NETWORK_OPTIONS } from './network';
+import { ROCKSDB_OPTIONS } from './rocksdb';
 
 export const OPTIONS: readonly OptionSpec[] = [
   ...TM_OPTIONS,
   ...JM_OPTIONS,
+  ...NETWORK_OPTIONS,
+  ...ROCKSDB_OPTIONS,
 ];
 
 let byKey: Map<string, OptionSpec> | undefined;
