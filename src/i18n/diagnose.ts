@@ -253,6 +253,7 @@ const enUi = {
   version: 'Flink version',
   flinkMessage: 'Flink\'s message',
   emptyPaste: 'Paste something first.',
+  largePaste: 'Pasted {size} million characters; kept out of the text box so the page stays responsive.',
 } as const;
 
 type UiId = keyof typeof enUi;
@@ -279,6 +280,7 @@ const zhUi: Record<UiId, string> = {
   version: 'Flink 版本',
   flinkMessage: 'Flink 的原始信息',
   emptyPaste: '请先粘贴内容。',
+  largePaste: '已粘贴 {size} 百万个字符；为保持页面流畅，未显示在文本框中。',
 };
 
 /** Every string of the diagnosis page, per language. */

@@ -33,6 +33,9 @@ const FIGURE_LABELS: Record<string, { en: string; zh: string }> = {
   jvmOverhead: { en: 'JVM Overhead', zh: 'JVM 开销' },
 };
 
+/** Pastes of at least this many characters are not put into the textarea. */
+const LARGE_PASTE = 1_000_000;
+
 const CALC_NAMES = { taskmanager: { en: 'TaskManager', zh: ' TaskManager ' }, jobmanager: { en: 'JobManager', zh: ' JobManager ' } };
 
 export default function Diagnose({ lang, text, base }: Props) {
@@ -42,6 +45,8 @@ export default function Diagnose({ lang, text, base }: Props) {
   const [result, setResult] = useState<Diagnosis | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const fileRef = useRef<HTMLInputElement>(null);
+  /** A paste too large to show: kept out of the textarea so the page stays responsive. */
+  const [large, setLarge] = useState<string | undefined>();
 
   async function run(src: string | Blob) {
     if ((typeof src === 'string' && !src.trim()) || (typeof src !== 'string' && src.size === 0)) {
@@ -63,7 +68,16 @@ export default function Diagnose({ lang, text, base }: Props) {
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    void run(input);
+    void run(large ?? input);
+  };
+  const onPaste = (e: ClipboardEvent) => {
+    const pasted = e.clipboardData?.getData('text') ?? '';
+    if (pasted.length < LARGE_PASTE) return;
+    // Laying out megabytes of text in a textarea can stall the page for seconds; keep it aside.
+    e.preventDefault();
+    setLarge(pasted);
+    setInput('');
+    void run(pasted);
   };
   const onFile = () => {
     const f = fileRef.current?.files?.[0];
@@ -79,12 +93,21 @@ export default function Diagnose({ lang, text, base }: Props) {
           rows={12}
           spellcheck={false}
           value={input}
-          onInput={(e) => setInput((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => {
+            setLarge(undefined);
+            setInput((e.currentTarget as HTMLTextAreaElement).value);
+          }}
+          onPaste={onPaste}
           placeholder="java.lang.OutOfMemoryError: …"
         />
+        {large !== undefined && (
+          <p class="diagnose__large" data-large-paste={large.length}>
+            {fill(text.ui['largePaste'], { size: (large.length / 1e6).toFixed(1) })}
+          </p>
+        )}
         <div class="diagnose__actions">
           <button type="submit" class="button" disabled={busy}>{text.ui['analyse']}</button>
-          <button type="button" disabled={busy} onClick={() => { setInput(''); setResult(undefined); setProblem(undefined); }}>
+          <button type="button" disabled={busy} onClick={() => { setInput(''); setLarge(undefined); setResult(undefined); setProblem(undefined); }}>
             {text.ui['clear']}
           </button>
           <label class="diagnose__file">
