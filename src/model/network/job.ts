@@ -176,6 +176,8 @@ function pointwise(up: number, down: number): { consumersOf: (j: number) => [num
 
 interface Pool {
   kind: 'partition' | 'gate-floating' | 'exclusive';
+  /** Setup order: vertex index, subtask index, 0 = partition / 1 = gate. */
+  ord: [number, number, number];
   subtask: string;
   edge: string;
   min: number;
@@ -305,7 +307,7 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
       const o = getsOverdraft(type, version) ? od : 0;
       partOd = o;
       t.overdraft += o;
-      setup[k]!.push({ kind: 'partition', subtask: `${e.from}[${j}]`, edge: name, min: mm.min, max: mm.max, count: 1 });
+      setup[k]!.push({ kind: 'partition', ord: [a, j, 0], subtask: `${e.from}[${j}]`, edge: name, min: mm.min, max: mm.max, count: 1 });
       annOut[a]![j]!.push({ subpartitions: n, type });
     }
     for (let i = 0; i < down; i++) {
@@ -340,8 +342,8 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
       perTm[k]!.required += g.value.requiredFloatingBuffers + exclusive;
       perTm[k]!.target = perTm[k]!.target === null ? null : perTm[k]!.target! + g.value.totalFloatingBuffers + exclusive;
       const sub = `${e.to}[${i}]`;
-      const floating: Pool = { kind: 'gate-floating', subtask: sub, edge: name, min: g.value.requiredFloatingBuffers, max: g.value.totalFloatingBuffers, count: 1 };
-      const excl: Pool = { kind: 'exclusive', subtask: sub, edge: name, min: ex, max: ex, count: remote };
+      const floating: Pool = { kind: 'gate-floating', ord: [b, i, 1], subtask: sub, edge: name, min: g.value.requiredFloatingBuffers, max: g.value.totalFloatingBuffers, count: 1 };
+      const excl: Pool = { kind: 'exclusive', ord: [b, i, 1], subtask: sub, edge: name, min: ex, max: ex, count: remote };
       if (exclusiveEarly) {
         // 1.10/1.11: remote channels take their exclusive buffers at gate setup, before the floating pool.
         if (remote > 0 && ex > 0) setup[k]!.push(excl);
@@ -364,14 +366,9 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
     });
   }
   // Setup order: tasks in vertex order; partitions before gates within a task.
-  const order = (p: Pool): [number, number, number] => {
-    const m = /^(.*)\[(\d+)\]$/.exec(p.subtask);
-    const vi = byName.get(m?.[1] ?? '') ?? 0;
-    return [vi, Number(m?.[2] ?? 0), p.kind === 'partition' ? 0 : 1];
-  };
   for (const list of setup) {
-    const keyed = list.map((p, idx) => ({ p, idx, k: order(p) }));
-    keyed.sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2] || x.idx - y.idx);
+    const keyed = list.map((p, idx) => ({ p, idx }));
+    keyed.sort((x, y) => x.p.ord[0] - y.p.ord[0] || x.p.ord[1] - y.p.ord[1] || x.p.ord[2] - y.p.ord[2] || x.idx - y.idx);
     list.splice(0, list.length, ...keyed.map((x) => x.p));
   }
   // Announcement per TaskManager (only meaningful 1.14+; PIPELINED outputs are not announceable).
@@ -442,28 +439,27 @@ function replay(setup: Pool[][], late: Pool[][], tm: TmNetwork, version: FlinkVe
   for (let k = 0; k < setup.length; k++) {
     let reserved = 0;
     for (const p of [...setup[k]!, ...late[k]!]) {
-      for (let c = 0; c < p.count; c++) {
-        if (p.kind !== 'exclusive') {
-          if (atLeast(version, '1.12') && p.min <= 0) {
-            return poolRefusal(k, p, `Required number of memory segments (${p.min}) should be larger than 0.`, 'network.pool.minNotPositive');
-          }
-        }
-        if (reserved + p.min > total) {
-          return {
-            ok: false,
-            tm: k,
-            pool: { kind: p.kind, subtask: p.subtask, edge: p.edge, request: p.min },
-            error: refusal('IOException', insufficientBuffersMessage(p.min, total - reserved, total, tm.networkBufferSize), 'network.insufficientBuffers', {
-              params: { required: String(p.min), available: String(total - reserved), total: String(total), segmentSize: String(tm.networkBufferSize) },
-              keys: [KEY.networkFraction, KEY.networkMin, KEY.networkMax],
-            }),
-          };
-        }
-        if (p.kind !== 'exclusive' && p.max < p.min) {
-          return poolRefusal(k, p, `Maximum number of memory segments (${p.max}) should not be smaller than minimum (${p.min}).`, 'network.pool.maxBelowMin');
-        }
-        reserved += p.min;
+      if (p.kind !== 'exclusive' && atLeast(version, '1.12') && p.min <= 0) {
+        return poolRefusal(k, p, `Required number of memory segments (${p.min}) should be larger than 0.`, 'network.pool.minNotPositive');
       }
+      // `count` equal requests (one per remote channel): the first that does not fit fails.
+      const fitting = p.min > 0 ? Math.min(p.count, Math.floor((total - reserved) / p.min)) : p.count;
+      if (fitting < p.count) {
+        const before = reserved + fitting * p.min;
+        return {
+          ok: false,
+          tm: k,
+          pool: { kind: p.kind, subtask: p.subtask, edge: p.edge, request: p.min },
+          error: refusal('IOException', insufficientBuffersMessage(p.min, total - before, total, tm.networkBufferSize), 'network.insufficientBuffers', {
+            params: { required: String(p.min), available: String(total - before), total: String(total), segmentSize: String(tm.networkBufferSize) },
+            keys: [KEY.networkFraction, KEY.networkMin, KEY.networkMax],
+          }),
+        };
+      }
+      if (p.kind !== 'exclusive' && p.max < p.min) {
+        return poolRefusal(k, p, `Maximum number of memory segments (${p.max}) should not be smaller than minimum (${p.min}).`, 'network.pool.maxBelowMin');
+      }
+      reserved += p.min * p.count;
     }
   }
   return { ok: true };
