@@ -1,0 +1,89 @@
+/**
+ * Typical reader questions, asked in each language through pagefind's own JS API on a page of that
+ * language (pagefind picks the index from `<html lang>`), must rank the chapter that answers them
+ * first. Guards the guide's findability: headings, wording and the index settings together.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BASE, expectClean, openPage, startSite, type Site, type Problems } from './harness';
+
+/**
+ * [query, slug of the chapter that must come first]. A few queries have two right answers, because two
+ * chapters carry a section with that exact heading (`a|b`).
+ */
+const QUESTIONS: Readonly<Record<'en' | 'zh', readonly (readonly [string, string])[]>> = {
+  en: [
+    ['insufficient number of network buffers', 'troubleshooting|network-buffers'],
+    // What readers paste: the exception line, the YARN diagnostic.
+    ['java.lang.OutOfMemoryError: Direct buffer memory', 'troubleshooting'],
+    ['Container is running beyond physical memory limits', 'troubleshooting'],
+    ['pod OOMKilled heap looks fine', 'faq'],
+    ['GC overhead limit exceeded', 'troubleshooting'],
+    ['set managed memory to zero', 'faq'],
+    ['Prometheus reporter PromQL', 'monitoring'],
+    ['outPoolUsage inPoolUsage', 'monitoring'],
+    ['exclusive and floating buffers', 'network-buffers'],
+    ['JobManager direct memory limit', 'jobmanager-memory'],
+    ['financial risk control', 'sizing-scenarios'],
+    ['MALLOC_ARENA_MAX jemalloc', 'gc-and-memory-release'],
+    ['avoid global state static fields', 'best-practices'],
+    ['2G 2Gi Kubernetes units', 'faq'],
+  ],
+  zh: [
+    ['网络缓冲区 不足', 'troubleshooting'],
+    ['直接内存溢出', 'troubleshooting'],
+    ['元空间溢出', 'troubleshooting'],
+    ['心跳超时', 'troubleshooting'],
+    ['容器被杀', 'troubleshooting'],
+    ['托管内存设为 0', 'faq'],
+    ['本地运行忽略内存配置', 'faq'],
+    ['告警阈值', 'monitoring'],
+    ['Prometheus Reporter', 'monitoring'],
+    ['浮动缓冲区', 'network-buffers'],
+    ['金融风控', 'sizing-scenarios'],
+    ['避免全局状态', 'best-practices'],
+    ['MALLOC_ARENA_MAX jemalloc', 'gc-and-memory-release'],
+  ],
+};
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(() => site?.close());
+
+/** Loads pagefind in the page and returns the result paths of `q`, best first (base path stripped). */
+async function search(page: Page, q: string): Promise<string[]> {
+  // Passed as source text, with the keyword assembled, because vitest rewrites any dynamic import
+  // it finds in this file (even inside a function handed to the browser).
+  const dyn = ['im', 'port'].join('');
+  const script = `(async () => {
+    const pf = await ${dyn}(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
+    const r = await pf.search(${JSON.stringify(q)});
+    const top = await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+    return top.map((d) => d.url);
+  })()`;
+  const urls = (await page.evaluate(script)) as string[];
+  return urls.map((u) => new URL(u, 'http://x').pathname.slice(BASE.length - 1));
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  describe(`search questions (${lang})`, () => {
+    let page: Page;
+    let problems: Problems;
+    beforeAll(async () => {
+      ({ page, problems } = await openPage(site, `/${lang}/overview/`));
+    });
+    afterAll(async () => {
+      expectClean(problems);
+      await page?.close();
+    });
+
+    it.each(QUESTIONS[lang])(`"%s" finds /${lang}/(%s)/ first`, async (q, slug) => {
+      const got = await search(page, q);
+      expect(got.length, `no results for "${q}"`).toBeGreaterThan(0);
+      const right = slug.split('|').map((s) => `/${lang}/${s}/`);
+      expect(right, `"${q}" ranked: ${got.join(', ')}`).toContain(got[0]);
+    });
+  });
+}
