@@ -69,6 +69,16 @@ export const en: Explanations = {
     explanation: 'In local execution (MiniCluster) network memory is not derived: min and max must be equal, but they are {min} and {max}.',
     fix: 'Set taskmanager.memory.network.min and taskmanager.memory.network.max to the same value, or set only one of them.',
   },
+  'resource.negative': {
+    title: 'Negative CPU cores',
+    explanation: '{key} is negative; a resource amount cannot be below 0.',
+    fix: 'Set {key} to a positive number, or leave it unset (local execution then uses 1000000 cores).',
+  },
+  'tm.slots-not-positive': {
+    title: 'At least one slot is needed',
+    explanation: '{key} is {value}; a TaskManager needs at least one slot (-1 is read as 1).',
+    fix: 'Set {key} to 1 or more, typically the number of CPU cores of the TaskManager.',
+  },
   'jm.none-configured': {
     title: 'No JobManager memory size is set',
     explanation: 'Flink needs one of jobmanager.memory.heap.size, jobmanager.memory.flink.size or jobmanager.memory.process.size to size the JobManager. None is set (in Flink 2.x the legacy jobmanager.heap.size no longer counts).',
@@ -296,6 +306,16 @@ export const zh: Explanations = {
     title: '本地执行需要固定的网络内存',
     explanation: '本地执行（MiniCluster）不推导网络内存：min 与 max 必须相等，但当前分别为 {min} 和 {max}。',
     fix: '将 taskmanager.memory.network.min 与 taskmanager.memory.network.max 设为相同的值，或只配置其中一个。',
+  },
+  'resource.negative': {
+    title: 'CPU 核数为负数',
+    explanation: '{key} 为负数；资源数量不能小于 0。',
+    fix: '将 {key} 设为正数，或不配置（本地执行时将使用 1000000 个核）。',
+  },
+  'tm.slots-not-positive': {
+    title: '至少需要一个槽位（slot）',
+    explanation: '{key} 为 {value}；TaskManager 至少需要一个槽位（-1 会被视为 1）。',
+    fix: '将 {key} 设为 1 或更大，通常等于 TaskManager 的 CPU 核数。',
   },
   'jm.none-configured': {
     title: '未配置任何 JobManager 内存大小',

@@ -40,14 +40,6 @@ function compareDecimalToDouble(digits: bigint, exp10: number, d: number): numbe
   return left === right ? 0 : left > right ? 1 : -1;
 }
 
-/** The float next to `f` away from zero / toward zero (f a positive float). */
-function floatNeighbour(f: number, up: boolean): number {
-  const b = new DataView(new ArrayBuffer(4));
-  b.setFloat32(0, f);
-  b.setUint32(0, b.getUint32(0) + (up ? 1 : -1));
-  return b.getFloat32(0);
-}
-
 /**
  * Java `Float.parseFloat(text)` widened to double; `undefined` where Java throws
  * `NumberFormatException`. Accepts surrounding blanks, `f`/`d` suffixes, hex floats, NaN, Infinity.
@@ -71,11 +63,11 @@ export function parseJavaFloat(text: string): number | undefined {
   const fracDigits = frac1 ?? frac2 ?? '';
   const d = Number(`${intDigits || '0'}.${fracDigits || '0'}e${exp ?? '0'}`);
   let f = Math.fround(d);
+  // Decimal -> double -> float can round twice; only a double exactly on a float midpoint can
+  // go wrong (then 2d - f is the other neighbouring float), so decide those ties exactly.
   if (f !== d && Number.isFinite(f) && f !== 0) {
-    // Decimal -> double -> float can round twice; only a double exactly on a float midpoint can
-    // go wrong, so decide those ties against the exact decimal.
-    const other = floatNeighbour(f, f < d);
-    if (Math.abs(other - d) === Math.abs(f - d)) {
+    const other = 2 * d - f;
+    if (other !== f && Math.fround(other) === other) {
       const expNum = Number(exp ?? '0');
       if (Number.isFinite(expNum) && Math.abs(expNum) < 400) {
         const digits = BigInt((intDigits + fracDigits).replace(/^0+(?=\d)/, '') || '0');
@@ -131,11 +123,19 @@ export function javaDoubleToString(d: number): string {
 
 /** Shortest decimal digits of a positive finite double: value = 0.<digits> × 10^exp10. */
 export function shortestDigits(a: number): { digits: string; exp10: number } {
-  const s = a.toExponential().replace('+', ''); // shortest round-trip in ECMAScript
-  const [mant = '0', e = '0'] = s.split('e');
-  const digits = mant.replace('.', '').replace(/0+$/, '') || '0';
-  return { digits, exp10: Number(e) + 1 };
+  const hit = DIGITS_CACHE.get(a);
+  if (hit) return hit;
+  const s = a.toExponential(); // shortest round-trip digits in ECMAScript
+  const e = s.indexOf('e');
+  const digits = (s.slice(0, e).replace('.', '').replace(/0+$/, '') || '0');
+  const r = { digits, exp10: Number(s.slice(e + 1)) + 1 };
+  if (DIGITS_CACHE.size > 4096) DIGITS_CACHE.clear();
+  DIGITS_CACHE.set(a, r);
+  return r;
 }
+
+// Fractions and size/unit ratios repeat a lot (0.1f, 0.4f, f/(1-f)); derivations stay cheap.
+const DIGITS_CACHE = new Map<number, { digits: string; exp10: number }>();
 
 /**
  * `MemorySize.multiply(m)`: `BigDecimal.valueOf(bytes) × BigDecimal.valueOf(m)`, truncated.
@@ -145,13 +145,26 @@ export function multiplyBytes(bytes: bigint, m: number): JavaResult<bigint> {
   if (!(m >= 0)) return { ok: false, className: 'IllegalArgumentException', message: 'multiplier must be >= 0', id: 'arith.negative-multiplier' };
   if (m === Infinity) return { ok: false, className: 'NumberFormatException', message: 'Infinite or NaN', id: 'arith.not-finite' };
   if (m === 0 || bytes === 0n) return { ok: true, value: 0n };
-  const { digits, exp10 } = shortestDigits(m);
-  const scale = digits.length - exp10; // m = digits × 10^-scale
-  const n = BigInt(digits);
-  const product = scale >= 0 ? (bytes * n) / 10n ** BigInt(scale) : bytes * n * 10n ** BigInt(-scale);
+  const { n, scale, pow } = factor(m);
+  const raw = bytes * n;
+  const product = scale >= 0 ? raw / pow : raw * pow;
   // BigDecimal.longValue() after the comparison with Long.MAX_VALUE of the exact product.
-  if (scale >= 0 ? bytes * n > LONG_MAX * 10n ** BigInt(scale) : product > LONG_MAX) {
+  if (scale >= 0 ? raw > LONG_MAX * pow : product > LONG_MAX) {
     return { ok: false, className: 'ArithmeticException', message: 'long overflow', id: 'arith.long-overflow' };
   }
   return { ok: true, value: product };
+}
+
+const FACTOR_CACHE = new Map<number, { n: bigint; scale: number; pow: bigint }>();
+
+/** `BigDecimal.valueOf(m)` as unscaled value and scale (m = n × 10^-scale). */
+function factor(m: number): { n: bigint; scale: number; pow: bigint } {
+  const hit = FACTOR_CACHE.get(m);
+  if (hit) return hit;
+  const { digits, exp10 } = shortestDigits(m);
+  const scale = digits.length - exp10;
+  const r = { n: BigInt(digits), scale, pow: 10n ** BigInt(Math.abs(scale)) };
+  if (FACTOR_CACHE.size > 4096) FACTOR_CACHE.clear();
+  FACTOR_CACHE.set(m, r);
+  return r;
 }

@@ -29,6 +29,23 @@ export function javaHashCode(s: string): number {
  * doubled past the 0.75 load factor). Treeified buckets need >= 8 colliding keys: not modelled.
  */
 export function hashMapOrder(keys: readonly string[]): string[] {
+  const byIdentity = ORDER_BY_ARRAY.get(keys);
+  if (byIdentity) return byIdentity;
+  const id = keys.join('\u0000');
+  const hit = ORDER_CACHE.get(id);
+  if (hit) return hit;
+  const r = computeHashMapOrder(keys);
+  if (ORDER_CACHE.size > 256) ORDER_CACHE.clear();
+  ORDER_CACHE.set(id, r);
+  ORDER_BY_ARRAY.set(keys, r);
+  return r;
+}
+
+// Orders are pure functions of the key list; constant key lists hit the identity cache.
+const ORDER_CACHE = new Map<string, string[]>();
+const ORDER_BY_ARRAY = new WeakMap<readonly string[], string[]>();
+
+function computeHashMapOrder(keys: readonly string[]): string[] {
   let cap = 16;
   while (keys.length > cap * 0.75) cap *= 2;
   const buckets = keys.map((k, i) => {

@@ -39,6 +39,8 @@ const PROCESS_KEYS: ProcessKeys = {
 };
 
 const MIN_JVM_HEAP = 128n << 20n;
+/** JM `-D` keys in Flink's insertion order (printed in HashMap order). */
+const JM_DYNAMIC_KEYS: readonly string[] = [K.heap, K.offHeap, K.metaspace, K.overheadMin, K.overheadMax];
 const DEFAULT_OFF_HEAP = 128n << 20n;
 
 /** Derives the JobManager memory as Flink's start scripts do, for one version and mode. */
@@ -76,12 +78,11 @@ function deriveModern(cfg: Cfg, mode: string): JobManagerFigures {
   const limit = cfg.bool(K.directLimit);
   let dynamicConfigs = '';
   if (atLeast(cfg.version, '1.12')) {
-    const entries: [string, string][] = [
-      [K.heap, `${heap}b`], [K.offHeap, `${offHeap}b`], [K.metaspace, `${metaspace}b`],
-      [K.overheadMin, `${overhead}b`], [K.overheadMax, `${overhead}b`],
-    ];
-    const values = new Map(entries);
-    dynamicConfigs = hashMapOrder(entries.map(([k]) => k)).map((k) => `-D ${k}=${values.get(k)!}`).join(' ');
+    const oh = `${overhead}b`;
+    const values: Record<string, string> = {
+      [K.heap]: `${heap}b`, [K.offHeap]: `${offHeap}b`, [K.metaspace]: `${metaspace}b`, [K.overheadMin]: oh, [K.overheadMax]: oh,
+    };
+    for (const k of hashMapOrder(JM_DYNAMIC_KEYS)) dynamicConfigs += `${dynamicConfigs === '' ? '' : ' '}-D ${k}=${values[k]!}`;
   }
   const explicitKeys = [K.heap, K.flink, K.process].filter((k) => cfg.has(k));
   return {

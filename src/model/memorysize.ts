@@ -77,6 +77,18 @@ export function memorySizeToString(bytes: bigint): string {
  * `%.3f` (HALF_UP on the shortest repr of the double), then the exact bytes.
  */
 export function toHumanReadable(bytes: bigint): string {
+  const hit = HUMAN_CACHE.get(bytes);
+  if (hit !== undefined) return hit;
+  const r = computeHumanReadable(bytes);
+  if (HUMAN_CACHE.size > 4096) HUMAN_CACHE.clear();
+  HUMAN_CACHE.set(bytes, r);
+  return r;
+}
+
+// Messages and logs print the same few sizes over and over (defaults, mins, maxes).
+const HUMAN_CACHE = new Map<bigint, string>();
+
+function computeHumanReadable(bytes: bigint): string {
   let unit = -1;
   for (let i = UNITS.length - 1; i >= 1; i--) {
     if (bytes > UNITS[i]!.multiplier) {

@@ -15,6 +15,8 @@ export const MESSAGE_IDS = [
   'tm.segment-size-not-power-of-2',
   'tm.legacy-heap-negative-mb',
   'local.network-min-max-mismatch',
+  'resource.negative',
+  'tm.slots-not-positive',
   // Refusals: JobManager.
   'jm.none-configured',
   'jm.heap-offheap-mismatch',

@@ -3,7 +3,7 @@
  * RangeFraction, Configuration reads). Internally Java exceptions are modelled by throwing
  * `Thrown`; the public entry points catch it and return it as a value.
  */
-import { fallbackKeysIn, optionFor, optionForFallbackKey, isReadIn } from './options';
+import { fallbackKeysIn, optionFor, isReadIn } from './options';
 import { parseMemorySize, toHumanReadable, memorySizeToString } from './memorysize';
 import { javaDoubleToString, multiplyBytes, parseJavaFloat } from './float';
 import { LONG_MAX, parseJavaInt } from './java';
@@ -70,18 +70,68 @@ export function mul(bytes: bigint, f: number): bigint {
   return r.value;
 }
 
+interface KeyInfo {
+  /** The main key counts when present (unknown to the registry, or read in this version). */
+  mainRead: boolean;
+  /** Honoured fallback keys in declaration order, with their deprecation flag. */
+  fallbacks: readonly { key: string; deprecated: boolean }[];
+  defaultValue: string | null;
+}
+
+// Registry lookups per (version, key) are pure; cache them so a derivation stays in microseconds.
+const KEY_INFO = new Map<FlinkVersion, Map<string, KeyInfo>>();
+
+function keyInfo(key: string, version: FlinkVersion): KeyInfo {
+  let perVersion = KEY_INFO.get(version);
+  if (!perVersion) KEY_INFO.set(version, (perVersion = new Map()));
+  let info = perVersion.get(key);
+  if (info) return info;
+  const spec = optionFor(key);
+  let defaultValue: string | null = null;
+  if (spec) for (const d of spec.defaults) if (atLeast(version, d.since)) defaultValue = d.value;
+  info = {
+    mainRead: spec === undefined || isReadIn(key, version),
+    fallbacks: spec ? fallbackKeysIn(spec, version) : [],
+    defaultValue: spec && isReadIn(key, version) ? defaultValue : spec ? defaultValue : null,
+  };
+  if (perVersion.size > 2000) perVersion.clear();
+  perVersion.set(key, info);
+  return info;
+}
+
+const SIZE_CACHE = new Map<string, ReturnType<typeof parseMemorySize>>();
+
+function parseSizeCached(raw: string): ReturnType<typeof parseMemorySize> {
+  let r = SIZE_CACHE.get(raw);
+  if (r) return r;
+  r = parseMemorySize(raw);
+  if (SIZE_CACHE.size > 4096) SIZE_CACHE.clear();
+  SIZE_CACHE.set(raw, r);
+  return r;
+}
+
+const FLOAT_CACHE = new Map<string, number | undefined>();
+
+function parseFloatCached(raw: string): number | undefined {
+  if (FLOAT_CACHE.has(raw)) return FLOAT_CACHE.get(raw);
+  const f = parseJavaFloat(raw);
+  if (FLOAT_CACHE.size > 4096) FLOAT_CACHE.clear();
+  FLOAT_CACHE.set(raw, f);
+  return f;
+}
+
 /** Flink's `Configuration` over a flat string map, honouring the registry per version. */
 export class Cfg {
   private readonly map: Map<string, string>;
   constructor(map: ConfigMap, readonly version: FlinkVersion, readonly log: LogEntry[]) {
-    this.map = new Map(Object.entries(map));
+    this.map = new Map();
+    for (const k in map) if (Object.prototype.hasOwnProperty.call(map, k)) this.map.set(k, map[k]!);
   }
 
   private presentKey(key: string): string | undefined {
-    if (this.map.has(key) && (optionFor(key) === undefined || isReadIn(key, this.version))) return key;
-    const spec = optionFor(key);
-    if (!spec) return undefined;
-    for (const f of fallbackKeysIn(spec, this.version)) if (this.map.has(f.key)) return f.key;
+    const info = keyInfo(key, this.version);
+    if (info.mainRead && this.map.has(key)) return key;
+    for (const f of info.fallbacks) if (this.map.has(f.key)) return f.key;
     return undefined;
   }
 
@@ -107,7 +157,7 @@ export class Cfg {
   raw(key: string): string | null {
     const k = this.presentKey(key);
     if (k !== undefined) {
-      if (k !== key && optionForFallbackKey(k)?.fallbackKeys?.find((f) => f.key === k)?.deprecated) {
+      if (k !== key && keyInfo(key, this.version).fallbacks.find((f) => f.key === k)?.deprecated) {
         const message = `Config uses deprecated configuration key '${k}' instead of proper key '${key}'`;
         if (!this.log.some((l) => l.message === message)) {
           this.log.push({ level: 'WARN', id: 'log.deprecated-key', message, keys: [k, key], params: { deprecatedKey: k, key } });
@@ -115,11 +165,7 @@ export class Cfg {
       }
       return this.map.get(k)!;
     }
-    const spec = optionFor(key);
-    if (!spec) return null;
-    let v: string | null = null;
-    for (const d of spec.defaults) if (atLeast(this.version, d.since)) v = d.value;
-    return v;
+    return keyInfo(key, this.version).defaultValue;
   }
 
   private parseFail(key: string, raw: string, cause: JavaCause): Thrown {
@@ -129,23 +175,25 @@ export class Cfg {
   /** `getMemorySizeFromConfig`: any failure → "Cannot read memory size from config option". */
   memory(key: string): bigint {
     const raw = this.raw(key);
-    const fail = (causes: JavaCause[]): Thrown =>
-      ice(`Cannot read memory size from config option '${key}'.`, 'config.cannot-read-memory', { key, value: raw ?? '' }, [key], causes);
     if (raw === null) {
-      throw fail([{ className: 'NullPointerException', message: 'The memory option is not set and has no default value.' }]);
+      throw this.cannotRead(key, '', [{ className: 'NullPointerException', message: 'The memory option is not set and has no default value.' }]);
     }
-    const r = parseMemorySize(raw);
+    const r = parseSizeCached(raw);
     if (!r.ok) {
       const p = this.parseFail(key, raw, { className: r.className, message: r.message });
-      throw fail([{ className: p.className, message: p.message }, ...p.causes]);
+      throw this.cannotRead(key, raw, [{ className: p.className, message: p.message }, ...p.causes]);
     }
     return r.value;
+  }
+
+  private cannotRead(key: string, raw: string, causes: JavaCause[]): Thrown {
+    return ice(`Cannot read memory size from config option '${key}'.`, 'config.cannot-read-memory', { key, value: raw }, [key], causes);
   }
 
   /** A float option read with `config.get` (unwrapped IllegalArgumentException on bad text). */
   float(key: string): number {
     const raw = this.raw(key) ?? 'null';
-    const f = parseJavaFloat(raw);
+    const f = parseFloatCached(raw);
     if (f === undefined) throw this.parseFail(key, raw, { className: 'NumberFormatException', message: raw.trim() === '' ? 'empty String' : `For input string: "${raw}"` });
     return f;
   }

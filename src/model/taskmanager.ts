@@ -318,36 +318,63 @@ function figures(
   const totalProcess = add(totalFlink, jvm.metaspace, jvm.overhead);
   const jvmHeap = add(f.frameworkHeap, f.taskHeap);
   const jvmDirect = add(f.frameworkOffHeap, f.taskOffHeap, f.network);
-  const jvmParams = `-Xmx${jvmHeap} -Xms${jvmHeap} -XX:MaxDirectMemorySize=${jvmDirect} -XX:MaxMetaspaceSize=${jvm.metaspace}`;
-  const entries: [string, string][] = [
-    [K.cpuCores, javaDoubleToString(cpuCores)],
-    [K.frameworkHeap, `${f.frameworkHeap}b`],
-    [K.frameworkOffHeap, `${f.frameworkOffHeap}b`],
-    [K.taskHeap, `${f.taskHeap}b`],
-    [K.taskOffHeap, `${f.taskOffHeap}b`],
-    [K.networkMin, `${f.network}b`],
-    [K.networkMax, `${f.network}b`],
-    [K.managed, `${f.managed}b`],
-  ];
+  const heapText = String(jvmHeap);
+  const jvmParams = `-Xmx${heapText} -Xms${heapText} -XX:MaxDirectMemorySize=${jvmDirect} -XX:MaxMetaspaceSize=${jvm.metaspace}`;
+  const net = `${f.network}b`;
+  const values: Record<string, string> = {
+    [K.cpuCores]: javaDoubleToString(cpuCores),
+    [K.frameworkHeap]: `${f.frameworkHeap}b`,
+    [K.frameworkOffHeap]: `${f.frameworkOffHeap}b`,
+    [K.taskHeap]: `${f.taskHeap}b`,
+    [K.taskOffHeap]: `${f.taskOffHeap}b`,
+    [K.networkMin]: net,
+    [K.networkMax]: net,
+    [K.managed]: `${f.managed}b`,
+  };
+  let keys: readonly string[] = DYNAMIC_KEYS_1_10;
   if (atLeast(v, '1.12')) {
-    entries.push([K.metaspace, `${jvm.metaspace}b`], [K.overheadMin, `${jvm.overhead}b`], [K.overheadMax, `${jvm.overhead}b`]);
+    const oh = `${jvm.overhead}b`;
+    values[K.metaspace] = `${jvm.metaspace}b`;
+    values[K.overheadMin] = oh;
+    values[K.overheadMax] = oh;
+    keys = DYNAMIC_KEYS_1_12;
   }
   if (atLeast(v, '1.13')) {
-    entries.push([K.slots, String(numSlots)]);
+    values[K.slots] = String(numSlots);
+    keys = DYNAMIC_KEYS_1_13;
     const res = externalResources(cfg);
-    const resNames = hashMapOrder(res.map((r) => r.name));
-    const list = resNames.length === 0 ? 'none' : atLeast(v, '1.15') ? `"${resNames.join(';')}"` : resNames.join(';');
-    entries.push([K.externalResources, list]);
-    for (const name of resNames) entries.push([`external-resource.${name}.amount`, String(res.find((r) => r.name === name)!.amount)]);
+    if (res.length === 0) values[K.externalResources] = 'none';
+    else {
+      const names = hashMapOrder(res.map((r) => r.name));
+      values[K.externalResources] = atLeast(v, '1.15') ? `"${names.join(';')}"` : names.join(';');
+      const amountKeys: string[] = [];
+      for (const r of res) {
+        const k = `external-resource.${r.name}.amount`;
+        values[k] = String(r.amount);
+        amountKeys.push(k);
+      }
+      keys = [...DYNAMIC_KEYS_1_13, ...amountKeys];
+    }
   }
-  const values = new Map(entries);
-  const ordered = hashMapOrder(entries.map(([k]) => k)).map((k) => `-D ${k}=${values.get(k)!}`);
-  const dynamicConfigs = atLeast(v, '1.12') ? ordered.join(' ') : ordered.map((s) => `${s} `).join('');
+  let dynamicConfigs = '';
+  const trailing = !atLeast(v, '1.12');
+  for (const k of hashMapOrder(keys)) {
+    if (trailing) dynamicConfigs += `-D ${k}=${values[k]!} `;
+    else dynamicConfigs += dynamicConfigs === '' ? `-D ${k}=${values[k]!}` : ` -D ${k}=${values[k]!}`;
+  }
   return {
-    ...f, jvmMetaspace: jvm.metaspace, jvmOverhead: jvm.overhead, totalFlink, totalProcess, jvmHeap, jvmDirect,
-    cpuCores, numSlots, jvmParams, dynamicConfigs, path, explicitKeys,
+    frameworkHeap: f.frameworkHeap, taskHeap: f.taskHeap, frameworkOffHeap: f.frameworkOffHeap, taskOffHeap: f.taskOffHeap,
+    network: f.network, managed: f.managed, jvmMetaspace: jvm.metaspace, jvmOverhead: jvm.overhead, totalFlink, totalProcess,
+    jvmHeap, jvmDirect, cpuCores, numSlots, jvmParams, dynamicConfigs, path, explicitKeys,
   };
 }
+
+/** `-D` keys in Flink's insertion order per version (the HashMap order is derived from them). */
+const DYNAMIC_KEYS_1_10: readonly string[] = [
+  K.cpuCores, K.frameworkHeap, K.frameworkOffHeap, K.taskHeap, K.taskOffHeap, K.networkMin, K.networkMax, K.managed,
+];
+const DYNAMIC_KEYS_1_12: readonly string[] = [...DYNAMIC_KEYS_1_10, K.metaspace, K.overheadMin, K.overheadMax];
+const DYNAMIC_KEYS_1_13: readonly string[] = [...DYNAMIC_KEYS_1_12, K.slots, K.externalResources];
 
 // ---------------------------------------------------------------------------------------------
 // Local execution (MiniCluster): TaskExecutorResourceUtils.adjustForLocalExecution, §8.1.
@@ -402,13 +429,22 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
       [{ className: ICE, message: inner }]);
   }
   const cpuCores = cfg.double(K.cpuCores);
+  // new CPUResource(cores): Resource refuses negative values; BigDecimal refuses NaN/Infinity.
+  if (Number.isNaN(cpuCores) || !Number.isFinite(cpuCores)) throw new Thrown('NumberFormatException', 'Infinite or NaN', 'arith.not-finite', [], {}, [K.cpuCores]);
+  if (cpuCores < 0) throw new Thrown(IAE, 'Resource value must be no less than 0', 'resource.negative', [], { key: K.cpuCores }, [K.cpuCores]);
   const f: FlinkParts = {
     frameworkHeap: cfg.memory(K.frameworkHeap), taskHeap: cfg.memory(K.taskHeap), frameworkOffHeap: cfg.memory(K.frameworkOffHeap),
     taskOffHeap: cfg.memory(K.taskOffHeap), network: netMin, managed: cfg.memory(K.managed),
   };
   const metaspace = cfg.memory(K.metaspace);
   const overhead = cfg.memory(K.overheadMin);
-  const numSlots = cfg.int(K.slots);
+  // ConfigurationParserUtils.getSlot: the MiniCluster's TaskExecutor maps -1 to 1 and needs >= 1.
+  let numSlots = cfg.int(K.slots);
+  if (numSlots === -1) numSlots = 1;
+  if (numSlots < 1) {
+    throw ice(`Invalid configuration value for ${K.slots} : ${numSlots} - Number of task slots must be at least one.`, 'tm.slots-not-positive',
+      { key: K.slots, value: String(numSlots) }, [K.slots]);
+  }
   // The MiniCluster runs inside the caller's JVM: no flags, no -D string. Before 1.12 the
   // "maximal" task heap is Long.MAX_VALUE, so these sums may exceed a Java long.
   const totalFlink = f.frameworkHeap + f.taskHeap + f.frameworkOffHeap + f.taskOffHeap + f.network + f.managed;

@@ -9,3 +9,4 @@ export { detectFormat, parseConfigText, type ParseConfigOptions } from './detect
 export { reportKeys, suggestKey, editDistance, KEY_STATUSES, NOT_MEMORY_KEYS, NOT_MEMORY_PREFIXES, type KeyStatus, type KeyReportEntry } from './report';
 export * from './export';
 export { JAVA_CONSTANTS, type JavaConstant } from './javaconstants';
+export { buildReference, defaultSpans, REFERENCE_CATEGORIES, INFINITE_SIZE, type ReferenceSection, type ReferenceEntry, type DefaultSpan } from './reference';
