@@ -13,7 +13,9 @@ type Texts = Record<ConfigMessageId | UrlProblemId | `report.${KeyStatus}` | Ref
 type ReferenceTextId =
   | 'ref.key' | 'ref.type' | 'ref.default' | 'ref.since' | 'ref.removedIn' | 'ref.ignoredIn'
   | 'ref.fallbackKeys' | 'ref.deprecatedKey' | 'ref.fallbackKey' | 'ref.noDefault' | 'ref.description'
-  | 'ref.values' | 'ref.onlyIn' | 'ref.until' | 'ref.count'
+  | 'ref.values' | 'ref.onlyIn' | 'ref.until' | 'ref.count' | 'ref.countOne' | 'ref.infinite' | 'ref.contents' | 'ref.type.memory'
+  | 'ref.type.float' | 'ref.type.double' | 'ref.type.int' | 'ref.type.long' | 'ref.type.boolean' | 'ref.type.string'
+  | 'ref.type.duration' | 'ref.type.map' | 'ref.type.enum'
   | 'ref.cat.taskmanager' | 'ref.cat.jobmanager' | 'ref.cat.network' | 'ref.cat.debloat' | 'ref.cat.managed'
   | 'ref.cat.rocksdb' | 'ref.cat.local' | 'ref.cat.legacy' | 'ref.cat.general'
   | 'report.didYouMean' | 'report.replacedBy' | 'report.since' | 'report.removedIn';
@@ -91,6 +93,19 @@ export const en: Texts = {
   'ref.onlyIn': 'only {from}–{to}',
   'ref.until': 'until {to}',
   'ref.count': '{n} options',
+  'ref.countOne': '1 option',
+  'ref.infinite': 'infinite (Long.MAX_VALUE bytes)',
+  'ref.contents': 'Categories',
+  'ref.type.memory': 'memory size',
+  'ref.type.float': 'float',
+  'ref.type.double': 'double',
+  'ref.type.int': 'integer',
+  'ref.type.long': 'long',
+  'ref.type.boolean': 'boolean',
+  'ref.type.string': 'string',
+  'ref.type.duration': 'duration',
+  'ref.type.map': 'map',
+  'ref.type.enum': 'enum',
   'ref.cat.taskmanager': 'TaskManager memory',
   'ref.cat.jobmanager': 'JobManager memory',
   'ref.cat.network': 'Network memory and buffers',
@@ -178,6 +193,19 @@ export const zh: Texts = {
   'ref.onlyIn': '仅 {from}–{to}',
   'ref.until': '至 {to}',
   'ref.count': '{n} 个配置项',
+  'ref.countOne': '1 个配置项',
+  'ref.infinite': '无限（Long.MAX_VALUE 字节）',
+  'ref.contents': '分类',
+  'ref.type.memory': '内存大小',
+  'ref.type.float': '浮点数（float）',
+  'ref.type.double': '浮点数（double）',
+  'ref.type.int': '整数',
+  'ref.type.long': '长整数',
+  'ref.type.boolean': '布尔值',
+  'ref.type.string': '字符串',
+  'ref.type.duration': '时长',
+  'ref.type.map': '映射',
+  'ref.type.enum': '枚举',
   'ref.cat.taskmanager': 'TaskManager 内存',
   'ref.cat.jobmanager': 'JobManager 内存',
   'ref.cat.network': '网络内存与网络缓冲区',

@@ -95,7 +95,7 @@ describe('round trip: export → parse gives the same ConfigMap', () => {
     fc.assert(fc.property(configArb, (c) => {
       expect(cfg(parseConfigYaml(toConfigYaml(c).text || '{}'))).toEqual(c);
     }), { numRuns: Number(process.env["FMG_RUNS"] ?? 300) });
-  });
+  }, 60_000);
 
   it('flink-conf.yaml (minus what it cannot carry)', () => {
     fc.assert(fc.property(configArb, (c) => {
@@ -106,20 +106,20 @@ describe('round trip: export → parse gives the same ConfigMap', () => {
       // Only entries the line reader really cannot carry are skipped.
       for (const s of r.skipped) expect(/[#\r\n]|^\s|\s$|^$|: |:$/.test(s.key) || /[#\r\n]|^\s|\s$|^$/.test(c[s.key] ?? '')).toBe(true);
     }), { numRuns: Number(process.env["FMG_RUNS"] ?? 300) });
-  });
+  }, 60_000);
 
   it('-D flags', () => {
     fc.assert(fc.property(configArb, (c) => {
       const r = toDynamicFlags(c);
       expect(r.text ? cfg(parseDynamicProperties(r.text)) : {}).toEqual(withoutSkipped(c, r.skipped));
     }), { numRuns: Number(process.env["FMG_RUNS"] ?? 300) });
-  });
+  }, 60_000);
 
   it('Java Configuration snippet', () => {
     fc.assert(fc.property(configArb, (c) => {
       expect({ ...parseJavaConfiguration(toJavaConfiguration(c).text) }).toEqual(c);
     }), { numRuns: Number(process.env["FMG_RUNS"] ?? 300) });
-  });
+  }, 60_000);
 
   it('FlinkDeployment (process sizes come back as the operator normalises them)', () => {
     fc.assert(fc.property(configArb, (c) => {
@@ -132,7 +132,7 @@ describe('round trip: export → parse gives the same ConfigMap', () => {
       const parsed = cfg(parseFlinkDeployment(toFlinkDeployment(c, { version: '2.0' }).text));
       expect(parsed).toEqual(expected);
     }), { numRuns: Number(process.env["FMG_RUNS"] ?? 300) });
-  });
+  }, 60_000);
 
   it('exportConfig dispatches to every format', () => {
     for (const f of ['config-yaml', 'flink-conf', 'dynamic', 'java', 'flink-deployment'] as const) {

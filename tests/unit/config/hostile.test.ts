@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfigText, parseConfigYaml, parseDynamicProperties, parseFlinkConf, parseFlinkDeployment, reportKeys } from '~/model/config';
 import type { ParseResult } from '~/model/config';
 
+/** Generous: the suite shares a 2-core machine; a hang or a quadratic blow-up is far above it. */
+const LIMIT_MS = 15_000;
 const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 
 function timed(f: () => ParseResult): { r: ParseResult; ms: number } {
@@ -39,32 +41,32 @@ describe('hostile pasted configs: bounded time, a message id, no crash', () => {
     const text = make();
     for (const format of ['config-yaml', 'flink-deployment', undefined] as const) {
       const { r, ms } = timed(() => parseConfigText(text, format === undefined ? undefined : { format }));
-      expect(ms).toBeLessThan(5000);
+      expect(ms).toBeLessThan(LIMIT_MS);
       expect(r.ok).toBe(false);
       if (!r.ok && format === 'config-yaml') expect(r.error.id).toBe(id);
       if (!r.ok) expect(typeof r.error.id).toBe('string');
     }
-  });
+  }, 120_000);
 
   it('6000 -D flags and 6000 legacy lines are refused quickly', () => {
     const d = timed(() => parseDynamicProperties(Array.from({ length: 6000 }, (_, i) => `-Dk${i}=${i}`).join(' ')));
-    expect(d.ms).toBeLessThan(5000);
+    expect(d.ms).toBeLessThan(LIMIT_MS);
     expect(d.r.ok ? '' : d.r.error.id).toBe('config.tooManyKeys');
     const l = timed(() => parseFlinkConf(Array.from({ length: 6000 }, (_, i) => `k${i}: ${i}`).join('\n')));
     expect(l.r.ok ? '' : l.r.error.id).toBe('config.tooManyKeys');
-  });
+  }, 60_000);
 
   it('5000 keys are read, and reported, in bounded time', () => {
     const text = Array.from({ length: 5000 }, (_, i) => `taskmanager.memory.proces${i}.size: ${i}m`).join('\n');
     const { r, ms } = timed(() => parseConfigYaml(text));
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const t0 = performance.now();
     const rep = reportKeys(r.config, '2.0');
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
     expect(rep).toHaveLength(5000);
-  });
+  }, 60_000);
 
   it.each([
     ['config.yaml', () => parseConfigYaml('__proto__: {polluted: yes}\nconstructor:\n  prototype:\n    polluted: yes\n')],
