@@ -58,6 +58,19 @@ function computeHashMapOrder(keys: readonly string[]): string[] {
 
 /** Java `Integer.parseInt` (radix 10): optional sign, ASCII digits, int32 range; no trimming. */
 export function parseJavaInt(s: string): number | undefined {
+  if (s.length > 0 && s.length < 10) {
+    // Fast path for plain small numbers (slots, buffers): digits only.
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) {
+        n = -1;
+        break;
+      }
+      n = n * 10 + c;
+    }
+    if (n >= 0) return n;
+  }
   if (!/^[+-]?\d+$/.test(s)) return undefined;
   const n = Number(s);
   return n >= -2147483648 && n <= INT_MAX ? n : undefined;
@@ -69,3 +82,16 @@ export function parseJavaLong(s: string): bigint | undefined {
   const n = BigInt(s);
   return n >= -LONG_MAX - 1n && n <= LONG_MAX ? n : undefined;
 }
+
+/** Like `hashMapOrder`, as indexes into `keys` (cached per key list). */
+export function hashMapIndexOrder(keys: readonly string[]): readonly number[] {
+  const hit = INDEX_ORDER.get(keys);
+  if (hit) return hit;
+  const order = hashMapOrder(keys);
+  const pos = new Map(keys.map((k, i) => [k, i] as const));
+  const r = order.map((k) => pos.get(k)!);
+  INDEX_ORDER.set(keys, r);
+  return r;
+}
+
+const INDEX_ORDER = new WeakMap<readonly string[], readonly number[]>();

@@ -7,7 +7,7 @@ import {
   Cfg, Thrown, ICE, add, sub, hr, ice, catchThrown, jvmFromTotalFlink, jvmFromTotalProcess, type ProcessKeys,
 } from './process';
 import { mapLegacyHeap } from './taskmanager';
-import { hashMapOrder } from './java';
+import { hashMapIndexOrder } from './java';
 import { parseMemorySize } from './memorysize';
 import { atLeast } from './version';
 import {
@@ -79,10 +79,10 @@ function deriveModern(cfg: Cfg, mode: string): JobManagerFigures {
   let dynamicConfigs = '';
   if (atLeast(cfg.version, '1.12')) {
     const oh = `${overhead}b`;
-    const values: Record<string, string> = {
-      [K.heap]: `${heap}b`, [K.offHeap]: `${offHeap}b`, [K.metaspace]: `${metaspace}b`, [K.overheadMin]: oh, [K.overheadMax]: oh,
-    };
-    for (const k of hashMapOrder(JM_DYNAMIC_KEYS)) dynamicConfigs += `${dynamicConfigs === '' ? '' : ' '}-D ${k}=${values[k]!}`;
+    const values = [`${heap}b`, `${offHeap}b`, `${metaspace}b`, oh, oh];
+    for (const i of hashMapIndexOrder(JM_DYNAMIC_KEYS)) {
+      dynamicConfigs += `${dynamicConfigs === '' ? '' : ' '}-D ${JM_DYNAMIC_KEYS[i]!}=${values[i]!}`;
+    }
   }
   const explicitKeys = [K.heap, K.flink, K.process].filter((k) => cfg.has(k));
   return {

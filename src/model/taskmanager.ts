@@ -9,7 +9,7 @@ import {
   deriveWithFraction, deriveWithInverseFraction, jvmFromTotalFlink, jvmFromTotalProcess, mul, type ProcessKeys,
 } from './process';
 import { javaDoubleToString } from './float';
-import { hashMapOrder, LONG_MAX, parseJavaLong } from './java';
+import { hashMapIndexOrder, hashMapOrder, LONG_MAX, parseJavaLong } from './java';
 import { memorySizeToString } from './memorysize';
 import { atLeast } from './version';
 import {
@@ -321,46 +321,37 @@ function figures(
   const heapText = String(jvmHeap);
   const jvmParams = `-Xmx${heapText} -Xms${heapText} -XX:MaxDirectMemorySize=${jvmDirect} -XX:MaxMetaspaceSize=${jvm.metaspace}`;
   const net = `${f.network}b`;
-  const values: Record<string, string> = {
-    [K.cpuCores]: javaDoubleToString(cpuCores),
-    [K.frameworkHeap]: `${f.frameworkHeap}b`,
-    [K.frameworkOffHeap]: `${f.frameworkOffHeap}b`,
-    [K.taskHeap]: `${f.taskHeap}b`,
-    [K.taskOffHeap]: `${f.taskOffHeap}b`,
-    [K.networkMin]: net,
-    [K.networkMax]: net,
-    [K.managed]: `${f.managed}b`,
-  };
+  // Values in Flink's insertion order (DYNAMIC_KEYS_*); printed in HashMap order below.
+  const values: string[] = [
+    javaDoubleToString(cpuCores), `${f.frameworkHeap}b`, `${f.frameworkOffHeap}b`, `${f.taskHeap}b`, `${f.taskOffHeap}b`,
+    net, net, `${f.managed}b`,
+  ];
   let keys: readonly string[] = DYNAMIC_KEYS_1_10;
   if (atLeast(v, '1.12')) {
     const oh = `${jvm.overhead}b`;
-    values[K.metaspace] = `${jvm.metaspace}b`;
-    values[K.overheadMin] = oh;
-    values[K.overheadMax] = oh;
+    values.push(`${jvm.metaspace}b`, oh, oh);
     keys = DYNAMIC_KEYS_1_12;
   }
   if (atLeast(v, '1.13')) {
-    values[K.slots] = String(numSlots);
     keys = DYNAMIC_KEYS_1_13;
     const res = externalResources(cfg);
-    if (res.length === 0) values[K.externalResources] = 'none';
+    if (res.length === 0) values.push(String(numSlots), 'none');
     else {
       const names = hashMapOrder(res.map((r) => r.name));
-      values[K.externalResources] = atLeast(v, '1.15') ? `"${names.join(';')}"` : names.join(';');
+      values.push(String(numSlots), atLeast(v, '1.15') ? `"${names.join(';')}"` : names.join(';'));
       const amountKeys: string[] = [];
       for (const r of res) {
-        const k = `external-resource.${r.name}.amount`;
-        values[k] = String(r.amount);
-        amountKeys.push(k);
+        amountKeys.push(`external-resource.${r.name}.amount`);
+        values.push(String(r.amount));
       }
       keys = [...DYNAMIC_KEYS_1_13, ...amountKeys];
     }
   }
-  let dynamicConfigs = '';
   const trailing = !atLeast(v, '1.12');
-  for (const k of hashMapOrder(keys)) {
-    if (trailing) dynamicConfigs += `-D ${k}=${values[k]!} `;
-    else dynamicConfigs += dynamicConfigs === '' ? `-D ${k}=${values[k]!}` : ` -D ${k}=${values[k]!}`;
+  let dynamicConfigs = '';
+  for (const i of hashMapIndexOrder(keys)) {
+    const entry = `-D ${keys[i]!}=${values[i]!}`;
+    dynamicConfigs += trailing ? `${entry} ` : dynamicConfigs === '' ? entry : ` ${entry}`;
   }
   return {
     frameworkHeap: f.frameworkHeap, taskHeap: f.taskHeap, frameworkOffHeap: f.frameworkOffHeap, taskOffHeap: f.taskOffHeap,

@@ -2,12 +2,14 @@ import { FLINK_VERSIONS, NEWEST_VERSION, type FlinkVersion } from './types';
 
 /** Position of a minor in FLINK_VERSIONS (ascending), for ordering comparisons. */
 export function versionIndex(v: FlinkVersion): number {
-  return FLINK_VERSIONS.indexOf(v);
+  return VERSION_INDEX[v];
 }
+
+const VERSION_INDEX = Object.fromEntries(FLINK_VERSIONS.map((v, i) => [v, i])) as Record<FlinkVersion, number>;
 
 /** True when `v` is `min` or newer. */
 export function atLeast(v: FlinkVersion, min: FlinkVersion): boolean {
-  return versionIndex(v) >= versionIndex(min);
+  return VERSION_INDEX[v] >= VERSION_INDEX[min];
 }
 
 /**
