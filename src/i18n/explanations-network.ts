@@ -196,6 +196,7 @@ export const en = {
   'job.badPattern': { title: 'Unknown distribution pattern', explanation: '{value} is not one of all-to-all, forward, rescale, broadcast.', fix: 'Pick one of the four.' },
   'job.tooLarge': { title: 'Job too large to estimate', explanation: 'The job is too large for the estimate ({value}).', fix: 'Use smaller parallelism values.' },
   'rot.badInput': { title: 'Invalid input', explanation: '{name} must be a whole number (got {value}).', fix: 'Enter whole numbers: P ≥ 1, B and F ≥ 0.' },
+  'heapState.badInput': { title: 'Invalid input', explanation: '{name} must be a number ≥ 0 (got {value}).', fix: 'Enter the number of entries and average sizes in bytes.' },
   'rot.floatingPerGate': {
     title: 'Floating buffers are per gate, not per channel',
     explanation: 'An input gate\'s buffers are channels × B + F: F is added once per gate, not once per channel as P × (B + F) implies.',
@@ -432,6 +433,7 @@ export const zh: Record<NetworkExplanationId, Explanation> = {
   'job.badPattern': { title: '未知分发模式', explanation: '{value} 不是 all-to-all、forward、rescale、broadcast 之一。', fix: '从这四种中选择。' },
   'job.tooLarge': { title: '作业过大，无法估算', explanation: '作业规模超出估算范围（{value}）。', fix: '使用更小的并行度。' },
   'rot.badInput': { title: '输入无效', explanation: '{name} 必须是整数（当前为 {value}）。', fix: '输入整数：P ≥ 1，B 与 F ≥ 0。' },
+  'heapState.badInput': { title: '输入无效', explanation: '{name} 必须是 ≥ 0 的数（当前为 {value}）。', fix: '输入条目数与平均大小（字节）。' },
   'rot.floatingPerGate': {
     title: '浮动缓冲区按输入门计，而非按通道计',
     explanation: '一个输入门的缓冲区数是 通道数 × B + F：F 每个输入门只加一次，而不是像 P × (B + F) 那样每个通道加一次。',

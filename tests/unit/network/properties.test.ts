@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 120_000 });
 import fc from 'fast-check';
 import { FLINK_VERSIONS, type FlinkVersion } from '~/model/types';
 import { atLeast } from '~/model/version';
