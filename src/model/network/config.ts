@@ -281,10 +281,7 @@ export function networkConfiguration(
 ): { ok: true; value: NetworkConfiguration } | { ok: false; error: FlinkError; log: LogEntry[] } {
   const page = readPageSize(config);
   if (!page.ok) return { ok: false, error: page.error, log: [] };
-  const n = numberOfNetworkBuffers(networkMemory, page.value);
-  if (!n.ok) return { ok: false, error: n.error, log: [] };
-  const o = readNetworkOptions(config, version);
-  if (!o.ok) return { ok: false, error: o.error, log: [] };
+  // 2.0 reads the starting buffer size right after the page size (NSEC.fromConfiguration).
   let starting: number | null = null;
   if (atLeast(version, '2.0')) {
     const d = readBool(config, KEY.debloatEnabled, false);
@@ -293,9 +290,13 @@ export function networkConfiguration(
     if (d.value) {
       const s = readSize(config, KEY.startingSegmentSize, 1024n);
       if (!s.ok) return { ok: false, error: s.error, log: [] };
-      starting = Number(s.value);
+      starting = Number(BigInt.asIntN(32, s.value));
     }
   }
+  const n = numberOfNetworkBuffers(networkMemory, page.value);
+  if (!n.ok) return { ok: false, error: n.error, log: [] };
+  const o = readNetworkOptions(config, version);
+  if (!o.ok) return { ok: false, error: o.error, log: [] };
   const log: LogEntry[] = o.value.ignoredKeys.map((k) => {
     const hard = HARD_CODED_IN_2_0[k];
     return {
