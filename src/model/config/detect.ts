@@ -1,11 +1,12 @@
 /** Which format a pasted text is in, and one entry point that parses any of them. */
-import type { FlinkVersion } from '../types';
+import type { ConfigMap, FlinkVersion } from '../types';
+import { OPTIONS } from '../options';
 import { parseConfigYaml } from './configyaml';
 import { parseDynamicProperties } from './dynamic';
 import { parseFlinkDeployment } from './k8s';
 import { parseFlinkConf } from './legacy';
-import { CONFIG_FORMATS, type ConfigFormat, type ParseResult } from './types';
-import { screenText } from './util';
+import { CONFIG_FORMATS, type ConfigFormat, type ConfigNote, type ParseResult } from './types';
+import { freezeConfig, screenText } from './util';
 
 /** Versions that read `config.yaml` (standard YAML); older ones read only `flink-conf.yaml`. */
 const LEGACY_ONLY = new Set<string>(['1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18']);
@@ -36,7 +37,46 @@ export interface ParseConfigOptions {
   format?: ConfigFormat;
   /** Version the config is for; decides `flink-conf.yaml` vs `config.yaml` for flat YAML. */
   version?: FlinkVersion;
+  /** Map-typed options to fold (default: every `map` option of the registry). */
+  mapKeys?: readonly string[];
 }
+
+/**
+ * Flink reads a map option either from its key (`K1:v1,K2:v2`) or, when that key is absent, from
+ * prefixed keys `<key>.K1: v1` (`Configuration.getRawValue` → `convertToPropertiesPrefixed`) —
+ * which is what a nested map in `config.yaml` flattens to. The model reads the key, so the
+ * prefixed entries are folded into it.
+ */
+export function foldMapOptions(config: ConfigMap, mapKeys: readonly string[]): { config: ConfigMap; notes: ConfigNote[] } {
+  const notes: ConfigNote[] = [];
+  const folded = new Map<string, string[]>();
+  const drop = new Set<string>();
+  for (const mk of mapKeys) {
+    if (Object.prototype.hasOwnProperty.call(config, mk)) continue;
+    const prefix = `${mk}.`;
+    const parts: string[] = [];
+    for (const k of Object.keys(config)) {
+      if (!k.startsWith(prefix) || k.length === prefix.length) continue;
+      parts.push(`${k.slice(prefix.length)}:${config[k] ?? ''}`);
+      drop.add(k);
+    }
+    if (parts.length > 0) folded.set(mk, parts);
+  }
+  if (folded.size === 0) return { config, notes };
+  const out: [string, string][] = [];
+  for (const k of Object.keys(config)) {
+    if (drop.has(k)) continue;
+    out.push([k, config[k] ?? '']);
+  }
+  for (const [mk, parts] of folded) {
+    const value = parts.join(',');
+    out.push([mk, value]);
+    notes.push({ id: 'config.mapFolded', level: 'info', key: mk, params: { key: mk, value } });
+  }
+  return { config: freezeConfig(out), notes };
+}
+
+const REGISTRY_MAP_KEYS: readonly string[] = OPTIONS.filter((o) => o.type === 'map').map((o) => o.key);
 
 /** Parses any supported format (detected unless given). Never throws. */
 export function parseConfigText(text: string, hint?: ConfigFormat | ParseConfigOptions): ParseResult {
@@ -47,13 +87,17 @@ export function parseConfigText(text: string, hint?: ConfigFormat | ParseConfigO
     const format = opts.format && (CONFIG_FORMATS as readonly string[]).includes(opts.format)
       ? opts.format
       : detectFormat(text, opts.version);
+    let r: ParseResult;
     switch (format) {
-      case 'config-yaml': return parseConfigYaml(text);
-      case 'flink-conf': return parseFlinkConf(text);
-      case 'dynamic': return parseDynamicProperties(text);
-      case 'flink-deployment': return parseFlinkDeployment(text);
+      case 'config-yaml': r = parseConfigYaml(text); break;
+      case 'flink-conf': r = parseFlinkConf(text); break;
+      case 'dynamic': r = parseDynamicProperties(text); break;
+      case 'flink-deployment': r = parseFlinkDeployment(text); break;
       default: return { ok: false, format: 'unknown', error: { id: 'config.unknownFormat', params: {} }, notes: [] };
     }
+    if (!r.ok) return r;
+    const f = foldMapOptions(r.config, opts.mapKeys ?? REGISTRY_MAP_KEYS);
+    return f.notes.length ? { ...r, config: f.config, notes: [...r.notes, ...f.notes] } : r;
   } catch {
     // Defensive: every parser is written not to throw; a surprise still must not reach the page.
     return { ok: false, format: 'unknown', error: { id: 'config.unknownFormat', params: {} }, notes: [] };

@@ -5,7 +5,7 @@ export { parseFlinkConf } from './legacy';
 export { parseDynamicProperties, shellWords } from './dynamic';
 export { parseFlinkDeployment, RESOURCE_MEMORY_KEYS } from './k8s';
 export { parseResourceMemoryString, flinkSizeToString } from './quantity';
-export { detectFormat, parseConfigText, type ParseConfigOptions } from './detect';
+export { detectFormat, parseConfigText, foldMapOptions, type ParseConfigOptions } from './detect';
 export { reportKeys, suggestKey, editDistance, KEY_STATUSES, NOT_MEMORY_KEYS, NOT_MEMORY_PREFIXES, type KeyStatus, type KeyReportEntry } from './report';
 export * from './export';
 export { JAVA_CONSTANTS, type JavaConstant } from './javaconstants';

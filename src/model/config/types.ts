@@ -70,6 +70,7 @@ export const CONFIG_MESSAGE_IDS = [
   'config.k8s.nested',
   // values
   'config.valueTruncated',
+  'config.mapFolded',
   'config.unsafeKey',
 ] as const;
 export type ConfigMessageId = (typeof CONFIG_MESSAGE_IDS)[number];

@@ -227,6 +227,15 @@ describe('detectFormat / parseConfigText', () => {
     expect(detectFormat(text, version as never)).toBe(format);
   });
 
+  it('folds a nested map option the way Flink reads prefixed keys', () => {
+    const r = parseConfigText('taskmanager.memory.managed.consumer-weights:\n  OPERATOR: 60\n  STATE_BACKEND: 40\nx: 1\n');
+    expect(cfg(r)).toEqual({ x: '1', 'taskmanager.memory.managed.consumer-weights': 'OPERATOR:60,STATE_BACKEND:40' });
+    expect(ids(r)).toContain('config.mapFolded');
+    // The key itself wins over prefixed keys.
+    const r2 = parseConfigText('-Dtaskmanager.memory.managed.consumer-weights=PYTHON:5 -Dtaskmanager.memory.managed.consumer-weights.OPERATOR=1');
+    expect(cfg(r2)['taskmanager.memory.managed.consumer-weights']).toBe('PYTHON:5');
+  });
+
   it('parses with a hint and reports an unknown format', () => {
     expect(cfg(parseConfigText('a: "x"\n', 'flink-conf'))).toEqual({ a: '"x"' });
     expect(cfg(parseConfigText('a: "x"\n'))).toEqual({ a: 'x' });
