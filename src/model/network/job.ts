@@ -391,12 +391,20 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
   if (!verdict.ok) {
     let bpc: number | null = null;
     if (!atLeast(version, '2.0')) {
-      for (let b = tm.buffersPerChannel - 1; b >= 0; b--) {
+      // Reservations never shrink as B grows, so binary-search the largest B below the current one that fits.
+      const fitsWith = (b: number): boolean => {
         const r = estimateJob(job, { ...tm, buffersPerChannel: b }, version);
-        if (r.ok && r.value.verdict.ok) {
-          bpc = b;
-          break;
+        return r.ok && r.value.verdict.ok;
+      };
+      let lo = 0;
+      let hi = tm.buffersPerChannel - 1;
+      if (hi >= 0 && fitsWith(0)) {
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2);
+          if (fitsWith(mid)) lo = mid;
+          else hi = mid - 1;
         }
+        bpc = lo;
       }
     }
     fix = {
