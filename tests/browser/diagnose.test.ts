@@ -3,12 +3,14 @@
  * right `data-diagnosis` ids (root cause first), an unrelated trace says "not a memory failure",
  * a logged memory block opens the calculator with the same figures, and a 20 MB paste completes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveTaskManager } from '~/model/taskmanager';
 import { taskManagerLogBlock } from '~/model/logblock';
-import { expectClean, openPage, runAxe, startSite, type Site } from './harness';
+import { PATTERNS } from '~/model/diagnose/patterns';
+import { DIST, expectClean, openPage, runAxe, startSite, type Site } from './harness';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/diagnose/${name}`, import.meta.url), 'utf8');
 
@@ -27,6 +29,14 @@ async function paste(page: Page, text: string): Promise<string[]> {
 }
 
 describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
+  it('links every finding to an existing heading of the troubleshooting chapter', () => {
+    const file = join(DIST, lang, 'troubleshooting', 'index.html');
+    expect(existsSync(file)).toBe(true);
+    const html = readFileSync(file, 'utf8');
+    for (const p of PATTERNS) expect(html, p.anchor).toContain(`id="${p.anchor}"`);
+    expect(html).toContain('id="rocksdb-memory-beyond-managed-memory"');
+  });
+
   it('recognises each failure kind, root cause first, with words in the page language', async () => {
     const { page, problems } = await openPage(site, `/${lang}/diagnose/`);
     try {
