@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeHeadingIds from './src/components/site/rehype-heading-ids.mjs';
 import { copyKatex } from './scripts/copy-katex.mjs';
 import { leanRegistry } from './src/components/calculators/vite-lean-registry.mjs';
+import { csp } from './scripts/csp.mjs';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -25,8 +26,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // One cacheable stylesheet for every page, and no inline <style> for the CSP to allow.
   build: { inlineStylesheets: 'never' },
-  integrations: [katexAssets, mdx(), preact()],
+  // csp() last: it hashes the inline scripts of the finished pages (scripts/csp.mjs).
+  integrations: [katexAssets, mdx(), preact(), csp()],
   markdown: {
+    // Both themes' colours go into CSS variables; site.css picks light or dark (AA contrast in both).
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
     remarkPlugins: [remarkMath],
     rehypePlugins: [[rehypeKatex, { strict: 'warn' }], [rehypeHeadingIds, { contentDir }]],
   },
