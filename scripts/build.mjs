@@ -5,6 +5,7 @@
  * Pagefind must run after EVERY astro build (astro wipes the out dir, index included).
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
@@ -22,19 +23,40 @@ if (astro.status !== 0) {
 }
 const t1 = performance.now();
 
-const { index, errors } = await pagefind.createIndex({
-  // Formula glyphs and navigation chrome stay out of the index; pages opt in with data-pagefind-body.
-  excludeSelectors: ['.katex', '.heading-anchor', 'nav', '[data-pagefind-ignore]'],
-});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: outDir });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-await pagefind.close();
+/** Indexes outDir; returns the page count. */
+async function indexSite() {
+  const { index, errors } = await pagefind.createIndex({
+    // Formula glyphs and navigation chrome stay out of the index; pages opt in with data-pagefind-body.
+    excludeSelectors: ['.katex', '.heading-anchor', 'nav', '[data-pagefind-ignore]'],
+  });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added.page_count;
+}
+
+/** The entry file lists the per-language indexes; an empty or partial one breaks every search. */
+function entryOk() {
+  try {
+    const entry = JSON.parse(readFileSync(resolve(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    return Object.keys(entry.languages ?? {}).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+let pages = await indexSite();
+if (!entryOk()) {
+  console.warn('build: pagefind wrote an unreadable pagefind-entry.json; indexing once more');
+  pages = await indexSite();
+  if (!entryOk()) throw new Error('pagefind: pagefind-entry.json is empty or invalid after two attempts');
+}
 const t2 = performance.now();
 
 console.log(
   `build: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 - t1) / 1000).toFixed(1)} s ` +
-    `(${added.page_count} pages indexed) → ${outDir}`,
+    `(${pages} pages indexed) → ${outDir}`,
 );

@@ -5,12 +5,15 @@
  * - correct MIME types (incl. wasm, woff2, pagefind's .pf_* files as octet-stream);
  * - `/dir/` → `dir/index.html`; `/dir` → 301 to `/dir/` when that folder exists;
  * - an optional base path: requests outside it get 404;
- * - unknown paths → 404 with `<lang>/404/index.html` for `/en/…` or `/zh/…`, else `404.html`.
+ * - unknown paths → 404 with `<lang>/404/index.html` for `/en/…` or `/zh/…`, else `404.html`;
+ * - gzip for text types when the client accepts it, like any real host (so measured transfer sizes
+ *   are what readers get; pagefind's own files are already compressed).
  */
 import { createServer } from 'node:http';
 import { stat, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const MIME = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8',
@@ -65,41 +68,51 @@ export async function startServer({ root, base = '/', port = 0, host = '127.0.0.
         res.writeHead(400).end('bad path');
         return;
       }
-      if (!path.startsWith(b) && `${path}/` !== b) return notFound(res, '/');
+      if (!path.startsWith(b) && `${path}/` !== b) return notFound(res, '/', req);
       const rel = path.slice(b.length - 1) || '/';
       const file = normalize(join(dir, rel));
-      if (file !== dir && !file.startsWith(dir + sep)) return notFound(res, rel);
+      if (file !== dir && !file.startsWith(dir + sep)) return notFound(res, rel, req);
       if (rel.endsWith('/')) {
         const index = join(file, 'index.html');
-        if (await isFile(index)) return send(res, index, 200, req.method);
-        return notFound(res, rel);
+        if (await isFile(index)) return send(res, index, 200, req);
+        return notFound(res, rel, req);
       }
-      if (await isFile(file)) return send(res, file, 200, req.method);
+      if (await isFile(file)) return send(res, file, 200, req);
       if (await isDir(file)) {
         res.writeHead(301, { Location: `${path}/${url.search}` }).end();
         return;
       }
-      return notFound(res, rel);
+      return notFound(res, rel, req);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(e));
     }
   });
 
-  /** @param {import('node:http').ServerResponse} res @param {string} file @param {number} status @param {string | undefined} method */
-  async function send(res, file, status, method) {
-    const body = await readFile(file);
-    res.writeHead(status, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-cache',
-    });
-    res.end(method === 'HEAD' ? undefined : body);
+  /**
+   * @param {import('node:http').ServerResponse} res @param {string} file @param {number} status
+   * @param {import('node:http').IncomingMessage} req
+   */
+  async function send(res, file, status, req) {
+    let body = await readFile(file);
+    const type = MIME[extname(file)] ?? 'application/octet-stream';
+    /** @type {Record<string, string | number>} */
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    if (/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
-  /** @param {import('node:http').ServerResponse} res @param {string} rel */
-  async function notFound(res, rel) {
+  /**
+   * @param {import('node:http').ServerResponse} res @param {string} rel
+   * @param {import('node:http').IncomingMessage} req
+   */
+  async function notFound(res, rel, req) {
     const lang = /^\/(en|zh)\//.exec(rel)?.[1];
     for (const f of [lang ? join(dir, lang, '404', 'index.html') : '', join(dir, '404.html')]) {
-      if (f && (await isFile(f))) return send(res, f, 404, 'GET');
+      if (f && (await isFile(f))) return send(res, f, 404, req);
     }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
   }

@@ -3,7 +3,10 @@
 // page's <html lang>, so a Chinese page only ever finds Chinese pages.
 const root = new URL('../', import.meta.url);
 const html = document.documentElement;
-let dialog, input, status, list, strings, pagefind, seq = 0, timer;
+// Each result costs one fragment download (the page's text, 5–12 KB): the first search shows
+// FIRST results (keeping it under 150 KB with wasm and index), "more" adds MORE at a time.
+const FIRST = 3, MORE = 5;
+let dialog, input, status, list, strings, pagefind, seq = 0, timer, found = [], shown = [];
 
 function el(tag, props, ...kids) {
   const e = document.createElement(tag);
@@ -46,13 +49,17 @@ function build() {
 }
 
 function links() {
-  return [...list.querySelectorAll('a')];
+  return [...list.querySelectorAll('a, button')];
 }
 
 function onKey(e) {
   const all = links();
   const i = all.indexOf(document.activeElement);
-  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+  if (e.key === 'Escape') {
+    // A search field would only clear itself on the first Escape; close at once.
+    e.preventDefault();
+    dialog.close();
+  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
     e.preventDefault();
     const j = e.key === 'ArrowDown' ? (i < 0 ? 0 : Math.min(i + 1, all.length - 1)) : i - 1;
     (j < 0 ? input : all[j])?.focus();
@@ -70,39 +77,60 @@ async function load() {
   return pagefind;
 }
 
-async function run() {
-  const q = input.value.trim();
-  const mine = ++seq;
-  if (!q) {
-    list.replaceChildren();
-    status.textContent = strings.hint;
-    return;
-  }
-  let items, total = 0;
+function item(d) {
+  const subs = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+  return el(
+    'li',
+    null,
+    el('a', { href: d.url, className: 'result' }, el('span', { className: 'result-title' }, d.meta?.title ?? d.url), excerpt(d.excerpt ?? '')),
+    subs.length
+      ? el('ul', null, ...subs.map((s) => el('li', null, el('a', { href: s.url, className: 'sub-result' }, el('span', null, s.title), excerpt(s.excerpt ?? '')))))
+      : null,
+  );
+}
+
+/** Loads the next `n` results' fragments of query number `mine` and renders the list. */
+async function show(q, mine, n) {
+  let more;
   try {
-    const pf = await load();
-    const res = await pf.search(q);
-    total = res?.results?.length ?? 0;
-    items = await Promise.all((res?.results ?? []).slice(0, 8).map((r) => r.data()));
+    more = await Promise.all(found.slice(shown.length, shown.length + n).map((r) => r.data()));
   } catch {
     if (mine === seq) status.textContent = strings.failed;
     return;
   }
   if (mine !== seq) return; // a newer query has started
-  list.replaceChildren(
-    ...items.map((d) => {
-      const subs = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
-      return el(
-        'li',
-        null,
-        el('a', { href: d.url, className: 'result' }, el('span', { className: 'result-title' }, d.meta?.title ?? d.url), excerpt(d.excerpt ?? '')),
-        subs.length
-          ? el('ul', null, ...subs.map((s) => el('li', null, el('a', { href: s.url, className: 'sub-result' }, el('span', null, s.title), excerpt(s.excerpt ?? '')))))
-          : null,
-      );
-    }),
-  );
-  status.textContent = items.length ? `${total} ${strings.count} · ${strings.hint}` : `${strings.none} “${q}”`;
+  shown = shown.concat(more);
+  const rest = found.length - shown.length;
+  const button = rest > 0 ? el('li', { className: 'search-more' }, el('button', { type: 'button' }, `${strings.more} (${rest})`)) : null;
+  button?.firstChild.addEventListener('click', () => {
+    const first = shown.length;
+    show(q, mine, MORE).then(() => list.querySelectorAll(':scope > li > a.result')[first]?.focus());
+  });
+  list.replaceChildren(...shown.map(item), ...(button ? [button] : []));
+  list.dataset.q = q; // lets tests (and styles) know which query the list shows
+  status.textContent = found.length ? `${found.length} ${strings.count} · ${strings.hint}` : `${strings.none} “${q}”`;
+}
+
+async function run() {
+  const q = input.value.trim();
+  const mine = ++seq;
+  found = [];
+  shown = [];
+  if (!q) {
+    list.replaceChildren();
+    delete list.dataset.q;
+    status.textContent = strings.hint;
+    return;
+  }
+  try {
+    const res = await (await load()).search(q);
+    if (mine !== seq) return;
+    found = res?.results ?? [];
+  } catch {
+    if (mine === seq) status.textContent = strings.failed;
+    return;
+  }
+  await show(q, mine, FIRST);
 }
 
 /** Opens the dialog (building it on first use) and focuses the query field. */

@@ -137,10 +137,11 @@ export async function openPage(site: Site, path: string, opts: OpenOptions = {})
   // A request cancelled because the page navigated on (e.g. `/`'s meta refresh) is not a failure.
   let navigations = 0;
   const startedAt = new WeakMap<object, number>();
-  page.on('framenavigated', (f) => {
-    if (f === page.mainFrame()) navigations++;
+  page.on('request', (r) => {
+    // Counted when the navigation request starts: the abort of the old page's requests follows it.
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+    startedAt.set(r, navigations);
   });
-  page.on('request', (r) => startedAt.set(r, navigations));
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? 'failed';
     if (error === 'net::ERR_ABORTED' && (startedAt.get(r) ?? navigations) < navigations) return;

@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Rehype plugin for chapters: gives every h2/h3 a stable, readable id and a visible anchor link.
+ * Rehype plugin for chapters: gives every h2/h3 a stable, readable id and a visible anchor link
+ * (and makes sideways-scrolling display formulas keyboard-focusable).
  *
  * Ids are github-slugger slugs of the ENGLISH heading text (what Astro would produce), and a
  * Chinese chapter takes the id of its English twin's heading at the same position, so
@@ -101,6 +102,9 @@ export default function rehypeHeadingIds(options) {
     const headings = [];
     visit(tree, 'element', (/** @type {any} */ node) => {
       if (node.tagName === 'h2' || node.tagName === 'h3') headings.push(node);
+      // A wide display formula scrolls sideways on a phone: keyboard users must be able to reach it.
+      const cls = node.properties?.className;
+      if (Array.isArray(cls) && cls.includes('katex-display')) node.properties.tabIndex = 0;
     });
     const where = lang === 'zh' ? `content/zh/${rest} (twin of content/en/${rest})` : `content/en/${rest}`;
     if (headings.length !== ids.length) {
