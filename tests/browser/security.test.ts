@@ -15,7 +15,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST, listPages, openPage, readPage, startSite, type Problems, type Site } from './harness';
-// @ts-expect-error -- plain JS module with JSDoc types, no declaration file
 import { CSP_META_RE, inlineScripts, scriptHash } from '../../scripts/csp.mjs';
 
 const LANGS = ['en', 'zh'] as const;

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error -- plain JS module with JSDoc types, no declaration file
 import { applyCsp, buildPolicy, headersFile, inlineScripts, scriptHash, CSP_META_RE } from '../../../scripts/csp.mjs';
 
 describe('inline script detection', () => {
