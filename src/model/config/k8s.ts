@@ -5,7 +5,8 @@
  * `setString`, later `applyJobManagerSpec` / `applyTaskManagerSpec` call `setResource`, which sets
  * `jobmanager.memory.process.size` / `taskmanager.memory.process.size` from
  * `spec.{jobManager,taskManager}.resource.memory` through `parseResourceMemoryString` — so the
- * resource memory wins over the same key in `flinkConfiguration`.
+ * resource memory wins over the same key in `flinkConfiguration`. Newer operators also accept
+ * Kubernetes-style `resources.requests.memory`, which takes precedence over `resource`.
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { YAML_OPTIONS, yamlErrorId } from './configyaml';
@@ -83,28 +84,33 @@ export function parseFlinkDeployment(text: string): ParseResult {
     for (const [k, v] of flat.out) out.set(k, v);
   }
   for (const part of ['jobManager', 'taskManager'] as const) {
-    const memNode = get(get(get(spec, part), 'resource'), 'memory');
+    // Newer operators read `resources` (Kubernetes ResourceRequirements) first and fall back to
+    // the older `resource` (FlinkConfigBuilder.applyTaskManagerSpec / applyJobManagerSpec).
+    const resources = get(get(spec, part), 'resources');
+    const viaRequests = isMap(resources);
+    const memNode = viaRequests ? get(get(resources, 'requests'), 'memory') : get(get(get(spec, part), 'resource'), 'memory');
+    const path = viaRequests ? `${part}.resources.requests.memory` : `${part}.resource.memory`;
     if (!isScalar(memNode) || memNode.value === null) continue;
     const raw = typeof memNode.source === 'string' ? memNode.source : String(memNode.value);
     const key = RESOURCE_MEMORY_KEYS[part];
     const where = memNode.range ? lineColumn(text, memNode.range[0]) : {};
     const conv = parseResourceMemoryString(raw);
     if (!conv.ok) {
-      notes.push({ id: 'config.k8s.badMemory', level: 'warn', key, ...where, params: { part, value: raw, reason: conv.reason } });
+      notes.push({ id: 'config.k8s.badMemory', level: 'warn', key, ...where, params: { path, value: raw, reason: conv.reason } });
       continue;
     }
     const previous = out.get(key);
     if (previous !== undefined && previous !== conv.value) {
-      notes.push({ id: 'config.k8s.resourceMemoryOverrides', level: 'warn', key, ...where, params: { part, value: conv.value, previous } });
+      notes.push({ id: 'config.k8s.resourceMemoryOverrides', level: 'warn', key, ...where, params: { path, key, value: conv.value, previous } });
     }
     out.delete(key);
     out.set(key, conv.value);
-    notes.push({ id: 'config.k8s.resourceMemory', level: 'info', key, ...where, params: { part, raw, value: conv.value, via: conv.via } });
+    notes.push({ id: 'config.k8s.resourceMemory', level: 'info', key, ...where, params: { path, key, raw, value: conv.value, via: conv.via } });
     if (conv.via === 'quantity' && conv.decimal) {
-      notes.push({ id: 'config.k8s.decimalUnit', level: 'warn', key, ...where, params: { part, raw, value: conv.value } });
+      notes.push({ id: 'config.k8s.decimalUnit', level: 'warn', key, ...where, params: { path, raw, value: conv.value } });
     }
     if (conv.value.includes('.') || conv.value.includes('E')) {
-      notes.push({ id: 'config.k8s.fractionalBytes', level: 'warn', key, ...where, params: { part, raw, value: conv.value } });
+      notes.push({ id: 'config.k8s.fractionalBytes', level: 'warn', key, ...where, params: { path, raw, value: conv.value } });
     }
   }
   if (isSeq(fc)) notes.push({ id: 'config.k8s.nested', level: 'warn' });

@@ -206,6 +206,12 @@ spec:
     expect(cfg(r)['jobmanager.memory.process.size']).toBe('2 gb');
   });
 
+  it('resources.requests.memory (newer operators) wins over resource.memory', () => {
+    const r = parseFlinkDeployment('kind: FlinkDeployment\nspec:\n  taskManager:\n    resource:\n      memory: 2g\n    resources:\n      requests:\n        memory: 3Gi\n      limits:\n        memory: 4Gi\n');
+    expect(cfg(r)).toEqual({ 'taskmanager.memory.process.size': '3221225472' });
+    expect(r.notes.find((n) => n.id === 'config.k8s.resourceMemory')?.params?.['path']).toBe('taskManager.resources.requests.memory');
+  });
+
   it('a bad memory value is reported, not applied', () => {
     const r = parseFlinkDeployment('kind: FlinkDeployment\nspec:\n  jobManager:\n    resource:\n      memory: lots\n');
     expect(cfg(r)).toEqual({});
