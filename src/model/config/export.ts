@@ -159,7 +159,8 @@ export function toFlinkDeployment(config: ConfigMap, opts: ExportOptions = {}): 
   const lines = ['apiVersion: flink.apache.org/v1beta1', 'kind: FlinkDeployment', 'metadata:', `  name: ${name}`, 'spec:'];
   const ov = opts.version !== undefined ? operatorFlinkVersion(opts.version) : undefined;
   if (opts.version !== undefined && ov) {
-    lines.push(`  image: flink:${opts.version}`, `  flinkVersion: ${ov}`);
+    // Both follow the chosen Flink version; the operator must know it and the registry must have the image.
+    lines.push(`  image: flink:${opts.version}  # an image of this Flink version`, `  flinkVersion: ${ov}`);
   }
   if (rest.length) {
     lines.push('  flinkConfiguration:');
