@@ -31,6 +31,7 @@ const cases: [string, () => string, string][] = [
   ['alias bomb (billion laughs)', () => bomb, 'config.yaml.aliasLimit'],
   ['10k-deep flow nesting', () => `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'config.tooDeep'],
   ['10k-deep mapping nesting (flow)', () => `${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}`, 'config.tooDeep'],
+  ['900-deep block nesting', () => Array.from({ length: 900 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + `\n${' '.repeat(900)}v: 1\n`, 'config.tooDeep'],
   ['1 MB binary junk', () => Array.from({ length: 1_000_000 }, () => String.fromCharCode(Math.floor(rnd() * 256))).join(''), 'config.binary'],
   ['10 MB paste', () => 'a: b\n'.repeat(2_000_000), 'config.tooLarge'],
   ['6000 keys', () => Array.from({ length: 6000 }, (_, i) => `k${i}: ${i}`).join('\n'), 'config.tooManyKeys'],
