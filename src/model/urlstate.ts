@@ -95,6 +95,10 @@ function shown(key: string): string {
  */
 export function decodeState(search: string, spec: UrlStateSpec): UrlState {
   const problems: UrlProblem[] = [];
+  // Every problem carries its key in `params` too, so a text can be filled from `params` alone.
+  const report = (p: UrlProblem): void => {
+    problems.push(p.key === undefined ? p : { ...p, params: { key: p.key, ...p.params } });
+  };
   const config = Object.create(null) as Record<string, string>;
   const extras = Object.create(null) as Record<string, string>;
   const seen = new Set<string>();
@@ -108,7 +112,7 @@ export function decodeState(search: string, spec: UrlStateSpec): UrlState {
   if (hash >= 0) query = query.slice(0, hash);
   if (query.startsWith('?')) query = query.slice(1);
   if (query.length > URL_MAX_QUERY_CHARS) {
-    problems.push({ id: 'url.queryTooLong', params: { chars: String(query.length), max: String(URL_MAX_QUERY_CHARS) } });
+    report({ id: 'url.queryTooLong', params: { chars: String(query.length), max: String(URL_MAX_QUERY_CHARS) } });
     query = query.slice(0, URL_MAX_QUERY_CHARS);
   }
 
@@ -124,7 +128,7 @@ export function decodeState(search: string, spec: UrlStateSpec): UrlState {
       continue;
     }
     if (++count > URL_MAX_PARAMS) {
-      problems.push({ id: 'url.tooManyParams', params: { max: String(URL_MAX_PARAMS) } });
+      report({ id: 'url.tooManyParams', params: { max: String(URL_MAX_PARAMS) } });
       break;
     }
     const eq = part.indexOf('=');
@@ -132,58 +136,58 @@ export function decodeState(search: string, spec: UrlStateSpec): UrlState {
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
     const key = decodePart(rawKey.slice(0, URL_MAX_KEY_CHARS * 12));
     if (key === undefined) {
-      problems.push({ id: 'url.badEncoding', key: shown(rawKey) });
+      report({ id: 'url.badEncoding', key: shown(rawKey) });
       continue;
     }
     if (key.length > URL_MAX_KEY_CHARS) {
-      problems.push({ id: 'url.keyTooLong', key: shown(key), params: { max: String(URL_MAX_KEY_CHARS) } });
+      report({ id: 'url.keyTooLong', key: shown(key), params: { max: String(URL_MAX_KEY_CHARS) } });
       continue;
     }
     if (UNSAFE.has(key)) {
-      problems.push({ id: 'url.unsafeKey', key });
+      report({ id: 'url.unsafeKey', key });
       continue;
     }
     if (hasControl(key)) {
-      problems.push({ id: 'url.badValue', key: JSON.stringify(key).slice(1, -1) });
+      report({ id: 'url.badValue', key: JSON.stringify(key).slice(1, -1) });
       continue;
     }
     // Decoding a 100 KB value just to refuse it is wasted work: an encoded char is ≤ 12 chars.
     if (rawValue.length > URL_MAX_VALUE_CHARS * 12) {
-      problems.push({ id: 'url.valueTooLong', key, params: { max: String(URL_MAX_VALUE_CHARS) } });
+      report({ id: 'url.valueTooLong', key, params: { max: String(URL_MAX_VALUE_CHARS) } });
       continue;
     }
     const value = decodePart(rawValue);
     if (value === undefined) {
-      problems.push({ id: 'url.badEncoding', key });
+      report({ id: 'url.badEncoding', key });
       continue;
     }
     if (value.length > URL_MAX_VALUE_CHARS) {
-      problems.push({ id: 'url.valueTooLong', key, params: { max: String(URL_MAX_VALUE_CHARS) } });
+      report({ id: 'url.valueTooLong', key, params: { max: String(URL_MAX_VALUE_CHARS) } });
       continue;
     }
     if (hasControl(value)) {
-      problems.push({ id: 'url.badValue', key });
+      report({ id: 'url.badValue', key });
       continue;
     }
     if (seen.has(key)) {
-      problems.push({ id: 'url.duplicate', key });
+      report({ id: 'url.duplicate', key });
       continue;
     }
     seen.add(key);
 
     if (key === URL_VERSION_PARAM) {
       const v = toFlinkVersion(value);
-      if (v === undefined) problems.push({ id: 'url.badVersion', key, params: { value } });
+      if (v === undefined) report({ id: 'url.badVersion', key, params: { value } });
       else version = v;
     } else if (key === URL_MODE_PARAM) {
       if ((DEPLOYMENT_MODES as readonly string[]).includes(value)) mode = value as DeploymentMode;
-      else problems.push({ id: 'url.badMode', key, params: { value, allowed: DEPLOYMENT_MODES.join(', ') } });
+      else report({ id: 'url.badMode', key, params: { value, allowed: DEPLOYMENT_MODES.join(', ') } });
     } else if (extraKeys.has(key)) {
       extras[key] = value;
     } else if (allowed(key)) {
       config[key] = value;
     } else {
-      problems.push({ id: 'url.unknownParam', key });
+      report({ id: 'url.unknownParam', key });
     }
   }
 

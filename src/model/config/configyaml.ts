@@ -34,7 +34,7 @@ export function loadYaml(text: string): { doc: Document } | { error: ConfigParse
   try {
     doc = parseDocument(text, YAML_OPTIONS);
   } catch (e) {
-    return { error: { id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax', params: { detail: 'parser' } } };
+    return { error: { id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax', params: { code: 'PARSER', line: '?', column: '?', max: String(MAX_DEPTH) } } };
   }
   const err = doc.errors[0];
   if (err) {
@@ -42,9 +42,7 @@ export function loadYaml(text: string): { doc: Document } | { error: ConfigParse
     const line = lp?.line;
     const column = lp?.col;
     const id = yamlErrorId(err.code, err.message);
-    const params: Record<string, string> = { code: err.code };
-    if (line !== undefined) params['line'] = String(line);
-    if (column !== undefined) params['column'] = String(column);
+    const params: Record<string, string> = { code: err.code, line: String(line ?? '?'), column: String(column ?? '?') };
     const error: ConfigParseError = { id, params };
     if (line !== undefined) error.line = line;
     if (column !== undefined) error.column = column;

@@ -6,7 +6,7 @@ import { parseDynamicProperties } from './dynamic';
 import { parseFlinkDeployment } from './k8s';
 import { parseFlinkConf } from './legacy';
 import { CONFIG_FORMATS, type ConfigFormat, type ConfigNote, type ParseResult } from './types';
-import { freezeConfig, screenText } from './util';
+import { freezeConfig, screenText, withParams } from './util';
 
 /** Versions that read `config.yaml` (standard YAML); older ones read only `flink-conf.yaml`. */
 const LEGACY_ONLY = new Set<string>(['1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18']);
@@ -71,7 +71,7 @@ export function foldMapOptions(config: ConfigMap, mapKeys: readonly string[]): {
   for (const [mk, parts] of folded) {
     const value = parts.join(',');
     out.push([mk, value]);
-    notes.push({ id: 'config.mapFolded', level: 'info', key: mk, params: { key: mk, value } });
+    notes.push(withParams({ id: 'config.mapFolded', level: 'info', key: mk, params: { value } }));
   }
   return { config: freezeConfig(out), notes };
 }

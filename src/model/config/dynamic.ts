@@ -13,7 +13,7 @@
  */
 import { MAX_KEYS, MAX_KEY_CHARS, MAX_VALUE_CHARS, UNSAFE_KEYS } from './limits';
 import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
-import { freezeConfig, lineColumn, lineIndex, screenText } from './util';
+import { freezeConfig, lineColumn, lineIndex, screenText, withParams } from './util';
 
 interface Word { text: string; at: number }
 
@@ -114,7 +114,7 @@ export function parseDynamicProperties(text: string): ParseResult {
   const out = new Map<string, string>();
   const notes: ConfigNote[] = [];
   const push = (n: ConfigNote): void => {
-    if (notes.length < MAX_NOTES) notes.push(n);
+    if (notes.length < MAX_NOTES) notes.push(withParams(n));
   };
   const at = lineIndex(text);
   const where = (w: Word): { line: number; column: number } => at(w.at);

@@ -12,7 +12,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { YAML_OPTIONS, yamlErrorId } from './configyaml';
 import { parseResourceMemoryString } from './quantity';
 import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
-import { flowDepthAt, freezeConfig, lineColumn, screenText } from './util';
+import { flowDepthAt, freezeConfig, lineColumn, screenText, withParams } from './util';
 import { MAX_DEPTH } from './limits';
 import { flattenYaml } from './yamltree';
 
@@ -52,7 +52,7 @@ export function parseFlinkDeployment(text: string): ParseResult {
     const all = parseAllDocuments(text, YAML_OPTIONS);
     docs = Array.isArray(all) ? all.slice(0, MAX_DOCUMENTS) : [];
   } catch (e) {
-    return { ok: false, format, error: { id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax', params: {} }, notes: [] };
+    return { ok: false, format, error: { id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax', params: { code: 'PARSER', line: '?', column: '?', max: String(MAX_DEPTH) } }, notes: [] };
   }
   const doc = docs.find((d) => kindOf(d) === 'FlinkDeployment') ?? (docs.length === 1 ? docs[0] : undefined);
   if (!doc) return { ok: false, format, error: { id: 'config.k8s.notDeployment', params: {} }, notes: [] };
@@ -61,7 +61,7 @@ export function parseFlinkDeployment(text: string): ParseResult {
     const lp = err.linePos?.[0];
     const error: ConfigParseError = {
       id: yamlErrorId(err.code, err.message),
-      params: { code: err.code, line: String(lp?.line ?? ''), column: String(lp?.col ?? '') },
+      params: { code: err.code, line: String(lp?.line ?? '?'), column: String(lp?.col ?? '?') },
     };
     if (lp) {
       error.line = lp.line;
@@ -114,5 +114,5 @@ export function parseFlinkDeployment(text: string): ParseResult {
     }
   }
   if (isSeq(fc)) notes.push({ id: 'config.k8s.nested', level: 'warn' });
-  return { ok: true, format, config: freezeConfig(out), notes };
+  return { ok: true, format, config: freezeConfig(out), notes: notes.map(withParams) };
 }

@@ -16,7 +16,7 @@
  */
 import { MAX_KEYS, MAX_KEY_CHARS, MAX_VALUE_CHARS, UNSAFE_KEYS } from './limits';
 import type { ConfigFormat, ConfigNote, ParseResult } from './types';
-import { freezeConfig, javaTrim, screenText, splitLines } from './util';
+import { freezeConfig, javaTrim, screenText, splitLines, withParams } from './util';
 
 const MAX_NOTES = 200;
 
@@ -28,7 +28,7 @@ export function parseFlinkConf(text: string): ParseResult {
   const out = new Map<string, string>();
   const notes: ConfigNote[] = [];
   const push = (n: ConfigNote): void => {
-    if (notes.length < MAX_NOTES) notes.push(n);
+    if (notes.length < MAX_NOTES) notes.push(withParams(n));
   };
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {

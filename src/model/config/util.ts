@@ -1,7 +1,7 @@
 /** Small shared helpers of the config parsers. */
 import type { ConfigMap } from '../types';
 import { MAX_TEXT_CHARS } from './limits';
-import type { ConfigParseError } from './types';
+import type { ConfigNote, ConfigParseError } from './types';
 
 /** A prototype-free record, so `__proto__` or `constructor` are just keys. */
 export function emptyConfig(): Record<string, string> {
@@ -122,4 +122,13 @@ export function flowDepthAt(text: string, max: number): number | undefined {
 /** Splits into lines the way Java's `BufferedReader.readLine` does (\n, \r\n or \r). */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
+}
+
+/** A note whose params always carry its key, line and column (the texts quote them). */
+export function withParams(n: ConfigNote): ConfigNote {
+  const params: Record<string, string> = {};
+  if (n.key !== undefined) params['key'] = n.key;
+  if (n.line !== undefined) params['line'] = String(n.line);
+  if (n.column !== undefined) params['column'] = String(n.column);
+  return { ...n, params: { ...params, ...n.params } };
 }

@@ -11,7 +11,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as Ya
 import { MAX_ALIASES, MAX_DEPTH, MAX_KEYS, MAX_KEY_CHARS, MAX_VALUE_CHARS, UNSAFE_KEYS } from './limits';
 import { javaDoubleToString, javaScalarText } from './javatext';
 import type { ConfigNote, ConfigParseError } from './types';
-import { lineIndex } from './util';
+import { lineIndex, withParams } from './util';
 
 /** How scalar values are turned into text. */
 export type ScalarMode = 'java' | 'source';
@@ -37,7 +37,7 @@ function pos(ctx: Ctx, node: unknown): { line?: number; column?: number } {
 }
 
 function note(ctx: Ctx, n: ConfigNote): void {
-  if (ctx.notes.length < MAX_NOTES) ctx.notes.push(n);
+  if (ctx.notes.length < MAX_NOTES) ctx.notes.push(withParams(n));
 }
 
 function fail(ctx: Ctx, error: ConfigParseError): void {
