@@ -202,6 +202,9 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
   if (which === 'tm') {
     const t = r as Extract<TaskManagerResult, { ok: true }>;
     out.push(...tmBlock(t), '', `CPU cores: ${javaDoubleToString(t.cpuCores)}   slots: ${t.numSlots}`);
+  } else if (r.path === 'legacy-1.10') {
+    out.push('Flink 1.10 has no JobManager memory model: bin/jobmanager.sh turns jobmanager.heap.size into -Xms/-Xmx (whole MiB).',
+      `JVM heap: ${toHumanReadable(r.jvmHeap)}`);
   } else {
     out.push(...jmBlock(r as Extract<JobManagerResult, { ok: true }>));
   }

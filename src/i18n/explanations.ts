@@ -112,7 +112,7 @@ export const en: Explanations = {
   'process.metaspace-overhead-exceed': {
     title: 'Process too small for JVM Metaspace and JVM Overhead',
     explanation: 'From the Total Process Memory ({process}) Flink first takes JVM Metaspace ({metaspace}) and JVM Overhead ({overhead}); together they already exceed it, leaving nothing for Flink itself.',
-    fix: 'Raise {processKey} well above {suggested} (1728m is the shipped default), or lower {metaspaceKey} / {overheadMinKey}.',
+    fix: 'Raise {processKey} well above the sum of JVM Metaspace and JVM Overhead (1728m is the shipped default), or lower {metaspaceKey} / {overheadMinKey}.',
   },
   'process.less-than-flink-metaspace': {
     title: 'Total Process Memory smaller than Total Flink Memory + Metaspace',
@@ -350,7 +350,7 @@ export const zh: Explanations = {
   'process.metaspace-overhead-exceed': {
     title: '进程总内存不足以容纳 JVM 元空间和 JVM 开销',
     explanation: 'Flink 先从进程总内存（{process}）中扣除 JVM 元空间（{metaspace}）和 JVM 开销（{overhead}）；二者之和已超过进程总内存，Flink 本身没有剩余。',
-    fix: '将 {processKey} 设得明显大于 {suggested}（发行版默认 1728m），或减小 {metaspaceKey} / {overheadMinKey}。',
+    fix: '将 {processKey} 设得明显大于 JVM 元空间与 JVM 开销之和（发行版默认 1728m），或减小 {metaspaceKey} / {overheadMinKey}。',
   },
   'process.less-than-flink-metaspace': {
     title: '进程总内存小于 Flink 总内存 + 元空间',
@@ -502,9 +502,22 @@ export function fillExplanation(template: string, params?: Readonly<Record<strin
   });
 }
 
+/**
+ * Appended to the fix when the model found the smallest working total (`params.suggestedKey`,
+ * `params.suggestedValue`, computed by re-running Flink's derivation).
+ */
+export const SUGGESTION: Readonly<Record<'en' | 'zh', string>> = {
+  en: 'The smallest value that Flink accepts here is {suggestedKey}: {suggestedValue}.',
+  zh: '此处 Flink 可接受的最小值为 {suggestedKey}: {suggestedValue}。',
+};
+
 /** Explanation of `id` in `lang` with placeholders filled; `undefined` for an unknown id. */
 export function explain(id: string, lang: 'en' | 'zh', params?: Readonly<Record<string, string>>): Explanation | undefined {
   const t = (explanations(lang) as Record<string, Explanation | undefined>)[id];
   if (!t) return undefined;
-  return { title: fillExplanation(t.title, params), explanation: fillExplanation(t.explanation, params), fix: fillExplanation(t.fix, params) };
+  let fix = fillExplanation(t.fix, params);
+  if (params?.['suggestedKey'] !== undefined && params['suggestedValue'] !== undefined) {
+    fix += (lang === 'zh' ? '' : ' ') + fillExplanation(SUGGESTION[lang], params);
+  }
+  return { title: fillExplanation(t.title, params), explanation: fillExplanation(t.explanation, params), fix };
 }

@@ -9,6 +9,7 @@ import {
 import { mapLegacyHeap } from './taskmanager';
 import { hashMapIndexOrder } from './java';
 import { parseMemorySize } from './memorysize';
+import { configSizeText, smallestWorkingSize } from './suggest';
 import { atLeast } from './version';
 import {
   NEWEST_VERSION, type ConfigMap, type DeriveOptions, type JobManagerFigures, type JobManagerPath,
@@ -45,6 +46,10 @@ const DEFAULT_OFF_HEAP = 128n << 20n;
 
 /** Derives the JobManager memory as Flink's start scripts do, for one version and mode. */
 export function deriveJobManager(config: ConfigMap, opts: DeriveOptions = {}): JobManagerResult {
+  return deriveJm(config, opts, true);
+}
+
+function deriveJm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): JobManagerResult {
   const version = opts.version ?? NEWEST_VERSION;
   const mode = opts.mode ?? 'standalone';
   const log: LogEntry[] = [];
@@ -53,9 +58,25 @@ export function deriveJobManager(config: ConfigMap, opts: DeriveOptions = {}): J
     if (version === '1.10') return derive110(cfg, mode === 'active');
     return deriveModern(cfg, mode);
   });
-  if (r instanceof Thrown) return { ok: false, error: r.toError(), log };
+  if (r instanceof Thrown) {
+    const error = r.toError();
+    if (suggest && SUGGESTABLE.has(error.id)) {
+      const key = config[K.process] !== undefined && config[K.flink] === undefined ? K.process
+        : config[K.flink] !== undefined ? K.flink : undefined;
+      const size = key && smallestWorkingSize(config, key, (c) => {
+        // A suggestion should also clear the small-heap warning.
+        const t = deriveJm(c, opts, false);
+        return t.ok && !t.log.some((l) => l.id === 'log.jm-heap-below-min');
+      });
+      if (key && size !== undefined) error.params = { ...error.params, suggestedKey: key, suggestedValue: configSizeText(size) };
+    }
+    return { ok: false, error, log };
+  }
   return { ok: true, log, ...r };
 }
+
+/** Refusals caused by a total that is too small: the model searches the smallest total that works. */
+const SUGGESTABLE = new Set<string>(['jm.flink-not-above-offheap', 'process.metaspace-overhead-exceed', 'process.overhead-out-of-range']);
 
 function deriveModern(cfg: Cfg, mode: string): JobManagerFigures {
   // 1.11 = 1.11.6 (has the 1.11.3 prefix); 2.0 deleted the wrapping method.

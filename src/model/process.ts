@@ -323,8 +323,7 @@ export function jvmFromTotalProcess(cfg: Cfg, k: ProcessKeys, totalProcess: bigi
     throw ice(
       `Sum of configured JVM Metaspace (${hr(metaspace)}) and JVM Overhead (${hr(overhead)}) exceed configured Total Process Memory (${hr(totalProcess)}).`,
       'process.metaspace-overhead-exceed',
-      { metaspace: hr(metaspace), overhead: hr(overhead), process: hr(totalProcess), processKey: k.process, metaspaceKey: k.metaspace, overheadMinKey: k.overheadMin,
-        suggested: memorySizeToString(((metaspace + overhead + (256n << 20n)) >> 20n) << 20n) },
+      { metaspace: hr(metaspace), overhead: hr(overhead), process: hr(totalProcess), processKey: k.process, metaspaceKey: k.metaspace, overheadMinKey: k.overheadMin },
       [k.process, k.metaspace, k.overheadMin],
     );
   }

@@ -11,6 +11,7 @@ import {
 import { javaDoubleToString } from './float';
 import { hashMapIndexOrder, hashMapOrder, LONG_MAX, parseJavaLong } from './java';
 import { memorySizeToString } from './memorysize';
+import { configSizeText, smallestWorkingSize } from './suggest';
 import { atLeast } from './version';
 import {
   NEWEST_VERSION, type ConfigMap, type DeriveOptions, type LogEntry,
@@ -62,6 +63,10 @@ interface FlinkParts {
 
 /** Derives the TaskManager memory as Flink's start scripts do, for one version and mode. */
 export function deriveTaskManager(config: ConfigMap, opts: DeriveOptions = {}): TaskManagerResult {
+  return deriveTm(config, opts, true);
+}
+
+function deriveTm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): TaskManagerResult {
   const version = opts.version ?? NEWEST_VERSION;
   const mode = opts.mode ?? 'standalone';
   const log: LogEntry[] = [];
@@ -69,9 +74,21 @@ export function deriveTaskManager(config: ConfigMap, opts: DeriveOptions = {}): 
     const cfg = new Cfg(config, version, log);
     return mode === 'local' ? deriveLocal(cfg) : deriveProcess(cfg, mode);
   });
-  if (r instanceof Thrown) return { ok: false, error: r.toError(), log };
+  if (r instanceof Thrown) {
+    const error = r.toError();
+    if (suggest && SUGGESTABLE.has(error.id)) {
+      const key = config[K.process] !== undefined && config[K.flink] === undefined ? K.process
+        : config[K.flink] !== undefined ? K.flink : undefined;
+      const size = key && smallestWorkingSize(config, key, (c) => deriveTm(c, opts, false).ok);
+      if (key && size !== undefined) error.params = { ...error.params, suggestedKey: key, suggestedValue: configSizeText(size) };
+    }
+    return { ok: false, error, log };
+  }
   return { ok: true, log, ...r };
 }
+
+/** Refusals caused by a total that is too small: the model searches the smallest total that works. */
+const SUGGESTABLE = new Set<string>(['tm.sum-heap-exceeds', 'tm.sum-network-exceeds', 'process.metaspace-overhead-exceed', 'process.overhead-out-of-range', 'tm.network-rest-inconsistent']);
 
 /** `getConfWithLegacyHeapSizeMappedToNewConfigOption` (TM and JM share it). */
 export function mapLegacyHeap(cfg: Cfg, heapKey: string, heapMbKey: string, target: string): void {

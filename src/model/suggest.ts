@@ -1,0 +1,40 @@
+/**
+ * Concrete fixes: when Flink refuses a configuration because a total is too small, find the
+ * smallest whole-MiB value of that total which Flink accepts (by re-running the derivation).
+ */
+import { parseMemorySize } from './memorysize';
+import type { ConfigMap } from './types';
+
+const MIB = 1n << 20n;
+const LIMIT = 1n << 43n; // 8 TiB: beyond that, no sensible suggestion
+
+/** `1792m`, or `4g` when whole GiB: a value to paste into a config file. */
+export function configSizeText(bytes: bigint): string {
+  const mib = bytes / MIB;
+  return mib % 1024n === 0n && mib > 0n ? `${mib / 1024n}g` : `${mib}m`;
+}
+
+/**
+ * Smallest whole-MiB value of `key`, above its current value, for which `works` accepts the
+ * configuration; `undefined` when none up to 8 TiB (or the current value is unreadable).
+ */
+export function smallestWorkingSize(config: ConfigMap, key: string, works: (c: ConfigMap) => boolean): bigint | undefined {
+  const raw = config[key];
+  if (raw === undefined) return undefined;
+  const cur = parseMemorySize(raw);
+  if (!cur.ok) return undefined;
+  const at = (b: bigint): boolean => works({ ...config, [key]: `${b / MIB}m` });
+  let lo = cur.value / MIB; // in MiB; known (or assumed) to fail
+  let hi = lo < 64n ? 64n : lo * 2n;
+  while (!at(hi * MIB)) {
+    lo = hi;
+    hi *= 2n;
+    if (hi * MIB > LIMIT) return undefined;
+  }
+  while (hi - lo > 1n) {
+    const mid = (lo + hi) / 2n;
+    if (at(mid * MIB)) hi = mid;
+    else lo = mid;
+  }
+  return hi * MIB;
+}
