@@ -62,9 +62,13 @@ function query(v: Vector): string {
   return '?' + p.toString();
 }
 
+/** Hydrated, and — when the link carries state — showing the model's figures, not the server's. */
 async function hydrated(page: Page, name: string): Promise<void> {
   await page.locator(`[data-calculator="${name}"]`).first().scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+  if (new URL(page.url()).search.length > 1) {
+    await page.waitForSelector(`[data-calculator="${name}"][data-source="model"]`, { timeout: 15000 });
+  }
 }
 
 async function figures(page: Page, name: string): Promise<Record<string, string>> {

@@ -1,8 +1,7 @@
 /** The JobManager calculator island: heap, off-heap with the direct-memory-limit switch, metaspace, overhead. */
-import { useMemo } from 'preact/hooks';
-import { deriveJobManager } from '~/model/jobmanager';
-import { toHumanReadable } from '~/model/memorysize';
-import type { JobManagerFigures } from '~/model/types';
+import { useMemo, useRef } from 'preact/hooks';
+import type { JobManagerFigures, JobManagerResult } from '~/model/types';
+import { useLazyModel } from './lazy';
 import {
   CopyBlock,
   DefaultChanges,
@@ -20,24 +19,24 @@ import {
 } from './Shell';
 import { ImportExport } from './ImportExport';
 import { useCalcState } from './useCalcState';
-import { sizeProblem } from './sizeProblem';
+import type { WithHuman } from './human';
 import { JM_STACK, JM_TABLE } from './viewmodel';
 
 const LEVEL: Partial<Record<keyof JobManagerFigures, number>> = { totalProcess: 0, totalFlink: 0 };
 /** The JobManager has no local mode (its options are ignored there). */
 const JM_MODES = ['standalone', 'active', 'raw'] as const;
 
-export default function JobManagerCalculator(props: IslandProps) {
+const load = () => import('./compute-jm').then((m) => ({ compute: m.computeJm, sizeProblem: m.sizeProblem }));
+
+export default function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManagerResult> }) {
+  const root = useRef<HTMLDivElement>(null);
   const { t, fields, explanations } = props;
   const uid = props.uid ?? 'jm';
   const keys = useMemo(() => fields.map((f) => f.key), [fields]);
   const st = useCalcState({ preset: props.preset, allowedKeys: keys, syncUrl: props.syncUrl ?? true, pageHref: props.pageHref });
   const { state } = st;
   const mode = state.mode === 'local' ? 'standalone' : state.mode;
-  const result = useMemo(
-    () => deriveJobManager(state.config, { version: state.v, mode }),
-    [state.config, state.v, mode],
-  );
+  const { result, hr, parseSize, pending, failed, source } = useLazyModel({ load, state, initial: props.initial, atPreset: st.atPreset, root });
   useRenderedMark(result);
   const label = (n: string) => (t as Record<string, string>)[`fig.${n}`] ?? n;
   const onChange = (k: string, v: string) => {
@@ -46,7 +45,7 @@ export default function JobManagerCalculator(props: IslandProps) {
   };
 
   return (
-    <div class="calc" data-calculator="jobmanager" data-state={result.ok ? 'ok' : 'error'}>
+    <div ref={root} class="calc" data-calculator="jobmanager" data-source={source} data-state={result.ok ? 'ok' : 'error'}>
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
         <VersionModeBar
           t={t}
@@ -75,10 +74,10 @@ export default function JobManagerCalculator(props: IslandProps) {
           config={state.config}
           errorKeys={result.ok ? [] : (result.error.keys ?? [])}
           onChange={onChange}
-          parseSize={sizeProblem}
+          parseSize={parseSize}
         />
       </form>
-      <Results t={t}>
+      <Results t={t} busy={pending} failed={failed}>
         {result.ok ? (
           <>
             <p class="calc__path" data-path={result.path}>
@@ -87,7 +86,7 @@ export default function JobManagerCalculator(props: IslandProps) {
             <PoolDiagram
               t={t}
               uid={uid}
-              human={toHumanReadable}
+              human={hr}
               bars={[{ label: t.diagramProcess, parts: JM_STACK.map((n) => ({ name: n, label: label(n), bytes: result[n] })) }]}
             />
             <FigureTable
@@ -96,7 +95,7 @@ export default function JobManagerCalculator(props: IslandProps) {
                 name: n,
                 label: label(n),
                 bytes: result[n],
-                human: toHumanReadable(result[n]),
+                human: hr(result[n]),
                 level: LEVEL[n] ?? 1,
               }))}
             />

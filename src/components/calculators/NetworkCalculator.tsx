@@ -3,12 +3,7 @@
  * configuration in the link), a small job editor, required / wanted buffers per gate, partition
  * and TaskManager, the verdict with Flink's message and the smallest fix, and T = P × (B + F).
  */
-import { useMemo } from 'preact/hooks';
-import { estimateJobOnTm } from '~/model/network/tm';
-import { DISTRIBUTION_PATTERNS, type JobDescription, type JobEdge } from '~/model/network/job';
-import { PARTITION_TYPES, isPartitionType } from '~/model/network/pools';
-import { compareRuleOfThumb } from '~/model/network/rule-of-thumb';
-import { toHumanReadable } from '~/model/memorysize';
+import { useMemo, useRef } from 'preact/hooks';
 import { DEPLOYMENT_MODES } from '~/model/types';
 import {
   DefaultChanges,
@@ -24,32 +19,24 @@ import {
 } from './Shell';
 import { ImportExport } from './ImportExport';
 import { useCalcState } from './useCalcState';
-import { sizeProblem } from './sizeProblem';
-import { cleanVertexName, decodeJob, encodeJob, fill, groupDigits, parseCount, type JobDraft } from './viewmodel';
+import { useLazyModel } from './lazy';
+import type { WithHuman } from './human';
+import type { NetworkView } from './compute-network';
+import {
+  cleanVertexName,
+  decodeJob,
+  DEFAULT_JOB,
+  encodeJob,
+  fill,
+  groupDigits,
+  parseCount,
+  PARTITION_TYPE_NAMES,
+  PATTERN_NAMES,
+  type JobDraft,
+} from './viewmodel';
 
 const EXTRA_KEYS = ['job', 'slots', 'P', 'B', 'F'] as const;
-const DEFAULT_JOB: JobDraft = {
-  vertices: [
-    { name: 'source', parallelism: 4 },
-    { name: 'sink', parallelism: 4 },
-  ],
-  edges: [{ from: 'source', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
-};
-
-function toModelJob(d: JobDraft, slots: number): JobDescription {
-  return {
-    vertices: d.vertices,
-    edges: d.edges.map(
-      (e): JobEdge => ({
-        from: e.from,
-        to: e.to,
-        pattern: (DISTRIBUTION_PATTERNS as readonly string[]).includes(e.pattern) ? (e.pattern as JobEdge['pattern']) : 'all-to-all',
-        partitionType: isPartitionType(e.partitionType) ? e.partitionType : 'PIPELINED_BOUNDED',
-      }),
-    ),
-    slotsPerTm: slots,
-  };
-}
+const load = () => import('./compute-network').then((m) => ({ compute: m.computeNetwork, sizeProblem: m.sizeProblem }));
 
 /** A number cell: shows the value with a test hook, or "unbounded". */
 function N({ v, fig, t }: { v: number | null; fig?: string; t: Record<string, string> }) {
@@ -60,7 +47,8 @@ function N({ v, fig, t }: { v: number | null; fig?: string; t: Record<string, st
   );
 }
 
-export default function NetworkCalculator(props: IslandProps) {
+export default function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView> }) {
+  const root = useRef<HTMLDivElement>(null);
   const { t, fields, explanations } = props;
   const tt = t as unknown as Record<string, string>;
   const uid = props.uid ?? 'network';
@@ -78,20 +66,10 @@ export default function NetworkCalculator(props: IslandProps) {
   const slots = parseCount(slotsText, 1, 100000);
   const mode = state.mode === 'local' ? 'standalone' : state.mode;
 
-  const result = useMemo(
-    () => (slots === null ? null : estimateJobOnTm(toModelJob(job, slots), state.config, { version: state.v, mode })),
-    // The job is derived from its link text, so that text is the dependency.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state.extras['job'], slots, state.config, state.v, mode],
-  );
-  const P = parseCount(state.extras['P'] ?? '4', 1, 10000);
-  const B = parseCount(state.extras['B'] ?? '2', 0, 10000);
-  const F = parseCount(state.extras['F'] ?? '8', 0, 10000);
-  const rot = useMemo(
-    () => (P !== null && B !== null && F !== null ? compareRuleOfThumb(P, B, F, state.v) : null),
-    [P, B, F, state.v],
-  );
-  useRenderedMark([result, rot]);
+  const { result: view, hr, parseSize, pending, failed, source } = useLazyModel({ load, state, initial: props.initial, atPreset: st.atPreset, root });
+  const result = view.estimate;
+  const rot = view.rot;
+  useRenderedMark(view);
 
   const setJob = (j: JobDraft) => {
     markInput();
@@ -105,7 +83,7 @@ export default function NetworkCalculator(props: IslandProps) {
   const ex = (id: string) => explanations[id];
 
   return (
-    <div class="calc" data-calculator="network" data-state={result?.ok && result.value.verdict.ok ? 'ok' : 'error'}>
+    <div ref={root} class="calc" data-calculator="network" data-source={source} data-state={result?.ok && result.value.verdict.ok ? 'ok' : 'error'}>
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
         <VersionModeBar
           t={t}
@@ -240,8 +218,8 @@ export default function NetworkCalculator(props: IslandProps) {
                     <tr key={i}>
                       {sel(t['net.from'], 'from', e.from, names, 'from')}
                       {sel(t['net.to'], 'to', e.to, names, 'to')}
-                      {sel(t['net.pattern'], 'pattern', e.pattern, DISTRIBUTION_PATTERNS, 'pattern')}
-                      {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPES, 'partitionType')}
+                      {sel(t['net.pattern'], 'pattern', e.pattern, PATTERN_NAMES, 'pattern')}
+                      {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPE_NAMES, 'partitionType')}
                       <td>
                         <button
                           type="button"
@@ -297,10 +275,10 @@ export default function NetworkCalculator(props: IslandProps) {
           config={state.config}
           errorKeys={result && !result.ok && result.error ? (result.error.keys ?? []) : []}
           onChange={onChange}
-          parseSize={sizeProblem}
+          parseSize={parseSize}
         />
       </form>
-      <Results t={t}>
+      <Results t={t} busy={pending} failed={failed}>
         {result === null ? null : !result.ok ? (
           result.error ? (
             <Refusal t={t} error={result.error} explanations={explanations} />
@@ -318,7 +296,7 @@ export default function NetworkCalculator(props: IslandProps) {
                 <tr class="lvl-0">
                   <th scope="row">{t['net.networkMemory']}</th>
                   <td class="num" data-figure="network" data-bytes={result.value.network.networkMemory.toString()}>
-                    {toHumanReadable(result.value.network.networkMemory)}
+                    {hr(result.value.network.networkMemory)}
                   </td>
                 </tr>
                 <tr class="lvl-0">
@@ -328,7 +306,7 @@ export default function NetworkCalculator(props: IslandProps) {
                 <tr>
                   <th scope="row">{t['net.bufferSize']}</th>
                   <td class="num" data-figure="networkBufferSize" data-bytes={String(result.value.network.networkBufferSize)}>
-                    {toHumanReadable(BigInt(result.value.network.networkBufferSize))}
+                    {hr(BigInt(result.value.network.networkBufferSize))}
                   </td>
                 </tr>
                 <tr>
@@ -363,13 +341,13 @@ export default function NetworkCalculator(props: IslandProps) {
                     {result.value.processSizeFix.processSize !== null && (
                       <li data-fix-process={result.value.processSizeFix.processSize.toString()}>
                         {fill(t['net.smallestFix'], {
-                          fix: fill(t['net.fixProcess'], { size: toHumanReadable(result.value.processSizeFix.processSize) }),
+                          fix: fill(t['net.fixProcess'], { size: hr(result.value.processSizeFix.processSize) }),
                         })}
                       </li>
                     )}
                     <li>
                       {fill(t['net.fixNetwork'], {
-                        size: toHumanReadable(result.value.processSizeFix.networkMemory),
+                        size: hr(result.value.processSizeFix.networkMemory),
                         buffers: String(result.value.fix?.buffersNeeded ?? ''),
                       })}
                     </li>
@@ -452,7 +430,7 @@ export default function NetworkCalculator(props: IslandProps) {
             <p data-debloat="">
               {(state.config['taskmanager.network.memory.buffer-debloat.enabled'] ?? '').trim().toLowerCase() === 'true'
                 ? fill(t['net.debloatOn'], {
-                    size: toHumanReadable(BigInt(result.value.network.networkBufferSize)),
+                    size: hr(BigInt(result.value.network.networkBufferSize)),
                     target: state.config['taskmanager.network.memory.buffer-debloat.target'] ?? '1 s',
                   })
                 : t['net.debloatOff']}
@@ -502,7 +480,7 @@ export default function NetworkCalculator(props: IslandProps) {
         ) : (
           <>
             <p data-figure="rotFormula" data-value={String(rot.value.formula)}>
-              {fill(t['net.formula'], { t: groupDigits(rot.value.formula), size: toHumanReadable(rot.value.formulaBytes) })}
+              {fill(t['net.formula'], { t: groupDigits(rot.value.formula), size: hr(rot.value.formulaBytes) })}
             </p>
             <div class="calc__table-wrap">
               <table class="calc__table">

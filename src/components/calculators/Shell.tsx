@@ -560,9 +560,14 @@ export function LogList({
 }
 
 /** A polite live region wrapping the results, so updates are announced without stealing focus. */
-export function Results({ t, children, busy }: { t: CalcStrings; children: ComponentChildren; busy?: boolean }) {
+export function Results({ t, children, busy, failed }: { t: CalcStrings; children: ComponentChildren; busy?: boolean; failed?: boolean }) {
   return (
     <section class="calc__results" aria-live="polite" aria-busy={busy ? 'true' : 'false'} aria-label={t.results}>
+      {failed && (
+        <p class="calc__field-error" role="alert">
+          {t.loadFailed}
+        </p>
+      )}
       {children}
     </section>
   );

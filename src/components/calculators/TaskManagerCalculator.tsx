@@ -1,8 +1,7 @@
 /** The TaskManager calculator island: all three configuration paths, slots, local execution. */
-import { useMemo } from 'preact/hooks';
-import { deriveTaskManager } from '~/model/taskmanager';
-import { toHumanReadable } from '~/model/memorysize';
-import { DEPLOYMENT_MODES, type TaskManagerFigures } from '~/model/types';
+import { useMemo, useRef } from 'preact/hooks';
+import { DEPLOYMENT_MODES, type TaskManagerFigures, type TaskManagerResult } from '~/model/types';
+import { useLazyModel } from './lazy';
 import {
   CopyBlock,
   DefaultChanges,
@@ -20,22 +19,22 @@ import {
 } from './Shell';
 import { ImportExport } from './ImportExport';
 import { useCalcState } from './useCalcState';
-import { sizeProblem } from './sizeProblem';
+import type { WithHuman } from './human';
 import { fill, TM_JVM_GROUP, TM_STACK, TM_TABLE } from './viewmodel';
 
 
 const LEVEL: Partial<Record<keyof TaskManagerFigures, number>> = { totalProcess: 0, totalFlink: 0, jvmHeap: 0, jvmDirect: 0 };
 
-export default function TaskManagerCalculator(props: IslandProps) {
+const load = () => import('./compute-tm').then((m) => ({ compute: m.computeTm, sizeProblem: m.sizeProblem }));
+
+export default function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TaskManagerResult> }) {
+  const root = useRef<HTMLDivElement>(null);
   const { t, fields, explanations } = props;
   const uid = props.uid ?? 'tm';
   const keys = useMemo(() => fields.map((f) => f.key), [fields]);
   const st = useCalcState({ preset: props.preset, allowedKeys: keys, syncUrl: props.syncUrl ?? true, pageHref: props.pageHref });
   const { state } = st;
-  const result = useMemo(
-    () => deriveTaskManager(state.config, { version: state.v, mode: state.mode }),
-    [state.config, state.v, state.mode],
-  );
+  const { result, hr, parseSize, pending, failed, source } = useLazyModel({ load, state, initial: props.initial, atPreset: st.atPreset, root });
   useRenderedMark(result);
   const label = (n: string) => (t as Record<string, string>)[`fig.${n}`] ?? n;
   const onChange = (k: string, v: string) => {
@@ -44,7 +43,7 @@ export default function TaskManagerCalculator(props: IslandProps) {
   };
 
   return (
-    <div class="calc" data-calculator="taskmanager" data-state={result.ok ? 'ok' : 'error'}>
+    <div ref={root} class="calc" data-calculator="taskmanager" data-source={source} data-state={result.ok ? 'ok' : 'error'}>
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
         <VersionModeBar
           t={t}
@@ -73,10 +72,10 @@ export default function TaskManagerCalculator(props: IslandProps) {
           config={state.config}
           errorKeys={result.ok ? [] : (result.error.keys ?? [])}
           onChange={onChange}
-          parseSize={sizeProblem}
+          parseSize={parseSize}
         />
       </form>
-      <Results t={t}>
+      <Results t={t} busy={pending} failed={failed}>
         {result.ok ? (
           <>
             <p class="calc__path" data-path={result.path}>
@@ -89,7 +88,7 @@ export default function TaskManagerCalculator(props: IslandProps) {
             <PoolDiagram
               t={t}
               uid={uid}
-              human={toHumanReadable}
+              human={hr}
               bars={[
                 {
                   label: t.diagramProcess,
@@ -115,7 +114,7 @@ export default function TaskManagerCalculator(props: IslandProps) {
                 name: n,
                 label: label(n),
                 bytes: result[n],
-                human: toHumanReadable(result[n]),
+                human: hr(result[n]),
                 level: LEVEL[n] ?? 1,
               }))}
             />

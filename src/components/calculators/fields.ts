@@ -79,6 +79,38 @@ const NETWORK_OWN: readonly Own[] = [
     '缓冲消胀目标：一个输入门的在途数据应在多长时间内处理完'],
 ];
 
+/** Managed-memory and RocksDB options (state backend side), defaults from network-and-managed.md §5–§6. */
+const ROCKSDB_OWN: readonly Own[] = [
+  ['taskmanager.memory.managed.consumer-weights', 'map', '1.12',
+    [{ since: '1.12', value: 'DATAPROC:70,PYTHON:30' }, { since: '1.13', value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' }], undefined,
+    'Consumer weights: how a slot\'s managed memory is split between operators, the state backend and Python',
+    '使用方权重：一个槽位的托管内存如何在算子、状态后端和 Python 之间分配'],
+  ['state.backend.type', 'string', '1.10', [{ since: '1.10', value: 'hashmap' }], undefined,
+    'State backend: rocksdb uses managed memory, hashmap keeps state on the task heap',
+    '状态后端（state backend）：rocksdb 使用托管内存，hashmap 把状态放在任务堆内存中'],
+  ['state.backend.rocksdb.memory.managed', 'boolean', '1.10', [{ since: '1.10', value: 'true' }], undefined,
+    'RocksDB uses managed memory: block cache and write buffers share the slot\'s managed memory',
+    'RocksDB 使用托管内存：块缓存和写缓冲区共享槽位的托管内存'],
+  ['state.backend.rocksdb.memory.fixed-per-slot', 'memory', '1.10', [{ since: '1.10', value: null }], undefined,
+    'Fixed memory per slot: a RocksDB budget per slot outside managed memory',
+    '每个槽位的固定内存：托管内存之外、每个槽位的 RocksDB 预算'],
+  ['state.backend.rocksdb.memory.fixed-per-tm', 'memory', '1.17', [{ since: '1.17', value: null }], undefined,
+    'Fixed memory per TaskManager: one RocksDB cache shared by all slots of the TaskManager',
+    '每个 TaskManager 的固定内存：TaskManager 所有槽位共享一个 RocksDB 缓存'],
+  ['state.backend.rocksdb.memory.write-buffer-ratio', 'double', '1.10', [{ since: '1.10', value: '0.5' }], undefined,
+    'Write buffer ratio: share of the RocksDB budget for memtables (write buffer manager)',
+    '写缓冲区比例：RocksDB 预算中分给 memtable（写缓冲区管理器）的份额'],
+  ['state.backend.rocksdb.memory.high-prio-pool-ratio', 'double', '1.10', [{ since: '1.10', value: '0.1' }], undefined,
+    'High-priority pool ratio: share of the block cache reserved for index and filter blocks',
+    '高优先级池比例：块缓存中为索引块和过滤块保留的份额'],
+  ['state.backend.rocksdb.memory.partitioned-index-filters', 'boolean', '1.12', [{ since: '1.12', value: 'false' }], undefined,
+    'Partitioned index/filters: index and filter blocks split into partitions',
+    '分区索引/过滤器：索引块和过滤块按分区存放'],
+  ['state.backend.rocksdb.writebuffer.size', 'memory', '1.10', [{ since: '1.10', value: '64 mb' }], undefined,
+    'Write buffer size: one memtable (decides the arena block size)',
+    '写缓冲区大小：一个 memtable 的大小（决定 arena 块大小）'],
+];
+
 function ownField([key, type, since, defaults, removedIn, en, zh]: Own, lang: 'en' | 'zh', group: string): FieldSpec {
   const description = lang === 'zh' ? zh : en;
   const f: FieldSpec = { key, type, name: shortName(description), description, defaults, since, group };
@@ -98,8 +130,11 @@ export function fieldsFor(name: CalculatorName, lang: 'en' | 'zh'): FieldSpec[] 
         ...fieldsForKeys(TM_KEYS.filter(([, g]) => g !== 'legacy' && g !== 'slots'), lang),
         ...NETWORK_OWN.map((o) => ownField(o, lang, 'network')),
       ];
-    default:
-      return [];
+    case 'rocksdb':
+      return [
+        ...fieldsForKeys(TM_KEYS.filter(([, g]) => g !== 'legacy'), lang),
+        ...ROCKSDB_OWN.map((o) => ownField(o, lang, o[0].startsWith('state.') ? 'rocksdb' : 'managed')),
+      ];
   }
 }
 
@@ -112,5 +147,9 @@ export const DEFAULT_PRESETS: Readonly<Record<CalculatorName, Readonly<Record<st
     job: 'source*4,sink*4;source>sink:all-to-all:PIPELINED_BOUNDED',
     slots: '4',
   },
-  rocksdb: { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1' },
+  rocksdb: {
+    'taskmanager.memory.process.size': '1728m',
+    'taskmanager.numberOfTaskSlots': '1',
+    'state.backend.type': 'rocksdb',
+  },
 };

@@ -3,6 +3,7 @@
  * import or export panel: it pulls in the config parsers (and the `yaml` package).
  */
 import { parseConfigText, reportKeys } from '~/model/config';
+import { exportConfig as exportAs, EXPORT_FORMATS } from '~/model/config/export';
 import { configTexts, fillConfigText } from '~/i18n/config';
 import type { FlinkVersion, DeploymentMode } from '~/model/types';
 import { calcStrings } from '~/i18n/calculators';
@@ -63,12 +64,10 @@ export function importConfig(
   return { ok: true, config, ignored, notes };
 }
 
-/** The five export formats of the explicitly set options. */
+/** The five export formats of the explicitly set options (entries a format cannot carry are omitted by it). */
 export function exportConfig(
   config: Readonly<Record<string, string>>,
   opts: { v: FlinkVersion; mode: DeploymentMode; kind: CalculatorKind; lang: 'en' | 'zh' },
 ): ExportBlock[] {
-  void config;
-  void opts;
-  return [];
+  return EXPORT_FORMATS.map((format) => ({ format, text: exportAs(config, format, { version: opts.v }).text }));
 }

@@ -2,7 +2,7 @@
  * Calculator state (version, mode, Flink keys, extras) kept in the URL query through
  * `~/model/urlstate`, so a link is also a configuration and a reload restores everything.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeState, encodeState, type UrlProblem } from '~/model/urlstate';
 import { NEWEST_VERSION, type DeploymentMode, type FlinkVersion } from '~/model/types';
 import { cleanConfig, isMode, isVersion } from './viewmodel';
@@ -51,6 +51,8 @@ export interface CalcStateApi {
   reset: () => void;
   /** Absolute link to the calculator page with this state. */
   link: () => string;
+  /** True while the state is still the preset (what the server rendered). */
+  atPreset: boolean;
 }
 
 /**
@@ -129,5 +131,7 @@ export function useCalcState(opts: {
     return origin + opts.pageHref + queryFor(state);
   }, [state, opts.pageHref]);
 
-  return { state, previousVersion, problems, setVersion, setMode, setKey, setConfig, setExtra, reset, link };
+  const presetQuery = useMemo(() => queryFor(stateFromPreset(opts.preset, extraKeys)), [opts.preset]);
+  const atPreset = useMemo(() => queryFor(state) === presetQuery, [state, presetQuery]);
+  return { state, previousVersion, problems, setVersion, setMode, setKey, setConfig, setExtra, reset, link, atPreset };
 }

@@ -274,3 +274,28 @@ export function parseCount(text: string, min: number, max: number): number | nul
   const n = Number(t);
   return n >= min && n <= max ? n : null;
 }
+
+/** Flink's distribution patterns and partition types (the model's lists; a unit test keeps them equal). */
+export const PATTERN_NAMES = ['all-to-all', 'forward', 'rescale', 'broadcast'] as const;
+export const PARTITION_TYPE_NAMES = [
+  'BLOCKING', 'BLOCKING_PERSISTENT', 'PIPELINED', 'PIPELINED_BOUNDED', 'PIPELINED_APPROXIMATE', 'HYBRID_FULL', 'HYBRID_SELECTIVE',
+] as const;
+
+/** The network calculator's starting job: one all-to-all shuffle at parallelism 4. */
+export const DEFAULT_JOB: JobDraft = {
+  vertices: [
+    { name: 'source', parallelism: 4 },
+    { name: 'sink', parallelism: 4 },
+  ],
+  edges: [{ from: 'source', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
+};
+
+/** Managed-memory use cases, in Flink's order (the model's `USE_CASES`). */
+export const USE_CASE_NAMES = ['OPERATOR', 'STATE_BACKEND', 'PYTHON'] as const;
+export type UseCaseName = (typeof USE_CASE_NAMES)[number];
+
+/** Use cases present in the slot (`uses` in the link); default: the state backend only. */
+export function parseUses(s: string | undefined): UseCaseName[] {
+  if (s === undefined) return ['STATE_BACKEND'];
+  return USE_CASE_NAMES.filter((u) => s.split(',').includes(u));
+}

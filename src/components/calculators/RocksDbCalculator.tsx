@@ -1,0 +1,186 @@
+/**
+ * The RocksDB / managed-memory calculator island: managed memory of the TaskManager (from its
+ * configuration), per slot, split by consumer weights; RocksDB's block cache, write buffer manager
+ * and high-priority pool per slot and per TaskManager, with Flink's warnings.
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import { DEPLOYMENT_MODES } from '~/model/types';
+import {
+  DefaultChanges,
+  Fields,
+  FigureTable,
+  LogList,
+  PoolDiagram,
+  Refusal,
+  Results,
+  UrlProblems,
+  VersionModeBar,
+  markInput,
+  useRenderedMark,
+  type FigureRow,
+  type IslandProps,
+} from './Shell';
+import { ImportExport } from './ImportExport';
+import { useCalcState } from './useCalcState';
+import { useLazyModel } from './lazy';
+import type { WithHuman } from './human';
+import type { RocksDbView } from './compute-rocksdb';
+import { fill, parseUses, USE_CASE_NAMES } from './viewmodel';
+
+const EXTRA_KEYS = ['uses'] as const;
+const load = () => import('./compute-rocksdb').then((m) => ({ compute: m.computeRocksDb, sizeProblem: m.sizeProblem }));
+
+export default function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView> }) {
+  const root = useRef<HTMLDivElement>(null);
+  const { t, fields, explanations } = props;
+  const uid = props.uid ?? 'rocksdb';
+  const keys = useMemo(() => fields.map((f) => f.key), [fields]);
+  const st = useCalcState({ preset: props.preset, allowedKeys: keys, extraKeys: EXTRA_KEYS, syncUrl: props.syncUrl ?? true, pageHref: props.pageHref });
+  const { state } = st;
+  const uses = parseUses(state.extras['uses']);
+  const { result: out, hr, parseSize, pending, failed, source } = useLazyModel({ load, state, initial: props.initial, atPreset: st.atPreset, root });
+  useRenderedMark(out);
+  const onChange = (k: string, v: string) => {
+    markInput();
+    st.setKey(k, v);
+  };
+  const rows: FigureRow[] = [];
+  if (out.ok) {
+    rows.push({ name: 'managed', label: t['fig.managed'], bytes: out.managed, human: hr(out.managed), level: 0 });
+    rows.push({ name: 'managedPerSlot', label: t['fig.managedPerSlot'], bytes: out.perSlot, human: hr(out.perSlot), level: 0 });
+    for (const s of out.shares) rows.push({ name: `share.${s.useCase}`, label: t[`rdb.useCase.${s.useCase}`], bytes: s.bytes, human: hr(s.bytes) });
+  }
+  const sh = out.ok ? out.rocks?.shared ?? null : null;
+  const perTm = out.ok ? out.rocks?.perTm ?? null : null;
+
+  return (
+    <div ref={root} class="calc" data-calculator="rocksdb" data-source={source} data-state={out.ok ? 'ok' : 'error'}>
+      <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
+        <VersionModeBar
+          t={t}
+          uid={uid}
+          v={state.v}
+          mode={state.mode}
+          modes={DEPLOYMENT_MODES}
+          onVersion={(v) => {
+            markInput();
+            st.setVersion(v);
+          }}
+          onMode={(m) => {
+            markInput();
+            st.setMode(m);
+          }}
+          onReset={st.reset}
+          link={st.link}
+        />
+        <UrlProblems problems={st.problems} texts={props.urlTexts} />
+        <DefaultChanges t={t} fields={fields} from={st.previousVersion} to={state.v} />
+        <fieldset class="calc__group">
+          <legend>{t['rdb.useCases']}</legend>
+          {USE_CASE_NAMES.map((u) => (
+            <label key={u} class="calc__check">
+              <input
+                type="checkbox"
+                name={`use-${u}`}
+                checked={uses.includes(u)}
+                onChange={(e) => {
+                  markInput();
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  const next = USE_CASE_NAMES.filter((x) => (x === u ? on : uses.includes(x)));
+                  st.setExtra('uses', next.join(','));
+                }}
+              />{' '}
+              {t[`rdb.useCase.${u}`]}
+            </label>
+          ))}
+        </fieldset>
+        <Fields
+          t={t}
+          uid={uid}
+          fields={fields}
+          v={state.v}
+          config={state.config}
+          errorKeys={out.ok ? [] : (out.error.keys ?? [])}
+          onChange={onChange}
+          parseSize={parseSize}
+        />
+      </form>
+      <Results t={t} busy={pending} failed={failed}>
+        {!out.ok ? (
+          <Refusal t={t} error={out.error} explanations={explanations} />
+        ) : (
+          <>
+            <p class="calc__slots">{fill(t['rdb.slotsLine'], { slots: out.slots })}</p>
+            <FigureTable t={t} rows={rows} caption={t['rdb.perSlot']} />
+            {!out.sbUses || !uses.includes('STATE_BACKEND') ? (
+              <p data-rocksdb="none">{t['rdb.noRocksdb']}</p>
+            ) : out.rocks && sh && out.rocks.factory ? (
+              <>
+                <p data-factory={out.rocks.factory}>
+                  {fill(t['rdb.factory'], { factory: t[`rdb.factory.${out.rocks.factory}`] })}
+                </p>
+                <PoolDiagram
+                  t={t}
+                  uid={uid}
+                  human={hr}
+                  bars={[
+                    {
+                      label: t['rdb.perSlot'],
+                      parts: [
+                        { name: 'highPriority', label: t['fig.highPriority'], bytes: out.rocks.highPriorityPool ?? 0n },
+                        { name: 'blockCache', label: t['fig.blockCache'], bytes: out.blockCacheRest },
+                        { name: 'writeBufferManager', label: t['fig.writeBufferManager'], bytes: sh.writeBufferManagerCapacity },
+                      ],
+                    },
+                  ]}
+                />
+                <FigureTable
+                  t={t}
+                  caption={out.rocks.factory === 'TM_SHARED_UNMANAGED' ? t['rdb.perTm'] : t['rdb.perSlot']}
+                  rows={[
+                    { name: 'rocksdbShare', label: t['fig.rocksdbShare'], bytes: sh.size, human: hr(sh.size), level: 0 },
+                    { name: 'blockCache', label: t['fig.blockCache'], bytes: sh.cacheCapacity, human: hr(sh.cacheCapacity) },
+                    { name: 'writeBufferManager', label: t['fig.writeBufferManager'], bytes: sh.writeBufferManagerCapacity, human: hr(sh.writeBufferManagerCapacity) },
+                    { name: 'highPriority', label: t['fig.highPriority'], bytes: out.rocks.highPriorityPool ?? 0n, human: hr(out.rocks.highPriorityPool ?? 0n) },
+                  ]}
+                />
+                {perTm && out.rocks.factory !== 'TM_SHARED_UNMANAGED' && (
+                  <FigureTable
+                    t={t}
+                    caption={t['rdb.perTm']}
+                    rows={[
+                      { name: 'tm.rocksdbShare', label: t['fig.rocksdbShare'], bytes: perTm.total, human: hr(perTm.total), level: 0 },
+                      { name: 'tm.blockCache', label: t['fig.blockCache'], bytes: perTm.cacheCapacity, human: hr(perTm.cacheCapacity) },
+                      { name: 'tm.writeBufferManager', label: t['fig.writeBufferManager'], bytes: perTm.writeBufferManagerCapacity, human: hr(perTm.writeBufferManagerCapacity) },
+                    ]}
+                  />
+                )}
+                {out.rocks.arena?.ok && (
+                  <p data-arena="ok">
+                    {fill(t['rdb.arenaOk'], { arena: hr(out.rocks.arena.defaultArenaBlockSize), limit: hr(out.rocks.arena.mutableLimit) })}
+                  </p>
+                )}
+              </>
+            ) : (
+              <p data-rocksdb="unbounded">{fill(t['rdb.unbounded'], { bound: hr(out.unmanagedPerState) })}</p>
+            )}
+          </>
+        )}
+        <LogList t={t} log={out.log} explanations={explanations} />
+      </Results>
+      <ImportExport
+        t={t}
+        lang={props.lang}
+        kind="rocksdb"
+        v={state.v}
+        mode={state.mode}
+        config={state.config}
+        allowedKeys={keys}
+        onImport={(c) => {
+          markInput();
+          st.setConfig(c);
+        }}
+      />
+    </div>
+  );
+}
