@@ -1,0 +1,336 @@
+/**
+ * `npm run bench`: builds the site into bench/out/dist and writes bench/report.md + report.json.
+ *
+ *  1. build: `astro build`, pagefind and total wall time, pages built (BENCH_BUILDS runs, default 3);
+ *  2. model throughput: TaskManager, JobManager and network-estimate derivations per second (3 runs);
+ *  3. weight per page type (landing, prose chapter, calculator, search opened), en + zh, in Chromium:
+ *     HTML, CSS, JS before interaction (load + scroll, no clicks), JS after opening search, fonts —
+ *     raw and gzip (tests/browser/budgets-measure.ts);
+ *  4. in Chromium: keystroke → updated figures per calculator (performance marks `fmg:input` →
+ *     `fmg:rendered`), query typed → first search result and bytes the first search transferred,
+ *     per language (BENCH_RUNS runs, default 3);
+ *  5. Lighthouse 12.8.2 (Debian's Chromium via chrome-launcher, mobile preset, simulated
+ *     throttling) on landing, chapter and calculator pages in both languages: the four category
+ *     scores and LCP / TBT / CLS (BENCH_LIGHTHOUSE=0 skips it).
+ * Timings are reported as median and spread (min–max). Everything is same-origin, no network.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(process.env['BENCH_OUT'] ?? join(ROOT, 'bench', 'out', 'dist'));
+// BENCH_BUILDS=0 measures an existing build in BENCH_OUT (quicker while iterating).
+const BUILDS = Math.max(0, Number(process.env['BENCH_BUILDS'] ?? 3));
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
+const LIGHTHOUSE = process.env['BENCH_LIGHTHOUSE'] !== '0';
+const CHAPTER = process.env['BENCH_CHAPTER'] ?? 'taskmanager-memory';
+const LANGS = ['en', 'zh'] as const;
+process.env['FMG_TEST_DIST'] = OUT;
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+function stat(xs: number[]): Stat {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return { median, min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN, runs: s.length };
+}
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const fmtStat = (s: Stat, unit: string, digits = 1) =>
+  s.runs === 0 ? 'n/a' : `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)}, n=${s.runs})`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const log = (m: string) => console.log(`bench: ${m}`);
+
+const report: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', loadavgAtStart: loadavg().map(r1), node: process.version },
+  settings: { builds: BUILDS, runs: RUNS, chapter: CHAPTER, lighthouse: LIGHTHOUSE },
+};
+const t0 = performance.now();
+
+// 1. Builds ------------------------------------------------------------------------------------
+const astroT: number[] = [];
+const pagefindT: number[] = [];
+const totalT: number[] = [];
+let pagesBuilt = 0;
+let pagesIndexed = 0;
+for (let i = 0; i < BUILDS; i++) {
+  log(`build ${i + 1}/${BUILDS} → ${OUT}`);
+  const s = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, FMG_OUT_DIR: OUT },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = (performance.now() - s) / 1000;
+  if (r.status !== 0) {
+    console.error(r.stdout.slice(-4000), r.stderr.slice(-4000));
+    throw new Error(`bench: build failed (exit ${r.status})`);
+  }
+  const m = /build: astro ([\d.]+) s, pagefind ([\d.]+) s \((\d+) pages indexed\)/.exec(r.stdout);
+  if (m) {
+    astroT.push(Number(m[1]));
+    pagefindT.push(Number(m[2]));
+    pagesIndexed = Number(m[3]);
+  }
+  const built = /(\d+) page\(s\) built in/.exec(r.stdout);
+  if (built) pagesBuilt = Number(built[1]);
+  totalT.push(wall);
+}
+if (BUILDS === 0 && !existsSync(join(OUT, 'index.html'))) throw new Error(`bench: BENCH_BUILDS=0 but no build in ${OUT}`);
+report['build'] = { astro: stat(astroT), pagefind: stat(pagefindT), total: stat(totalT), pagesBuilt, pagesIndexed };
+
+// 2. Model throughput ---------------------------------------------------------------------------
+log('model throughput');
+const { benchDerivations } = await import('../src/model/bench');
+const { estimateJobOnTm } = await import('../src/model/network/tm');
+const { singleShuffleJob } = await import('../src/model/network/job');
+const tput: Record<string, number[]> = { TaskManager: [], JobManager: [], 'Network estimate': [] };
+const NET_MIX = [
+  { config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' }, p: 4 },
+  { config: { 'taskmanager.memory.process.size': '1728m' }, p: 1 },
+  { config: { 'taskmanager.memory.process.size': '16g', 'taskmanager.numberOfTaskSlots': '8' }, p: 64 },
+] as const;
+const netJobs = NET_MIX.map((x) => ({ job: singleShuffleJob(x.p, Math.max(1, Math.ceil(x.p / 8))), config: x.config }));
+for (let run = 0; run < 3; run++) {
+  for (const b of benchDerivations(1, '2.0')) tput[b.name]?.push(b.perSecond);
+  for (let i = 0; i < 200; i++) estimateJobOnTm(netJobs[i % 3]!.job, netJobs[i % 3]!.config, { version: '2.0' });
+  let n = 0;
+  const s = performance.now();
+  while (performance.now() - s < 1000) {
+    for (let i = 0; i < 100; i++, n++) estimateJobOnTm(netJobs[n % 3]!.job, netJobs[n % 3]!.config, { version: '2.0' });
+  }
+  tput['Network estimate']!.push(Math.round(n / ((performance.now() - s) / 1000)));
+}
+report['throughput'] = Object.fromEntries(Object.entries(tput).map(([k, v]) => [k, stat(v)]));
+
+// 3. + 4. Chromium ------------------------------------------------------------------------------
+const { startSite, listPages } = await import('../tests/browser/harness');
+const { weighPage, recordRequests, searchOnce, sum } = await import('../tests/browser/budgets-measure');
+const site = await startSite();
+if (!pagesBuilt) pagesBuilt = listPages().length;
+type W = { raw: number; gzip: number };
+const weights: Record<string, Record<string, Record<string, W>>> = {};
+const searchWeights: Record<string, { jsAfterSearch: W; transferred: number; requests: number }> = {};
+const PAGES: Record<string, (l: string) => string> = {
+  landing: (l) => `/${l}/`,
+  chapter: (l) => `/${l}/${CHAPTER}/`,
+  calculator: (l) => `/${l}/calculators/taskmanager/`,
+};
+try {
+  log('page weights');
+  for (const lang of LANGS) {
+    weights[lang] = {};
+    for (const [type, path] of Object.entries(PAGES)) {
+      const w = await weighPage(site, path(lang));
+      const pick = (x: { raw: number; gzip: number }) => ({ raw: x.raw, gzip: x.gzip });
+      weights[lang]![type] = {
+        html: pick(w.html),
+        css: pick(w.css),
+        js: { raw: w.js.raw + w.inlineJs.raw, gzip: w.js.gzip + w.inlineJs.gzip },
+        fonts: pick(w.fonts),
+        images: pick(w.images),
+      };
+      if (type === 'chapter') {
+        const rec = recordRequests(w.page);
+        await searchOnce(w.page, lang === 'zh' ? '内存' : 'memory');
+        const after = await rec.settle();
+        const js = sum(after, 'js');
+        searchWeights[lang] = {
+          jsAfterSearch: { raw: js.raw, gzip: js.gzip },
+          transferred: after.reduce((a, r) => a + r.transferred, 0),
+          requests: after.length,
+        };
+      }
+      await w.page.close();
+    }
+  }
+  report['weight'] = weights;
+  report['searchWeight'] = searchWeights;
+
+  log('keystroke → figures');
+  const calcPages = listPages().filter((p) => /^\/(en|zh)\/calculators\/[^/]+\/$/.test(p.path));
+  const keystroke: Record<string, Stat> = {};
+  for (const p of calcPages) {
+    const samples: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const ctx = await site.newContext();
+      const page = await ctx.newPage();
+      await page.goto(site.url(p.path), { waitUntil: 'load' });
+      await page.locator('[data-calculator]').first().scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 20000 });
+      const input = page.locator('[data-calculator] input[type="text"], [data-calculator] input:not([type])').first();
+      await input.click();
+      await page.keyboard.press('End');
+      for (const key of ['1', 'Backspace', '2', 'Backspace', '3', 'Backspace']) {
+        await page.evaluate(() => performance.clearMarks());
+        await page.keyboard.press(key);
+        const d = await page
+          .waitForFunction(
+            () => {
+              const i = performance.getEntriesByName('fmg:input')[0];
+              const r = performance.getEntriesByName('fmg:rendered').at(-1);
+              return i && r && r.startTime >= i.startTime ? r.startTime - i.startTime : null;
+            },
+            null,
+            { timeout: 5000 },
+          )
+          .then((h) => h.jsonValue() as Promise<number>)
+          .catch(() => null);
+        if (d !== null) samples.push(d);
+      }
+      await ctx.close();
+    }
+    keystroke[p.path] = stat(samples);
+  }
+  report['keystroke'] = keystroke;
+
+  log('query → first result');
+  const searchTime: Record<string, Stat> = {};
+  for (const lang of LANGS) {
+    const samples: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const ctx = await site.newContext();
+      const page = await ctx.newPage();
+      await page.goto(site.url(`/${lang}/${CHAPTER}/`), { waitUntil: 'load' });
+      await page.click('button[data-search-open]');
+      const box = page.locator('dialog.search-dialog input[type=search]');
+      await box.waitFor();
+      const s = performance.now();
+      await box.fill(lang === 'zh' ? '托管内存' : 'managed memory');
+      await page.waitForSelector('.search-results a', { timeout: 30000 });
+      samples.push(performance.now() - s);
+      await ctx.close();
+    }
+    searchTime[lang] = stat(samples);
+  }
+  report['searchTime'] = searchTime;
+} finally {
+  await site.close();
+}
+
+// 5. Lighthouse ---------------------------------------------------------------------------------
+interface LhResult {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+const lighthouse: Record<string, LhResult | { error: string }> = {};
+if (LIGHTHOUSE) {
+  log('Lighthouse');
+  const { startServer } = await import('./serve.mjs');
+  const { launch } = await import('chrome-launcher');
+  const lh = (await import('lighthouse')).default;
+  const { CHROMIUM, CHROMIUM_ARGS } = await import('../tests/browser/harness');
+  const server = await startServer({ root: OUT, port: 0 });
+  const userDataDir = join(ROOT, 'bench', 'out', 'lh-profile');
+  mkdirSync(userDataDir, { recursive: true });
+  const chrome = await launch({
+    chromePath: process.env['CHROME_PATH'] ?? CHROMIUM,
+    chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+    userDataDir,
+  });
+  try {
+    for (const lang of LANGS) {
+      for (const [type, path] of Object.entries(PAGES)) {
+        const url = server.url + path(lang).slice(1);
+        try {
+          const r = await lh(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+          const lhr = r?.lhr;
+          if (!lhr) throw new Error('no result');
+          const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+          const num = (k: string) => Number(lhr.audits[k]?.numericValue ?? NaN);
+          lighthouse[`${lang} ${type}`] = {
+            performance: score('performance'),
+            accessibility: score('accessibility'),
+            bestPractices: score('best-practices'),
+            seo: score('seo'),
+            lcpMs: Math.round(num('largest-contentful-paint')),
+            tbtMs: Math.round(num('total-blocking-time')),
+            cls: Math.round(num('cumulative-layout-shift') * 1000) / 1000,
+          };
+          log(`Lighthouse ${lang} ${type}: ${JSON.stringify(lighthouse[`${lang} ${type}`])}`);
+        } catch (e) {
+          lighthouse[`${lang} ${type}`] = { error: String(e) };
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+report['lighthouse'] = lighthouse;
+report['benchSeconds'] = r1((performance.now() - t0) / 1000);
+
+// Report ----------------------------------------------------------------------------------------
+const b = report['build'] as { astro: Stat; pagefind: Stat; total: Stat; pagesBuilt: number; pagesIndexed: number };
+const md: string[] = [
+  `# Bench report`,
+  '',
+  `${report['date']} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · Node ${process.version} · load average at start ${loadavg().map(r1).join(' / ')}`,
+  `Median (min–max, n runs). Sizes from the built files: raw / gzip -9. Reproduce: \`npm run bench\`.`,
+  '',
+  '## Build',
+  '',
+  '| step | time |',
+  '|---|---|',
+  `| astro build | ${fmtStat(b.astro, 's')} |`,
+  `| pagefind | ${fmtStat(b.pagefind, 's')} |`,
+  `| total (npm run build) | ${fmtStat(b.total, 's')} |`,
+  `| pages built / indexed | ${b.pagesBuilt} / ${b.pagesIndexed} |`,
+  '',
+  '## Model throughput (derivations per second, one thread)',
+  '',
+  '| derivation | per second |',
+  '|---|---|',
+  ...Object.entries(report['throughput'] as Record<string, Stat>).map(([k, s]) => `| ${k} | ${fmtStat(s, '/s', 0)} |`),
+  '',
+  '## Weight per page type (before interaction: load + scroll, no clicks)',
+  '',
+  '| page | HTML | CSS | JS | fonts |',
+  '|---|---|---|---|---|',
+];
+for (const lang of LANGS) {
+  for (const [type, w] of Object.entries(weights[lang] ?? {})) {
+    const c = (x: W) => `${kb(x.raw)} / ${kb(x.gzip)}`;
+    md.push(`| ${lang} ${type} (${PAGES[type]!(lang)}) | ${c(w['html']!)} | ${c(w['css']!)} | ${c(w['js']!)} | ${c(w['fonts']!)} |`);
+  }
+}
+md.push('', '## Search (opened on the chapter page, first query)', '', '| language | JS after opening | transferred by the first search | requests | query → first result |', '|---|---|---|---|---|');
+for (const lang of LANGS) {
+  const s = searchWeights[lang];
+  const t = (report['searchTime'] as Record<string, Stat>)[lang];
+  if (s && t) md.push(`| ${lang} | ${kb(s.jsAfterSearch.raw)} / ${kb(s.jsAfterSearch.gzip)} | ${kb(s.transferred)} | ${s.requests} | ${fmtStat(t, 'ms', 0)} |`);
+}
+md.push('', '## Keystroke → updated figures (performance marks)', '', '| calculator page | time |', '|---|---|');
+for (const [p, s] of Object.entries(report['keystroke'] as Record<string, Stat>)) md.push(`| ${p} | ${fmtStat(s, 'ms')} |`);
+md.push('', '## Lighthouse 12.8.2 (mobile, simulated throttling)', '');
+if (!LIGHTHOUSE) md.push('Skipped (BENCH_LIGHTHOUSE=0).');
+else {
+  md.push('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |', '|---|---|---|---|---|---|---|---|');
+  for (const [k, v] of Object.entries(lighthouse)) {
+    if ('error' in v) md.push(`| ${k} | error: ${v.error.slice(0, 80)} | | | | | | |`);
+    else md.push(`| ${k} | ${v.performance} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} ms | ${v.tbtMs} ms | ${v.cls} |`);
+  }
+}
+md.push('', `Bench took ${report['benchSeconds']} s.`, '');
+const dir = join(ROOT, 'bench');
+if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+writeFileSync(join(dir, 'report.md'), md.join('\n'));
+console.log(md.join('\n'));
+log(`wrote bench/report.md and bench/report.json in ${report['benchSeconds']} s`);

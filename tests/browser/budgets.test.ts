@@ -1,0 +1,145 @@
+/**
+ * Weight budgets (sizes, not timings), both languages, measured on the built site in Chromium:
+ * - prose chapter: 0 bytes of JavaScript before search is opened, HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip;
+ * - calculator page: ≤ 20 KB gzip JavaScript before interaction (files + inline scripts);
+ * - search: nothing of it loads until opened (every page type), and opening + a first query loads it;
+ * - no request to any other origin, from any page (air-gapped intranet mirror), and no absolute
+ *   http(s) URL in anything the built HTML/CSS would fetch.
+ * The first query's transfer budget (≤ 150 KB) is asserted in site-search.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DIST, ROOT, listPages, startSite, type Site } from './harness';
+import { recordRequests, scrollThrough, searchOnce, weighPage } from './budgets-measure';
+import { openPage } from './harness';
+
+const KB = 1024;
+const LANGS = ['en', 'zh'] as const;
+const pages = listPages();
+const built = new Set(pages.map((p) => p.path));
+const chapterSlugs = readdirSync(join(ROOT, 'content', 'en'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -4));
+const chapters = LANGS.flatMap((l) => chapterSlugs.map((s) => `/${l}/${s}/`)).filter((p) => built.has(p));
+const calculators = pages.filter((p) => /^\/(en|zh)\/calculators\/[^/]+\/$/.test(p.path)).map((p) => p.path);
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(() => site?.close());
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+describe('prose chapters', () => {
+  it('are all built in both languages', () => {
+    expect(chapters.length).toBeGreaterThanOrEqual(2 * 10);
+    for (const l of LANGS) expect(chapters).toContain(`/${l}/overview/`);
+  });
+
+  it.each(chapters)('%s: 0 B JS before search, HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip', async (path) => {
+    const w = await weighPage(site, path);
+    try {
+      expect(w.js.raw, `JS files: ${w.all.filter((r) => r.kind === 'js').map((r) => r.path).join(', ')}`).toBe(0);
+      expect(w.all.filter((r) => r.kind === 'wasm' || r.path.includes('/pagefind/'))).toEqual([]);
+      expect(w.html.files).toBe(1);
+      expect(w.html.gzip, `HTML ${kb(w.html.gzip)} gzip`).toBeLessThanOrEqual(12 * KB);
+      expect(w.css.gzip, `CSS ${kb(w.css.gzip)} gzip`).toBeLessThanOrEqual(15 * KB);
+    } finally {
+      await w.page.close();
+    }
+  });
+});
+
+describe('calculator pages', () => {
+  it('exist for taskmanager and jobmanager in both languages', () => {
+    for (const l of LANGS) for (const c of ['taskmanager', 'jobmanager']) expect(calculators).toContain(`/${l}/calculators/${c}/`);
+  });
+
+  it.each(calculators)('%s: ≤ 20 KB gzip JS before interaction (hydrated)', async (path) => {
+    const w = await weighPage(site, path);
+    try {
+      // Hydration happened: the weight is that of a working calculator, not of static HTML.
+      await w.page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+      const total = w.js.gzip + w.inlineJs.gzip;
+      const files = w.all.filter((r) => r.kind === 'js').map((r) => `${r.path} ${r.gzip}`);
+      expect(w.js.files).toBeGreaterThan(0);
+      expect(total, `JS ${kb(total)} gzip (inline ${w.inlineJs.gzip}): ${files.join(', ')}`).toBeLessThanOrEqual(20 * KB);
+      expect(w.all.filter((r) => r.path.includes('/pagefind/') || r.path.endsWith('/scripts/search.js'))).toEqual([]);
+    } finally {
+      await w.page.close();
+    }
+  });
+});
+
+describe('search', () => {
+  const samples = LANGS.flatMap((l) => [`/${l}/`, `/${l}/overview/`, `/${l}/calculators/taskmanager/`]);
+  it.each(samples)('%s: loads nothing of search until opened, then loads it on the first query', async (path) => {
+    const w = await weighPage(site, path);
+    try {
+      expect(w.all.filter((r) => r.path.includes('/pagefind/') || r.path.endsWith('/scripts/search.js'))).toEqual([]);
+      const rec = recordRequests(w.page);
+      await searchOnce(w.page, path.startsWith('/zh/') ? '内存' : 'memory');
+      const after = await rec.settle();
+      expect(after.some((r) => r.path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      expect(after.some((r) => r.path.endsWith('/scripts/search.js'))).toBe(true);
+    } finally {
+      await w.page.close();
+    }
+  });
+});
+
+describe('same origin only', () => {
+  it.each(pages.filter((p) => p.path !== '/').map((p) => p.path))('%s requests nothing from another origin', async (path) => {
+    const { page } = await openPage(site, path, { allowStatus: [404] });
+    const rec = recordRequests(page);
+    const others: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(site.origin).origin) others.push(r.url());
+    });
+    try {
+      await page.reload({ waitUntil: 'load' });
+      await scrollThrough(page);
+      await rec.settle();
+      expect(others).toEqual([]);
+      expect(rec.resources.filter((r) => !r.sameOrigin).map((r) => r.path)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the built HTML and CSS reference no absolute http(s) resource', () => {
+    const offenders: string[] = [];
+    // Anything a browser fetches by itself: scripts, stylesheets, icons, preloads, images, media, frames, CSS url()/@import.
+    const fetched = [
+      /<script\b[^>]*\ssrc=["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+      /<link\b(?=[^>]*\brel=["']?(?:stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)\b)[^>]*\shref=["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+      /<(?:img|source|audio|video|iframe|embed|track|input)\b[^>]*\s(?:src|srcset|poster)=["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+      /<object\b[^>]*\sdata=["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+      /url\(\s*["']?(?:https?:)?\/\/[^)]+\)/gi,
+      /@import\s+(?:url\()?["']?(?:https?:)?\/\//gi,
+    ];
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => {
+        const f = join(dir, n);
+        return statSync(f).isDirectory() ? walk(f) : /\.(html|css)$/.test(n) ? [f] : [];
+      });
+    const files = walk(DIST);
+    expect(files.length).toBeGreaterThan(pages.length);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const re of fetched) for (const m of text.matchAll(re)) offenders.push(`${relative(DIST, f)}: ${m[0].slice(0, 120)}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the scan catches a CDN reference (the check can fail)', () => {
+    const sample = '<link rel="stylesheet" href="https://cdn.example.com/x.css"><script src="//cdn.example.com/a.js"></script>';
+    expect(/<script\b[^>]*\ssrc=["']?(?:https?:)?\/\/[^"'\s>]+/gi.test(sample)).toBe(true);
+    expect(
+      /<link\b(?=[^>]*\brel=["']?(?:stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)\b)[^>]*\shref=["']?(?:https?:)?\/\/[^"'\s>]+/gi.test(sample),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Sub-path deploy: the site built with `FMG_BASE=/flink-memory/` (into `dist-subpath/`, git-ignored)
+ * and served under that base works — every link, asset and #anchor (the SITE link checker and the
+ * search tests re-run against that build with FMG_BASE), every page loads with no failed request
+ * and nothing outside the base, the search finds pages and links under the base, calculator
+ * links restore their state, and `/flink-memory/` sends a reader to a language.
+ *
+ * Building takes a minute or two; set FMG_SUBPATH_DIST to reuse a sub-path build made earlier.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { runVitest } from '../../scripts/test-browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, expectClean, listPages, openPage, type Site } from './harness';
+
+const SUB = '/flink-memory/';
+const OUT = resolve(process.env['FMG_SUBPATH_DIST'] ?? join(ROOT, 'dist-subpath'));
+
+let site: Site;
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!process.env['FMG_SUBPATH_DIST'] || !existsSync(join(OUT, 'index.html'))) {
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, FMG_OUT_DIR: OUT, FMG_BASE: SUB, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new Error(`sub-path build failed (exit ${r.status}):\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`);
+  }
+  server = await startServer({ root: OUT, base: SUB, port: 0 });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext();
+  site = {
+    origin: server.url,
+    url: (p: string) => server.url + (p.startsWith(SUB) ? p.slice(SUB.length) : p.replace(/^\/+/, '')),
+    browser,
+    context,
+    newContext: (o) => browser.newContext(o),
+    close: async () => undefined,
+  };
+}, 600_000);
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.close();
+});
+
+const pages = () => listPages(OUT);
+
+describe(`site built for ${SUB}`, () => {
+  it('serves under the base only', () => {
+    expect(server.url.endsWith(SUB)).toBe(true);
+    expect(pages().length).toBeGreaterThan(10);
+  });
+
+  it('passes the link checker and the search tests with FMG_BASE (every link, asset, anchor, search result)', () => {
+    const r = runVitest(['-c', 'vitest.browser.config.ts', 'tests/browser/site-links.test.ts', 'tests/browser/site-search.test.ts'], {
+      ...process.env,
+      FMG_BASE: SUB,
+      FMG_TEST_DIST: OUT,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+    expect(r.failed).toBe(0);
+    expect(r.passed).toBeGreaterThan(10);
+    expect(r.ok).toBe(true);
+  }, 600_000);
+
+  it('every page loads with no failed request and requests nothing outside the base', async () => {
+    const outside: string[] = [];
+    const failures: string[] = [];
+    for (const p of pages()) {
+      const { page, problems } = await openPage(site, p.path, { allowStatus: p.path.includes('404') ? [404] : [] });
+      page.on('request', (r) => {
+        const u = new URL(r.url());
+        if (u.protocol.startsWith('http') && !u.pathname.startsWith(SUB)) outside.push(`${p.path} → ${u.pathname}`);
+      });
+      try {
+        await page.reload({ waitUntil: 'load' });
+        if (p.path === '/') await page.waitForURL(/\/flink-memory\/en\/$/);
+        const all = [...problems.consoleErrors, ...problems.pageErrors, ...problems.failedRequests, ...problems.cspViolations];
+        failures.push(...all.map((x) => `${p.path}: ${x}`));
+      } finally {
+        await page.close();
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(outside).toEqual([]);
+  }, 600_000);
+
+  it('a calculator link restores its state and the page keeps its links under the base', async () => {
+    for (const lang of ['en', 'zh']) {
+      const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?v=2.0&taskmanager.memory.process.size=4g`);
+      try {
+        await page.locator('[data-calculator="taskmanager"]').scrollIntoViewIfNeeded();
+        await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]', { timeout: 15000 });
+        await page.locator('[data-calculator="taskmanager"] input[name="taskmanager.memory.process.size"]').fill('2g');
+        await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="2147483648"]');
+        expect(new URL(page.url()).pathname).toBe(`${SUB}${lang}/calculators/taskmanager/`);
+        expect(new URL(page.url()).searchParams.get('taskmanager.memory.process.size')).toBe('2g');
+        const hrefs = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(hrefs.length).toBeGreaterThan(5);
+        expect(hrefs.filter((h) => !h.startsWith('/flink-memory/'))).toEqual([]);
+        // The language switch keeps the state, under the base.
+        await Promise.all([page.waitForURL(/\/flink-memory\/(en|zh)\/calculators\/taskmanager\/\?/), page.click('[data-lang-switch]')]);
+        expect(new URL(page.url()).searchParams.get('taskmanager.memory.process.size')).toBe('2g');
+        expectClean(problems);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
