@@ -186,6 +186,15 @@ export class Cfg {
     return r.value;
   }
 
+  /** A memory option read with a plain `config.get` (bad text → bare IllegalArgumentException). */
+  memoryPlain(key: string): bigint {
+    const raw = this.raw(key);
+    if (raw === null) throw this.cannotRead(key, '', []);
+    const r = parseSizeCached(raw);
+    if (!r.ok) throw this.parseFail(key, raw, { className: r.className, message: r.message });
+    return r.value;
+  }
+
   private cannotRead(key: string, raw: string, causes: JavaCause[]): Thrown {
     return ice(`Cannot read memory size from config option '${key}'.`, 'config.cannot-read-memory', { key, value: raw }, [key], causes);
   }

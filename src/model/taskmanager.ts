@@ -241,7 +241,7 @@ function usesLegacyNetwork(cfg: Cfg): boolean {
 /** numberOfBuffers × page size (ConfigurationParserUtils.getPageSize checks). */
 function legacyNetworkSize(cfg: Cfg): bigint {
   const buffers = cfg.int(K.numberOfBuffers);
-  const raw = cfg.memory(K.segmentSize);
+  const raw = cfg.memoryPlain(K.segmentSize); // getPageSize: config.get, not getMemorySizeFromConfig
   if (raw > 2147483647n) throw new Thrown(IAE, `Cannot downcast long value ${raw} to integer.`, 'java.downcast', [], { key: K.segmentSize }, [K.segmentSize]);
   const page = Number(raw);
   if (page < 4096) {
