@@ -117,8 +117,12 @@ export function consumerWeights(config: ConfigMap, version: FlinkVersion): Resul
 
 /** `getFractionRoundedDown(a, b)`: a/b truncated to 16 decimals, as a double. */
 export function fractionRoundedDown(dividend: bigint | number, divisor: bigint | number): Result<number> {
-  const a = BigInt(dividend);
-  const b = BigInt(divisor);
+  if ((typeof dividend === 'number' && !Number.isFinite(dividend)) || (typeof divisor === 'number' && !Number.isFinite(divisor))) {
+    return fail(refusal('IllegalArgumentException', `Not a whole number: ${String(dividend)} / ${String(divisor)}`, 'managed.fractionRange'));
+  }
+  // Java passes longs: a fractional JS number is truncated like a (long) cast.
+  const a = typeof dividend === 'bigint' ? dividend : BigInt(Math.trunc(dividend));
+  const b = typeof divisor === 'bigint' ? divisor : BigInt(Math.trunc(divisor));
   if (b === 0n) return fail(refusal('ArithmeticException', '/ by zero', 'managed.divideByZero'));
   const q = (a * 10n ** 16n) / b; // BigInt division truncates toward zero = ROUND_DOWN
   const neg = q < 0n;

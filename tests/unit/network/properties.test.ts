@@ -156,3 +156,29 @@ describe('debloating', () => {
     );
   });
 });
+
+describe('never throws, never NaN, on arbitrary input', () => {
+  const junk = fc.oneof(fc.string(), fc.constantFrom('', ' ', '-1', '0', '1e9', 'NaN', '{A: 1}', 'OPERATOR:', ':', "'", '64mb', '9223372036854775808', '0x10'));
+  const num = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, 2147483647, -2147483648));
+  it('pools, announce, managed weights and fractions, RocksDB', async () => {
+    const { consumerWeights, convertToFractionOfSlot, fractionRoundedDown } = await import('~/model/managed');
+    const { announceBuffers } = await import('~/model/network/pools');
+    const { networkConfiguration } = await import('~/model/network/config');
+    fc.assert(
+      fc.property(version, type, num, num, num, junk, junk, junk, (v, t, a, b, c, s1, s2, s3) => {
+        const args = { buffersPerChannel: a | 0, floatingBuffersPerGate: b | 0, maxRequiredBuffersPerGate: null, sortShuffleMinParallelism: c | 0, sortShuffleMinBuffers: a | 0 };
+        gateSpec(args, t, b, false, v);
+        const mm = partitionMinMax(args, t, c, v);
+        if (!Number.isInteger(mm.min) || !Number.isInteger(mm.max)) return false;
+        announceBuffers(args, [{ channels: a, type: t, reuse: b }], [{ subpartitions: c, type: t }], v);
+        consumerWeights({ 'taskmanager.memory.managed.consumer-weights': s1 }, v);
+        const f = convertToFractionOfSlot({ useCase: 'PYTHON', fractionOfUseCase: a, allUseCases: ['PYTHON', 'OPERATOR'], clusterConfig: { 'taskmanager.memory.managed.consumer-weights': s2 }, stateBackendUsesManagedMemory: true, version: v });
+        fractionRoundedDown(a, b);
+        rocksDbSlot({ config: { 'state.backend.rocksdb.memory.write-buffer-ratio': s1, 'state.backend.rocksdb.memory.fixed-per-slot': s3 }, tmConfig: { 'state.backend.rocksdb.memory.fixed-per-tm': s2 }, slotManagedMemory: BigInt(Math.abs(a | 0)), memoryFraction: c, version: v });
+        networkConfiguration({ 'taskmanager.memory.segment-size': s1, 'taskmanager.network.memory.buffers-per-channel': s2, 'taskmanager.network.memory.buffer-debloat.enabled': s3 }, BigInt(Math.abs(b | 0)), v);
+        return !f.ok || !Number.isNaN(f.value) || Number.isNaN(a);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
