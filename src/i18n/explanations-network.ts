@@ -53,7 +53,7 @@ export const en = {
   },
   'network.keyIgnored': {
     title: 'Option has no effect in this version',
-    explanation: 'Flink 2.0 removed this network option and hard-coded its value (buffers per channel 2, floating buffers 8, max buffers per channel 10, overdraft 20, sort-shuffle min parallelism 1). Setting it changes nothing — not even an invalid value is reported.',
+    explanation: 'Flink 2.0 removed this network option: buffers per channel, floating buffers, max buffers per channel, overdraft and sort-shuffle min parallelism are hard-coded (2, 8, 10, 20, 1), and taskmanager.network.numberOfBuffers is gone. Setting it changes nothing — not even an invalid value is reported.',
     fix: 'Delete the key from the configuration; size network memory instead.',
   },
   'network.gate.channelsNotPositive': {
@@ -290,7 +290,7 @@ export const zh: Record<NetworkExplanationId, Explanation> = {
   },
   'network.keyIgnored': {
     title: '该选项在此版本中无效',
-    explanation: 'Flink 2.0 删除了这个网络选项并将其值硬编码（每通道缓冲区 2、浮动缓冲区 8、每通道最大缓冲区 10、超额缓冲区 20、sort-shuffle 最小并行度 1）。设置它不会产生任何效果，连非法值也不会报错。',
+    explanation: 'Flink 2.0 删除了这个网络选项：每通道缓冲区、浮动缓冲区、每通道最大缓冲区、超额缓冲区和 sort-shuffle 最小并行度均已硬编码（2、8、10、20、1），taskmanager.network.numberOfBuffers 也已移除。设置它不会产生任何效果，连非法值也不会报错。',
     fix: '从配置中删除该键，改为调整网络内存大小。',
   },
   'network.gate.channelsNotPositive': {
