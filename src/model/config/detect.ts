@@ -31,6 +31,31 @@ export function detectFormat(text: string, version?: FlinkVersion): ConfigFormat
   return yamlish ? 'config-yaml' : 'unknown';
 }
 
+/** Versions that read `config.yaml` but still fall back to a legacy `flink-conf.yaml`. */
+const BOTH_FILES = new Set<string>(['1.19', '1.20']);
+
+/**
+ * A flat file read as `config.yaml` could also be someone's `flink-conf.yaml`; where Flink's
+ * legacy line reader would read a key differently (quotes kept, `#` inside a value, `key:value`),
+ * say so, so the reader can pick the right format.
+ */
+function legacyDifferences(text: string, yamlConfig: ConfigMap): ConfigNote[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.some((l) => /^\s+\S/.test(l) && !/^\s+#/.test(l))) return [];
+  const legacy = parseFlinkConf(text);
+  if (!legacy.ok) return [];
+  const notes: ConfigNote[] = [];
+  const keys = new Set([...Object.keys(yamlConfig), ...Object.keys(legacy.config)]);
+  for (const key of keys) {
+    const y = yamlConfig[key];
+    const l = legacy.config[key];
+    if (y === l) continue;
+    notes.push(withParams({ id: 'config.yaml.legacyDiffers', level: 'info', key, params: { yaml: y ?? '—', legacy: l ?? '—' } }));
+    if (notes.length >= 20) break;
+  }
+  return notes;
+}
+
 /** Options of `parseConfigText`. */
 export interface ParseConfigOptions {
   /** Skip detection and use this format. */
@@ -96,6 +121,9 @@ export function parseConfigText(text: string, hint?: ConfigFormat | ParseConfigO
       default: return { ok: false, format: 'unknown', error: { id: 'config.unknownFormat', params: {} }, notes: [] };
     }
     if (!r.ok) return r;
+    if (!opts.format && format === 'config-yaml' && (opts.version === undefined || BOTH_FILES.has(opts.version))) {
+      r = { ...r, notes: [...r.notes, ...legacyDifferences(text, r.config)] };
+    }
     const f = foldMapOptions(r.config, opts.mapKeys ?? REGISTRY_MAP_KEYS);
     return f.notes.length ? { ...r, config: f.config, notes: [...r.notes, ...f.notes] } : r;
   } catch {

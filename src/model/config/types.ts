@@ -49,6 +49,7 @@ export const CONFIG_MESSAGE_IDS = [
   'config.yaml.listStringified',
   'config.yaml.typedValue',
   'config.yaml.keyOverridden',
+  'config.yaml.legacyDiffers',
   // flink-conf.yaml
   'config.legacy.noSeparator',
   'config.legacy.emptyKeyOrValue',

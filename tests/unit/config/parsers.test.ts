@@ -242,6 +242,14 @@ describe('detectFormat / parseConfigText', () => {
     expect(cfg(r2)['taskmanager.memory.managed.consumer-weights']).toBe('PYTHON:5');
   });
 
+  it('a flat file read as config.yaml says where flink-conf.yaml would differ', () => {
+    const r = parseConfigText('a: "4g"\nb: x#y\nc: 1\n');
+    expect(cfg(r)).toEqual({ a: '4g', b: 'x#y', c: '1' });
+    expect(r.notes.filter((n) => n.id === 'config.yaml.legacyDiffers').map((n) => [n.key, n.params?.['legacy']])).toEqual([['a', '"4g"'], ['b', 'x']]);
+    expect(parseConfigText('a: "4g"\n', { version: '2.0' }).notes).toEqual([]);
+    expect(parseConfigText('a: "4g"\n', 'config-yaml').notes).toEqual([]);
+  });
+
   it('parses with a hint and reports an unknown format', () => {
     expect(cfg(parseConfigText('a: "x"\n', 'flink-conf'))).toEqual({ a: '"x"' });
     expect(cfg(parseConfigText('a: "x"\n'))).toEqual({ a: 'x' });
