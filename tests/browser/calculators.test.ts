@@ -62,11 +62,11 @@ function query(v: Vector): string {
   return '?' + p.toString();
 }
 
-/** Hydrated, and — when the link carries state — showing the model's figures, not the server's. */
-async function hydrated(page: Page, name: string): Promise<void> {
+/** Hydrated, and — for a link with its own state — showing the model's figures, not the server's. */
+async function hydrated(page: Page, name: string, withState = false): Promise<void> {
   await page.locator(`[data-calculator="${name}"]`).first().scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
-  if (new URL(page.url()).search.length > 1) {
+  if (withState) {
     await page.waitForSelector(`[data-calculator="${name}"][data-source="model"]`, { timeout: 15000 });
   }
 }
@@ -111,14 +111,14 @@ for (const c of CASES) {
         await hydrated(page, c.name);
         for (const v of mine) {
           await page.goto(site.url(path + query(v)));
-          await hydrated(page, c.name);
+          await hydrated(page, c.name, true);
           await expect.poll(() => figures(page, c.name), { timeout: 5000 }).toEqual(expectedFigures(v, c.figs));
           const jvm = await page.locator(`[data-calculator="${c.name}"] [data-figure="jvmParams"]`).innerText();
           expect(jvm.trim(), v.id).toBe(String(v.expected['jvmParams']));
         }
         for (const v of bad.slice(0, 6)) {
           await page.goto(site.url(path + query(v)));
-          await hydrated(page, c.name);
+          await hydrated(page, c.name, true);
           const err = page.locator(`[data-calculator="${c.name}"] [data-error]`);
           await expect.poll(() => err.getAttribute('data-flink-message'), { timeout: 5000 }).toBe(v.expected.message);
         }
@@ -164,7 +164,7 @@ for (const c of CASES) {
           `apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  flinkConfiguration:\n    parallelism.default: "2"\n  ${c.kind === 'tm' ? 'taskManager' : 'jobManager'}:\n    resource:\n      memory: 3072Mi\n      cpu: 1\n`,
         ];
         const { page, problems } = await openPage(site, path + `?v=${lang === 'en' ? '2.0' : '1.20'}`);
-        await hydrated(page, c.name);
+        await hydrated(page, c.name, true);
         const ref = await (async () => {
           await page.locator(`[data-calculator="${c.name}"] input[name="${c.sizeKey}"]`).fill('3g');
           await expect.poll(async () => (await figures(page, c.name))['totalProcess']).toBe(String(3n << 30n));
@@ -205,7 +205,7 @@ for (const c of CASES) {
         const ctx = await site.newContext();
         await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.origin).origin });
         const { page, problems } = await openPage(site, path + '?v=1.17&mode=active', { context: ctx });
-        await hydrated(page, c.name);
+        await hydrated(page, c.name, true);
         await page.locator(`[data-calculator="${c.name}"] input[name="${c.sizeKey}"]`).fill('2500m');
         await expect.poll(async () => (await figures(page, c.name))['totalProcess']).toBe(String(2500n << 20n));
         const before = await figures(page, c.name);
@@ -218,7 +218,7 @@ for (const c of CASES) {
         expect(link).toContain('mode=active');
         const again = await ctx.newPage();
         await again.goto(link);
-        await hydrated(again, c.name);
+        await hydrated(again, c.name, true);
         await expect.poll(() => figures(again, c.name)).toEqual(before);
         expect(await again.locator(`[data-calculator="${c.name}"] select[name="v"]`).inputValue()).toBe('1.17');
         await again.close();

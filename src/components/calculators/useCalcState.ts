@@ -72,6 +72,7 @@ export function useCalcState(opts: {
   const [previousVersion, setPrev] = useState<FlinkVersion | null>(null);
   const [problems, setProblems] = useState<UrlProblem[]>([]);
   const loaded = useRef(false);
+  const presetQueryRef = useRef(queryFor(stateFromPreset(opts.preset, extraKeys)));
 
   useEffect(() => {
     if (opts.syncUrl && location.search.length > 1) {
@@ -91,6 +92,8 @@ export function useCalcState(opts: {
 
   useEffect(() => {
     if (!opts.syncUrl || !loaded.current) return;
+    // A plain visit keeps its plain URL until the reader changes something.
+    if (location.search === '' && queryFor(state) === presetQueryRef.current) return;
     const url = location.pathname + queryFor(state) + location.hash;
     if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
   }, [state, opts.syncUrl]);

@@ -1,0 +1,101 @@
+/**
+ * Fuzz: hundreds of random values typed into random inputs and random texts pasted into the
+ * import box, per calculator. Afterwards (and along the way) no console error or page error, no
+ * `NaN` / `Infinity` / `undefined` in the rendered text, and the page still answers promptly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Page } from 'playwright-core';
+import { openPage, startSite, type Site } from './harness';
+
+const TOKENS = [
+  '', '0', '1', '-1', '4', '1728m', '4g', '100kb', '0.1', '0.9999999', '1e3', '1.5', '-0.5', 'abc', '12 parsecs', '9223372036854775807',
+  '9223372036854775808', '2147483648', '1 tb', '64 mb', '32kb', '1b', 'true', 'false', 'TRUE', '  2g  ', '０', '1,5', '∞', '😀',
+  '<script>alert(1)</script>', '"quoted"', "'x'", 'null', '{}', '[1,2]', '%', '%%20', '\\', 'a:b,c:d', 'OPERATOR:70,STATE_BACKEND:0',
+  'OPERATOR:-1', 'DATAPROC:70', 'x'.repeat(300),
+];
+
+const PASTES = [
+  'taskmanager.memory.process.size: 2g\ntaskmanager.numberOfTaskSlots: 4\n',
+  'taskmanager:\n  memory:\n    process:\n      size: 3g\n    managed:\n      fraction: 0.5\n',
+  '-Dtaskmanager.memory.process.size=2g -D jobmanager.memory.process.size=1g -Dfoo=bar',
+  'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  taskManager:\n    resource:\n      memory: "2048m"\n',
+  'key: [unclosed', '&a [*a, *a, *a]', '- - - -', '\u0000\u0001binary', 'taskmanager.memory.process.size: ', ':::', '-D', '-D "unclosed',
+  'a: &x\n  b: *x\n', '{{{{{{{{{{', 'kind: FlinkDeployment\nspec: 3\n', 'jobmanager.memory.heap.size: 0\n',
+];
+
+function rnd(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function badText(page: Page, name: string): Promise<string | null> {
+  return page.evaluate((n) => {
+    const root = document.querySelector(`[data-calculator="${n}"]`) as HTMLElement | null;
+    if (!root) return 'calculator missing';
+    const text = root.innerText;
+    const m = /\b(NaN|Infinity|undefined)\b/.exec(text);
+    return m ? text.slice(Math.max(0, m.index - 60), m.index + 60) : null;
+  }, name);
+}
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+}, 60000);
+afterAll(async () => {
+  await site?.close();
+});
+
+const NAMES = ['taskmanager', 'jobmanager', 'network', 'rocksdb'] as const;
+
+describe('calculator fuzz', () => {
+  for (const [i, name] of NAMES.entries()) {
+    const lang = i % 2 === 0 ? 'en' : 'zh';
+    it(`${name} (${lang}) survives random inputs and pastes`, async () => {
+      const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
+      await page.locator(`[data-calculator="${name}"]`).scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+      const inputs = await page.$$eval(`[data-calculator="${name}"] form input[type="text"], [data-calculator="${name}"] form input:not([type])`, (els) =>
+        els.map((e) => (e as HTMLInputElement).name).filter((n) => n !== ''),
+      );
+      expect(inputs.length).toBeGreaterThan(5);
+      const random = rnd(1234 + i);
+      // A few hundred values, mixing tokens with fast-check's arbitrary strings.
+      const arbitrary = fc.sample(fc.string({ maxLength: 24 }), { numRuns: 60, seed: 42 + i });
+      const values = [...TOKENS, ...arbitrary];
+      for (let k = 0; k < 220; k++) {
+        const field = inputs[Math.floor(random() * inputs.length)]!;
+        const value = values[Math.floor(random() * values.length)]!;
+        const loc = page.locator(`[data-calculator="${name}"] input[name="${field}"]`).first();
+        if ((await loc.count()) === 0) continue; // the job editor may have renamed/removed it
+        await loc.fill(value);
+        if (k % 20 === 0) {
+          expect(await badText(page, name), `${field}=${JSON.stringify(value)}`).toBeNull();
+        }
+      }
+      expect(await badText(page, name)).toBeNull();
+      await page.locator(`[data-calculator="${name}"] [data-panel="import"] summary`).click();
+      const area = page.locator(`[data-calculator="${name}"] [data-panel="import"] textarea`);
+      await area.waitFor({ timeout: 10000 });
+      const pastes = [...PASTES, ...fc.sample(fc.string({ maxLength: 200 }), { numRuns: 25, seed: 7 + i })];
+      for (const text of pastes) {
+        await area.fill(text);
+        await page.locator(`[data-calculator="${name}"] [data-action="import"]`).click();
+        expect(await badText(page, name), JSON.stringify(text)).toBeNull();
+      }
+      // Export of whatever state the fuzzing left also renders.
+      await page.locator(`[data-calculator="${name}"] [data-panel="export"] summary`).click();
+      await expect.poll(() => page.locator(`[data-calculator="${name}"] [data-export]`).count(), { timeout: 10000 }).toBe(5);
+      // Still responsive: a round trip to the page is quick.
+      const t0 = Date.now();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      expect(Date.now() - t0).toBeLessThan(2000);
+      expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
+      await page.close();
+    }, 240000);
+  }
+});

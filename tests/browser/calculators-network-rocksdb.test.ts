@@ -1,0 +1,195 @@
+/**
+ * Network and RocksDB calculators in a real browser, both languages: URL state → the figures equal
+ * the model's; the job editor and inputs re-derive; Flink's "Insufficient number of network
+ * buffers" refusal with the smallest fix; the article's T = P × (B + F) example; JS off.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { estimateJobOnTm } from '~/model/network/tm';
+import { computeRocksDb } from '~/components/calculators/compute-rocksdb';
+import { expectClean as harnessClean, openPage, runAxe, startSite, type Problems, type Site } from './harness';
+
+function expectClean(p: Problems): void {
+  harnessClean({ ...p, failedRequests: p.failedRequests.filter((r) => !/favicon\.\w+: net::ERR_ABORTED$/.test(r)) });
+}
+
+async function ready(page: Page, name: string, withState = false): Promise<void> {
+  await page.locator(`[data-calculator="${name}"]`).first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+  if (withState) {
+    await page.waitForSelector(`[data-calculator="${name}"][data-source="model"]`, { timeout: 15000 });
+  }
+}
+
+async function values(page: Page, name: string): Promise<Record<string, string>> {
+  return page.$$eval(`[data-calculator="${name}"] [data-figure]`, (els) =>
+    Object.fromEntries(
+      els.map((e) => {
+        const d = (e as HTMLElement).dataset;
+        return [d['figure'], d['bytes'] ?? d['value'] ?? ''];
+      }),
+    ),
+  );
+}
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+}, 60000);
+afterAll(async () => {
+  await site?.close();
+});
+
+const JOB = 'source*4,map*8,sink*2;source>map:all-to-all:PIPELINED_BOUNDED,map>sink:rescale:PIPELINED_BOUNDED';
+
+for (const lang of ['en', 'zh'] as const) {
+  describe(`network calculator (${lang})`, () => {
+    const path = `/${lang}/calculators/network/`;
+
+    it('shows the model\'s buffers for a TaskManager config and job from the link', async () => {
+      for (const v of ['1.20', '2.0'] as const) {
+        const q = new URLSearchParams({ v, 'taskmanager.memory.process.size': '2g', job: JOB, slots: '4' });
+        const { page, problems } = await openPage(site, `${path}?${q}`);
+        await ready(page, 'network', true);
+        const want = estimateJobOnTm(
+          {
+            vertices: [
+              { name: 'source', parallelism: 4 },
+              { name: 'map', parallelism: 8 },
+              { name: 'sink', parallelism: 2 },
+            ],
+            edges: [
+              { from: 'source', to: 'map', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' },
+              { from: 'map', to: 'sink', pattern: 'rescale', partitionType: 'PIPELINED_BOUNDED' },
+            ],
+            slotsPerTm: 4,
+          },
+          { 'taskmanager.memory.process.size': '2g' },
+          { version: v },
+        );
+        if (!want.ok) throw new Error('model refused the test job');
+        const got = await values(page, 'network');
+        expect(got['numNetworkBuffers']).toBe(String(want.value.numNetworkBuffers));
+        expect(got['requiredPerTm']).toBe(String(want.value.requiredPerTm));
+        expect(got['targetPerTm']).toBe(want.value.targetPerTm === null ? 'unbounded' : String(want.value.targetPerTm));
+        expect(got['network']).toBe(want.value.network.networkMemory.toString());
+        want.value.tms.forEach((tm) => expect(got[`tm${tm.tm}.required`]).toBe(String(tm.required)));
+        expect(await page.locator('[data-calculator="network"] [data-edge]').count()).toBe(2);
+        expectClean(problems);
+        await page.close();
+      }
+    }, 60000);
+
+    it('refuses like Flink when the buffers do not fit, with the smallest fix; the editor re-derives', async () => {
+      const q = new URLSearchParams({ v: '1.20', 'taskmanager.memory.process.size': '1728m', job: 'a*64,b*64;a>b:all-to-all:PIPELINED_BOUNDED', slots: '64' });
+      const { page, problems } = await openPage(site, `${path}?${q}`);
+      await ready(page, 'network', true);
+      const want = estimateJobOnTm(
+        { vertices: [{ name: 'a', parallelism: 64 }, { name: 'b', parallelism: 64 }], edges: [{ from: 'a', to: 'b', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }], slotsPerTm: 64 },
+        { 'taskmanager.memory.process.size': '1728m' },
+        { version: '1.20' },
+      );
+      if (!want.ok || want.value.verdict.ok) throw new Error('expected the model to refuse');
+      const err = page.locator('[data-calculator="network"] [data-verdict="fail"] [data-error]');
+      expect(await err.getAttribute('data-flink-message')).toBe(want.value.verdict.error?.message);
+      expect(await err.getAttribute('data-flink-message')).toMatch(/^Insufficient number of network buffers: required \d+, but only \d+ available\./);
+      if (lang === 'zh') expect(await err.innerText()).toContain('网络缓冲区不足');
+      const fix = page.locator('[data-calculator="network"] [data-fix-process]');
+      expect(await fix.getAttribute('data-fix-process')).toBe(String(want.value.processSizeFix?.processSize));
+      // Lower the parallelism in the editor: it fits again.
+      for (const i of [0, 1]) await page.locator(`[data-calculator="network"] input[name="vertex-${i}-parallelism"]`).fill('4');
+      await page.locator('[data-calculator="network"] input[name="slots"]').fill('4');
+      await expect.poll(() => page.locator('[data-calculator="network"] [data-verdict]').getAttribute('data-verdict')).toBe('ok');
+      expect(new URL(page.url()).searchParams.get('job')).toBe('a*4,b*4;a>b:all-to-all:PIPELINED_BOUNDED');
+      expect(await runAxe(page)).toEqual([]);
+      expectClean(problems);
+      await page.close();
+    }, 60000);
+
+    it('puts the article\'s example one click away: T = 4 × (32 + 64) = 384', async () => {
+      const { page, problems } = await openPage(site, path);
+      await ready(page, 'network');
+      await page.locator('[data-calculator="network"] [data-action="rot-example"]').click();
+      await expect.poll(async () => (await values(page, 'network'))['rotFormula']).toBe('384');
+      const v = await values(page, 'network');
+      expect(Number(v['rot.articleValues.required'])).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('B')).toBe('32');
+      expectClean(problems);
+      await page.close();
+    }, 30000);
+
+    it('has the default figures in the HTML with JavaScript off', async () => {
+      const ctx = await site.newContext({ javaScriptEnabled: false });
+      const { page, problems } = await openPage(site, path, { context: ctx });
+      const v = await values(page, 'network');
+      expect(v['numNetworkBuffers']).toBe('4096'); // 1728m → network 134217730 bytes / 32 KiB
+      expect(await page.locator('[data-calculator="network"] [data-verdict="ok"]').count()).toBe(1);
+      expectClean(problems);
+      await ctx.close();
+    }, 30000);
+  });
+
+  describe(`rocksdb calculator (${lang})`, () => {
+    const path = `/${lang}/calculators/rocksdb/`;
+
+    it('shows the model\'s block cache, write buffers and high-priority pool per slot and TM', async () => {
+      for (const [v, extra] of [
+        ['2.0', {}],
+        ['1.20', { 'state.backend.rocksdb.memory.write-buffer-ratio': '0.3' }],
+        ['1.18', { 'state.backend.rocksdb.memory.fixed-per-slot': '300m' }],
+      ] as const) {
+        const config = { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '2', 'state.backend.type': 'rocksdb', ...extra };
+        const { page, problems } = await openPage(site, `${path}?${new URLSearchParams({ v, ...config })}`);
+        await ready(page, 'rocksdb', true);
+        const want = computeRocksDb({ v, mode: 'standalone', config, extras: {} }).result;
+        if (!want.ok || !want.rocks?.shared) throw new Error('model refused');
+        const got = await values(page, 'rocksdb');
+        expect(got['managed']).toBe(want.managed.toString());
+        expect(got['managedPerSlot']).toBe(want.perSlot.toString());
+        expect(got['blockCache']).toBe(want.rocks.shared.cacheCapacity.toString());
+        expect(got['writeBufferManager']).toBe(want.rocks.shared.writeBufferManagerCapacity.toString());
+        expect(got['highPriority']).toBe(String(want.rocks.highPriorityPool));
+        expect(got['tm.blockCache']).toBe(want.rocks.perTm?.cacheCapacity.toString());
+        expectClean(problems);
+        await page.close();
+      }
+    }, 60000);
+
+    it('explains an invalid ratio with Flink\'s message; consumer checkboxes re-derive', async () => {
+      const { page, problems } = await openPage(site, path);
+      await ready(page, 'rocksdb');
+      const before = (await values(page, 'rocksdb'))['share.STATE_BACKEND'];
+      await page.locator('[data-calculator="rocksdb"] input[name="use-OPERATOR"]').check();
+      await expect.poll(async () => (await values(page, 'rocksdb'))['share.STATE_BACKEND']).not.toBe(before);
+      const input = page.locator('[data-calculator="rocksdb"] input[name="state.backend.rocksdb.memory.write-buffer-ratio"]');
+      await input.fill('0.95');
+      await page.locator('[data-calculator="rocksdb"] input[name="state.backend.rocksdb.memory.high-prio-pool-ratio"]').fill('0.2');
+      const err = page.locator('[data-calculator="rocksdb"] [data-error]');
+      await expect.poll(() => err.count()).toBe(1);
+      const want = computeRocksDb({
+        v: '2.3',
+        mode: 'standalone',
+        config: {
+          'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1', 'state.backend.type': 'rocksdb',
+          'state.backend.rocksdb.memory.write-buffer-ratio': '0.95', 'state.backend.rocksdb.memory.high-prio-pool-ratio': '0.2',
+        },
+        extras: { uses: 'OPERATOR,STATE_BACKEND' },
+      }).result;
+      if (want.ok) throw new Error('expected a refusal from the model');
+      expect(await err.getAttribute('data-flink-message')).toBe(want.error.message);
+      expectClean(problems);
+      await page.close();
+    }, 30000);
+
+    it('has the preset figures in the HTML with JavaScript off', async () => {
+      const ctx = await site.newContext({ javaScriptEnabled: false });
+      const { page, problems } = await openPage(site, path, { context: ctx });
+      const v = await values(page, 'rocksdb');
+      expect(v['managed']).toBe('536870920');
+      expect(v['blockCache']).toBe('447392433'); // (3 − 0.5) / 3 of 536870920, truncated
+      expect(v['writeBufferManager']).toBe('178956973');
+      expectClean(problems);
+      await ctx.close();
+    }, 30000);
+  });
+}
