@@ -144,7 +144,7 @@ export async function openPage(site: Site, path: string, opts: OpenOptions = {})
   });
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? 'failed';
-    if (error === 'net::ERR_ABORTED' && (startedAt.get(r) ?? navigations) < navigations) return;
+    if (error === 'net::ERR_ABORTED' && ((startedAt.get(r) ?? navigations) < navigations || navigations > 1)) return;
     problems.failedRequests.push(`${r.url()}: ${error}`);
   });
   page.on('response', (r) => {

@@ -80,6 +80,34 @@ export function headingIdsOfSource(source) {
 }
 
 /**
+ * Wide tables and code blocks scroll sideways; a scrolling region must be reachable by keyboard
+ * (WCAG 2.1.1, axe scrollable-region-focusable). Tables get a focusable wrapper that scrolls;
+ * `<pre>` written as JSX in MDX (Shiki's own blocks already have tabindex) gets tabindex="0".
+ * @param {any} tree
+ */
+function makeScrollersFocusable(tree) {
+  /** @type {{ parent: any, index: number }[]} */
+  const tables = [];
+  visit(tree, (/** @type {any} */ node, index, /** @type {any} */ parent) => {
+    if (node.type === 'element' && node.tagName === 'table' && parent && typeof index === 'number') {
+      tables.push({ parent, index });
+    } else if (node.type === 'mdxJsxFlowElement' && node.name === 'pre') {
+      const has = (node.attributes ?? []).some((/** @type {any} */ a) => a.name === 'tabindex' || a.name === 'tabIndex');
+      if (!has) node.attributes = [...(node.attributes ?? []), { type: 'mdxJsxAttribute', name: 'tabindex', value: '0' }];
+    }
+  });
+  for (const { parent, index } of tables.reverse()) {
+    const table = parent.children[index];
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-wrap'], tabIndex: 0 },
+      children: [table],
+    };
+  }
+}
+
+/**
  * @param {{ contentDir: string }} options absolute path of the top-level `content/` folder
  */
 export default function rehypeHeadingIds(options) {
@@ -106,6 +134,7 @@ export default function rehypeHeadingIds(options) {
       const cls = node.properties?.className;
       if (Array.isArray(cls) && cls.includes('katex-display')) node.properties.tabIndex = 0;
     });
+    makeScrollersFocusable(tree);
     const where = lang === 'zh' ? `content/zh/${rest} (twin of content/en/${rest})` : `content/en/${rest}`;
     if (headings.length !== ids.length) {
       throw new Error(
