@@ -225,6 +225,14 @@ export const en = {
   'rot.title': 'Rule of thumb and Flink’s reality',
   'rot.asWritten': 'As written',
   'rot.reality': 'What Flink does',
+  'rot.jm.formula': 'Budget_JM = TotalMemory / Parallelism × Parallelism_JM = {total} / {p} × {pjm}',
+  'rot.state.formula': 'StateSize = TotalMemory / Parallelism × StateMemoryBudget = {total} / {p} × {budget}',
+  'rot.result': 'Result',
+  'rot.jm.reality': 'JobManager derived by Flink {v} from {config}',
+  'rot.state.reality': 'Per slot, Flink {v}, TaskManager {config} ({slots} slot(s))',
+  'rot.stateFraction': 'STATE_BACKEND share of the slot',
+  'rot.taskHeapShared': 'Task heap (HashMap backend, shared by all slots)',
+  'rot.flinkRefused': 'Flink refuses this configuration: {message}',
 } satisfies Record<string, string>;
 
 /** Key of a calculator string. */
@@ -438,6 +446,14 @@ export const zh: CalcStrings = {
   'rot.title': '经验法则与 Flink 的实际行为',
   'rot.asWritten': '原文写法',
   'rot.reality': 'Flink 的实际做法',
+  'rot.jm.formula': 'Budget_JM = TotalMemory / Parallelism × Parallelism_JM = {total} / {p} × {pjm}',
+  'rot.state.formula': 'StateSize = TotalMemory / Parallelism × StateMemoryBudget = {total} / {p} × {budget}',
+  'rot.result': '结果',
+  'rot.jm.reality': 'Flink {v} 根据 {config} 推导出的 JobManager',
+  'rot.state.reality': '每个槽位，Flink {v}，TaskManager {config}（{slots} 个槽位）',
+  'rot.stateFraction': '槽位中 STATE_BACKEND 的份额',
+  'rot.taskHeapShared': '任务堆内存（HashMap 状态后端，由所有槽位共享）',
+  'rot.flinkRefused': 'Flink 拒绝此配置：{message}',
 };
 
 /** Both tables, by page language. */
