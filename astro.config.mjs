@@ -9,6 +9,7 @@ import rehypeHeadingIds from './src/components/site/rehype-heading-ids.mjs';
 import { copyKatex } from './scripts/copy-katex.mjs';
 import { leanRegistry } from './src/components/calculators/vite-lean-registry.mjs';
 import { csp } from './scripts/csp.mjs';
+import rehypeBaseLinks from './scripts/rehype-base-links.mjs';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -32,7 +33,8 @@ export default defineConfig({
     // Both themes' colours go into CSS variables; site.css picks light or dark (AA contrast in both).
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeKatex, { strict: 'warn' }], [rehypeHeadingIds, { contentDir }]],
+    // rehypeBaseLinks: chapters' root-relative links follow FMG_BASE (sub-path deploys).
+    rehypePlugins: [[rehypeKatex, { strict: 'warn' }], [rehypeHeadingIds, { contentDir }], [rehypeBaseLinks, { base: process.env.FMG_BASE ?? '/' }]],
   },
   i18n: {
     defaultLocale: 'en',

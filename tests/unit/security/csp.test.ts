@@ -65,3 +65,16 @@ describe('applyCsp on a built site', () => {
     expect(readFileSync(join(dir, 'en', 'index.html'), 'utf8').match(/Content-Security-Policy/g)).toHaveLength(1);
   });
 });
+
+describe('sub-path links in chapters (scripts/rehype-base-links.mjs)', () => {
+  it('prefixes root-relative URLs with the base, once, and leaves others alone', async () => {
+    const { withBase } = await import('../../../scripts/rehype-base-links.mjs');
+    expect(withBase('/flink-memory/', '/en/monitoring/#x')).toBe('/flink-memory/en/monitoring/#x');
+    expect(withBase('/flink-memory/', '/flink-memory/en/')).toBe('/flink-memory/en/');
+    expect(withBase('/flink-memory/', '//cdn.example/x')).toBe('//cdn.example/x');
+    expect(withBase('/flink-memory/', 'https://flink.apache.org/')).toBe('https://flink.apache.org/');
+    expect(withBase('/flink-memory/', '#anchor')).toBe('#anchor');
+    expect(withBase('/flink-memory/', '../faq/')).toBe('../faq/');
+    expect(withBase('/', '/en/faq/')).toBe('/en/faq/');
+  });
+});
