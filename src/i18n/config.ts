@@ -238,3 +238,10 @@ export function fillConfigText(template: string, params?: Readonly<Record<string
     return v === undefined ? m : v;
   });
 }
+
+/** The text of a config/URL/report message id in `lang`, placeholders filled (unknown id → the id itself). */
+export function configMessage(lang: 'en' | 'zh', id: string, params?: Readonly<Record<string, string>>): string {
+  const table = configTexts(lang) as Readonly<Record<string, string>>;
+  const template = Object.prototype.hasOwnProperty.call(table, id) ? table[id] : undefined;
+  return template === undefined ? id : fillConfigText(template, params);
+}

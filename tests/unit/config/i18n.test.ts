@@ -62,3 +62,14 @@ describe('every message the parsers return can be filled completely', () => {
     for (const e of rep) for (const table of [en, zh]) expect(fillConfigText(table[e.id], e.params), e.id).not.toMatch(unfilled);
   });
 });
+
+import { configMessage } from '~/i18n/config';
+
+describe('configMessage', () => {
+  it('fills in the chosen language and falls back to the id', () => {
+    expect(configMessage('en', 'url.duplicate', { key: 'v' })).toBe('"v" appears more than once in the link; the first value is used.');
+    expect(configMessage('zh', 'url.duplicate', { key: 'v' })).toBe('"v" 在链接中出现多次，使用第一个值。');
+    expect(configMessage('en', 'no.such.id')).toBe('no.such.id');
+    expect(configMessage('en', '__proto__')).toBe('__proto__');
+  });
+});
