@@ -168,7 +168,9 @@ try {
       await page.goto(site.url(p.path), { waitUntil: 'load' });
       await page.locator('[data-calculator]').first().scrollIntoViewIfNeeded();
       await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 20000 });
-      const input = page.locator('[data-calculator] input[type="text"], [data-calculator] input:not([type])').first();
+      // A field that re-derives on every keystroke: the process size, else the first parallelism.
+      const sized = page.locator('[data-calculator] input[name$="memory.process.size"], [data-calculator] input[name$="-parallelism"]');
+      const input = (await sized.count()) > 0 ? sized.first() : page.locator('[data-calculator] input[type="text"], [data-calculator] input:not([type])').first();
       await input.click();
       await page.keyboard.press('End');
       for (const key of ['1', 'Backspace', '2', 'Backspace', '3', 'Backspace']) {
