@@ -106,7 +106,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
         <DefaultChanges t={t} fields={fields} from={st.previousVersion} to={state.v} />
         <fieldset class="calc__group" data-job-editor="">
           <legend>{t['net.job']}</legend>
-          <div class="calc__table-wrap">
+          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
             <table class="calc__table calc__subtable">
               <caption>{t['net.vertices']}</caption>
               <thead>
@@ -180,7 +180,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
           >
             {t['net.addVertex']}
           </button>
-          <div class="calc__table-wrap">
+          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
             <table class="calc__table calc__subtable">
               <caption>{t['net.edges']}</caption>
               <thead>
@@ -359,7 +359,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
               </div>
             )}
             <p>{fill(t['net.numTms'], { n: result.value.numTms, slots: slots ?? '', used: result.value.slotsUsed })}</p>
-            <div class="calc__table-wrap">
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
               <table class="calc__table">
                 <caption>{t['net.perTm']}</caption>
                 <thead>
@@ -386,7 +386,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
                 </tbody>
               </table>
             </div>
-            <div class="calc__table-wrap">
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
               <table class="calc__table">
                 <caption>
                   {t['net.perPartition']} / {t['net.perGate']}
@@ -482,7 +482,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
             <p data-figure="rotFormula" data-value={String(rot.value.formula)}>
               {fill(t['net.formula'], { t: groupDigits(rot.value.formula), size: hr(rot.value.formulaBytes) })}
             </p>
-            <div class="calc__table-wrap">
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
               <table class="calc__table">
                 <caption>{t['net.scenario']}</caption>
                 <thead>

@@ -390,7 +390,7 @@ export interface FigureRow {
 /** Exact bytes and Flink's human-readable form per figure; carries the `data-figure` hooks. */
 export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readonly FigureRow[]; caption?: string }) {
   return (
-    <div class="calc__table-wrap">
+    <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={caption ?? t.results}>
       <table class="calc__table">
         {caption && <caption>{caption}</caption>}
         <thead>
