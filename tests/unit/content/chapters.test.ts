@@ -153,8 +153,10 @@ describe('frontmatter', () => {
   it.each(slugs)('%s: math: true exactly when the page has math', (slug) => {
     for (const c of pair(slug)) {
       const src = readFileSync(c.path, 'utf8');
-      const hasMath = /\$[^$\n]+\$/.test(stripFrontmatter(src).body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, ''));
+      const prose = stripFrontmatter(src).body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+      const hasMath = /\$\$[\s\S]+?\$\$|\$[^$\n]+\$/.test(prose);
       if (hasMath) expect(c.front['math'], `${c.path} has $…$ math but no "math: true"`).toBe(true);
+      else expect(c.front['math'] ?? false, `${c.path} sets "math: true" without any math (loads KaTeX CSS for nothing)`).toBe(false);
     }
   });
 });
