@@ -3,7 +3,7 @@
  * smallest whole-MiB value of that total which Flink accepts (by re-running the derivation).
  */
 import { parseMemorySize } from './memorysize';
-import type { ConfigMap } from './types';
+import type { ConfigMap, FlinkError } from './types';
 
 const MIB = 1n << 20n;
 const LIMIT = 1n << 43n; // 8 TiB: beyond that, no sensible suggestion
@@ -37,4 +37,21 @@ export function smallestWorkingSize(config: ConfigMap, key: string, works: (c: C
     else lo = mid;
   }
   return hi * MIB;
+}
+
+/**
+ * Makes `error.params` an enumerable getter that adds `extra()` on first read (JSON, spreads and
+ * structured clones read it like a plain property), so refusals stay cheap until explained.
+ */
+export function lazyParams(error: FlinkError, extra: () => Record<string, string>): void {
+  const base = error.params ?? {};
+  let value: Readonly<Record<string, string>> | undefined;
+  Object.defineProperty(error, 'params', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= { ...base, ...extra() }),
+    set: (v: Readonly<Record<string, string>>) => {
+      value = v;
+    },
+  });
 }
