@@ -35,7 +35,7 @@ function build() {
   document.body.append(dialog);
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, 150); // one search per pause in typing, not per keystroke
   });
   form.addEventListener('submit', (e) => {
     // Enter in the field opens the first result; the close button closes.

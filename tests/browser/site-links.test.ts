@@ -55,7 +55,9 @@ function parsePage(file: string): Parsed {
       if (m?.[1]) refs.push({ url: m[1], what: '<meta http-equiv=refresh>' });
     }
     if (el.tagName === 'article') inArticle++;
-    if (inArticle && (el.tagName === 'h2' || el.tagName === 'h3') && id) headingIds.push({ depth: Number(el.tagName[1]), id });
+    // Chapter headings carry the anchor link; headings inside embedded calculators are not chapter structure.
+    const anchored = el.childNodes.some((c) => 'tagName' in c && c.tagName === 'a' && attr(c, 'class') === 'heading-anchor');
+    if (inArticle && (el.tagName === 'h2' || el.tagName === 'h3') && id && anchored) headingIds.push({ depth: Number(el.tagName[1]), id });
   }
   const parsed = { ids, refs, headingIds };
   cache.set(file, parsed);

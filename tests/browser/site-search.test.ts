@@ -48,8 +48,7 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 
     // Budget: a first one-word query, everything search needs included (code, wasm, index, fragments).
-    await page.keyboard.type('backpressure');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-results')?.dataset['q'] === 'backpressure');
+    await query(page, 'backpressure'); // one query (typing slowly would run several)
     expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0);
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await Promise.all(sized);
@@ -84,8 +83,7 @@ describe('search', () => {
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
-    await page.keyboard.type('反压');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-results')?.dataset['q'] === '反压');
+    await query(page, '反压');
     expect(await page.locator('.search-results a').count()).toBeGreaterThan(0);
     await Promise.all(sized);
     expect(bytes, `first Chinese search transferred ${bytes} bytes`).toBeLessThanOrEqual(150 * 1024);
