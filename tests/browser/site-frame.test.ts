@@ -89,6 +89,19 @@ describe('site frame', () => {
     await page.close();
   });
 
+  it('prints the chapter only; links previous/next chapters', async () => {
+    const { page, problems } = await openPage(site, '/en/concepts/');
+    expect(await page.locator('a[rel=prev]').getAttribute('href')).toBe(`${BASE}en/overview/`);
+    expect(await page.locator('a[rel=next]').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.site-header', '.sidebar', '.toc', '.prev-next', '.site-footer']) {
+      expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+    }
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    expectClean(problems);
+    await page.close();
+  });
+
   it('fits a 360 px phone without sideways scrolling; the menu opens', async () => {
     const context = await site.newContext({ viewport: { width: 360, height: 740 } });
     const { page, problems } = await openPage(site, '/zh/overview/', { context });
