@@ -426,8 +426,9 @@ export interface BarSpec {
 }
 
 /**
- * Stacked bars as SVG. Colours come from CSS classes (both themes); the text alternative lists
- * every part, and the visible legend is the figure table next to it.
+ * Stacked bars as SVG (one per bar, text-free so it can stretch to any width); labels are HTML
+ * above each bar. Colours come from CSS classes (both themes); each SVG has a text alternative
+ * listing every part, and the figure table next to it is the visible legend.
  */
 export function PoolDiagram({
   t,
@@ -440,41 +441,27 @@ export function PoolDiagram({
   human: (b: bigint) => string;
   uid: string;
 }) {
-  const barH = 36;
-  const gap = 28;
-  const h = bars.length * (barH + gap);
-  const titleId = `${uid}-diagram-title`;
-  const descId = `${uid}-diagram-desc`;
-  const desc = bars
-    .map((b) => `${b.label}: ${b.parts.map((p) => fill(t.diagramSummary, { name: p.label, size: human(p.bytes) })).join(', ')}`)
-    .join('. ');
   return (
-    <figure class="calc__diagram">
-      <svg
-        viewBox={`0 0 1000 ${h}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        preserveAspectRatio="none"
-        class="calc__svg"
-      >
-        <title id={titleId}>{t.diagramTitle}</title>
-        <desc id={descId}>{desc}</desc>
-        {bars.map((b, i) => {
-          const y = i * (barH + gap) + 18;
-          return (
-            <g key={b.label}>
-              <text x="0" y={y - 5} class="calc__svg-label">
-                {b.label}
-              </text>
+    <figure class="calc__diagram" aria-label={t.diagramTitle}>
+      {bars.map((b, i) => {
+        const id = `${uid}-bar-${i}`;
+        const desc = b.parts.map((p) => fill(t.diagramSummary, { name: p.label, size: human(p.bytes) })).join(', ');
+        return (
+          <div key={b.label} class="calc__bar-row">
+            <div class="calc__bar-label" id={`${id}-t`}>
+              {b.label}
+            </div>
+            <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-labelledby={`${id}-t ${id}-d`} class="calc__svg">
+              <desc id={`${id}-d`}>{desc}</desc>
               {segments(b.parts).map((s) => (
-                <rect key={s.name} x={s.x} y={y} width={s.w} height={barH} class={`seg sw-${s.name}`}>
+                <rect key={s.name} x={s.x} y={0} width={s.w} height={40} class={`seg sw-${s.name}`}>
                   <title>{`${b.parts.find((p) => p.name === s.name)?.label ?? s.name}: ${human(s.bytes)}`}</title>
                 </rect>
               ))}
-            </g>
-          );
-        })}
-      </svg>
+            </svg>
+          </div>
+        );
+      })}
     </figure>
   );
 }
