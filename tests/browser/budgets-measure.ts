@@ -95,7 +95,7 @@ export function recordRequests(page: Page): { resources: Resource[]; failed: Res
           transferred: s.responseBodySize + s.responseHeadersSize,
           sameOrigin: url.origin === pageOrigin(),
         });
-      }),
+      }, () => undefined), // the page closed before Chromium reported the sizes
     );
   });
   page.on('requestfailed', (r) => {
