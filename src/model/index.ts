@@ -10,4 +10,6 @@ export {
   OPTIONS, optionFor, optionForFallbackKey, isKnownKey, defaultFor, isReadIn, fallbackKeysIn, optionsIn,
 } from './options';
 export { atLeast, toFlinkVersion, versionIndex } from './version';
+export { configSizeText } from './suggest';
+export { benchDerivations, type BenchResult } from './bench';
 export type { JavaResult } from './java';

@@ -9,7 +9,7 @@ import {
   deriveWithFraction, deriveWithInverseFraction, jvmFromTotalFlink, jvmFromTotalProcess, mul, type ProcessKeys,
 } from './process';
 import { javaDoubleToString } from './float';
-import { hashMapIndexOrder, hashMapOrder, LONG_MAX, parseJavaLong } from './java';
+import { hashMapIndexOrder, hashMapOrder, LONG_MAX, parseJavaInt, parseJavaLong } from './java';
 import { memorySizeToString } from './memorysize';
 import { configSizeText, lazyParams, smallestWorkingSize } from './suggest';
 import { atLeast } from './version';
@@ -158,7 +158,8 @@ function processSpecFromConfig(cfg: Cfg): TaskManagerFigures {
     throw ice(message, 'tm.none-configured', { processKey: K.process, flinkKey: K.flink }, [K.process, K.flink, K.taskHeap, K.managed]);
   }
   const cpuCores = cpuCoresOf(cfg);
-  const numSlots = cfg.int(K.slots);
+  // The spec carries the slots only since 1.13; before, an unreadable value matters only as the CPU fallback.
+  const numSlots = atLeast(cfg.version, '1.13') ? cfg.int(K.slots) : (parseJavaInt(cfg.raw(K.slots) ?? '1') ?? 1);
   const explicitKeys = [K.taskHeap, K.managed, K.flink, K.process].filter((k) => cfg.has(k)).map((k) => cfg.sourceKey(k) ?? k);
   return figures(cfg, flink, jvm, cpuCores, numSlots, path, explicitKeys);
 }
