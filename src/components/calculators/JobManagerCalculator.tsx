@@ -77,7 +77,7 @@ export default function JobManagerCalculator(props: IslandProps & { initial: Wit
           parseSize={parseSize}
         />
       </form>
-      <Results t={t} busy={pending} failed={failed}>
+      <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}` : t.refusedTitle}>
         {result.ok ? (
           <>
             <p class="calc__path" data-path={result.path}>

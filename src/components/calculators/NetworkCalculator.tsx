@@ -278,7 +278,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
           parseSize={parseSize}
         />
       </form>
-      <Results t={t} busy={pending} failed={failed}>
+      <Results t={t} busy={pending} failed={failed} announce={result?.ok ? `${t['net.numNetworkBuffers']}: ${result.value.numNetworkBuffers}; ${t['net.required']}: ${result.value.requiredPerTm}; ${result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail']}` : t.refusedTitle}>
         {result === null ? null : !result.ok ? (
           result.error ? (
             <Refusal t={t} error={result.error} explanations={explanations} />

@@ -105,7 +105,7 @@ export default function RocksDbCalculator(props: IslandProps & { initial: WithHu
           parseSize={parseSize}
         />
       </form>
-      <Results t={t} busy={pending} failed={failed}>
+      <Results t={t} busy={pending} failed={failed} announce={out.ok ? `${t['fig.managedPerSlot']}: ${hr(out.perSlot)}${out.rocks?.shared ? `; ${t['fig.blockCache']}: ${hr(out.rocks.shared.cacheCapacity)}; ${t['fig.writeBufferManager']}: ${hr(out.rocks.shared.writeBufferManagerCapacity)}` : ''}` : t.refusedTitle}>
         {!out.ok ? (
           <Refusal t={t} error={out.error} explanations={explanations} />
         ) : (

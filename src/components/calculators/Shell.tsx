@@ -546,10 +546,28 @@ export function LogList({
   );
 }
 
-/** A polite live region wrapping the results, so updates are announced without stealing focus. */
-export function Results({ t, children, busy, failed }: { t: CalcStrings; children: ComponentChildren; busy?: boolean; failed?: boolean }) {
+/**
+ * The results. A short visually hidden summary is the polite live region (announcing the whole
+ * table on every keystroke would drown a screen reader); the region itself is just labelled.
+ */
+export function Results({
+  t,
+  children,
+  busy,
+  failed,
+  announce,
+}: {
+  t: CalcStrings;
+  children: ComponentChildren;
+  busy?: boolean;
+  failed?: boolean;
+  announce: string;
+}) {
   return (
-    <section class="calc__results" aria-live="polite" aria-busy={busy ? 'true' : 'false'} aria-label={t.results}>
+    <section class="calc__results" aria-busy={busy ? 'true' : 'false'} aria-label={t.results}>
+      <p class="visually-hidden" aria-live="polite" data-announce="">
+        {announce}
+      </p>
       {failed && (
         <p class="calc__field-error" role="alert">
           {t.loadFailed}

@@ -75,7 +75,7 @@ export default function TaskManagerCalculator(props: IslandProps & { initial: Wi
           parseSize={parseSize}
         />
       </form>
-      <Results t={t} busy={pending} failed={failed}>
+      <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}` : t.refusedTitle}>
         {result.ok ? (
           <>
             <p class="calc__path" data-path={result.path}>
