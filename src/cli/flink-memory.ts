@@ -5,6 +5,7 @@
  *   conform  < cases.jsonl > results.jsonl
  * Exit status: 0 ok, 1 Flink refuses the configuration (or the size), 2 usage / input errors.
  */
+import { jobManagerLogBlock, taskManagerLogBlock } from '~/model/logblock';
 import { readFileSync } from 'node:fs';
 import { deriveTaskManager } from '~/model/taskmanager';
 import { deriveJobManager } from '~/model/jobmanager';
@@ -140,43 +141,6 @@ function refusal(error: FlinkError, lang: Lang): string[] {
   return lines;
 }
 
-function row(label: string, bytes: bigint, width: number): string {
-  return `${label}`.padEnd(width) + toHumanReadable(bytes);
-}
-
-function tmBlock(r: Extract<TaskManagerResult, { ok: true }>): string[] {
-  const w = 33;
-  return [
-    'Final TaskExecutor Memory configuration:',
-    row('  Total Process Memory:', r.totalProcess, w),
-    row('    Total Flink Memory:', r.totalFlink, w),
-    row('      Total JVM Heap Memory:', r.jvmHeap, w),
-    row('        Framework:', r.frameworkHeap, w),
-    row('        Task:', r.taskHeap, w),
-    row('      Total Off-heap Memory:', r.managed + r.jvmDirect, w),
-    row('        Managed:', r.managed, w),
-    row('        Total JVM Direct Memory:', r.jvmDirect, w),
-    row('          Framework:', r.frameworkOffHeap, w),
-    row('          Task:', r.taskOffHeap, w),
-    row('          Network:', r.network, w),
-    row('    JVM Metaspace:', r.jvmMetaspace, w),
-    row('    JVM Overhead:', r.jvmOverhead, w),
-  ];
-}
-
-function jmBlock(r: Extract<JobManagerResult, { ok: true }>): string[] {
-  const w = 24;
-  return [
-    'Final Master Memory configuration:',
-    row('  Total Process Memory:', r.totalProcess, w),
-    row('    Total Flink Memory:', r.totalFlink, w),
-    row('      JVM Heap:', r.jvmHeap, w),
-    row('      Off-heap:', r.offHeap, w),
-    row('    JVM Metaspace:', r.jvmMetaspace, w),
-    row('    JVM Overhead:', r.jvmOverhead, w),
-  ];
-}
-
 function withExplanation(r: TaskManagerResult | JobManagerResult, lang: Lang): unknown {
   if (r.ok) return r;
   return { ...r, explanation: explain(r.error.id, lang, r.error.params) ?? null };
@@ -201,12 +165,12 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
   out.push(`Flink ${a.version}, mode ${a.mode}, path ${r.path}`, '');
   if (which === 'tm') {
     const t = r as Extract<TaskManagerResult, { ok: true }>;
-    out.push(...tmBlock(t), '', `CPU cores: ${javaDoubleToString(t.cpuCores)}   slots: ${t.numSlots}`);
+    out.push(...taskManagerLogBlock(t), '', `CPU cores: ${javaDoubleToString(t.cpuCores)}   slots: ${t.numSlots}`);
   } else if (r.path === 'legacy-1.10') {
     out.push('Flink 1.10 has no JobManager memory model: bin/jobmanager.sh turns jobmanager.heap.size into -Xms/-Xmx (whole MiB).',
       `JVM heap: ${toHumanReadable(r.jvmHeap)}`);
   } else {
-    out.push(...jmBlock(r as Extract<JobManagerResult, { ok: true }>));
+    out.push(...jobManagerLogBlock(r as Extract<JobManagerResult, { ok: true }>));
   }
   if (r.jvmParams === '' && r.dynamicConfigs === '' && a.mode === 'local') {
     out.push('', 'Local execution: the MiniCluster runs in the current JVM; no JVM flags or -D string are generated.');
