@@ -1,6 +1,7 @@
 /**
  * Weight budgets (sizes, not timings), both languages, measured on the built site in Chromium:
- * - prose chapter: 0 bytes of JavaScript before search is opened, HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip;
+ * - prose chapter: 0 bytes of JavaScript before search is opened (a chapter that embeds a calculator:
+ *   the calculator budget), HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip;
  * - calculator page: ≤ 20 KB gzip JavaScript before interaction (files + inline scripts);
  * - search: nothing of it loads until opened (every page type), and opening + a first query loads it;
  * - no request to any other origin, from any page (air-gapped intranet mirror), and no absolute
@@ -38,10 +39,14 @@ describe('prose chapters', () => {
     for (const l of LANGS) expect(chapters).toContain(`/${l}/overview/`);
   });
 
-  it.each(chapters)('%s: 0 B JS before search, HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip', async (path) => {
+  // A chapter that embeds a calculator is held to the calculator's JS budget; pure prose to 0 B.
+  it.each(chapters)('%s: 0 B JS before search (≤ 20 KB gzip with an embedded calculator), HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip', async (path) => {
     const w = await weighPage(site, path);
     try {
-      expect(w.js.raw, `JS files: ${w.all.filter((r) => r.kind === 'js').map((r) => r.path).join(', ')}`).toBe(0);
+      const islands = await w.page.locator('astro-island').count();
+      const jsFiles = w.all.filter((r) => r.kind === 'js').map((r) => `${r.path} ${r.gzip}`).join(', ');
+      if (islands === 0) expect(w.js.raw, `JS files: ${jsFiles}`).toBe(0);
+      else expect(w.js.gzip + w.inlineJs.gzip, `${islands} islands, JS ${kb(w.js.gzip + w.inlineJs.gzip)} gzip: ${jsFiles}`).toBeLessThanOrEqual(20 * KB);
       expect(w.all.filter((r) => r.kind === 'wasm' || r.path.includes('/pagefind/'))).toEqual([]);
       expect(w.html.files).toBe(1);
       expect(w.html.gzip, `HTML ${kb(w.html.gzip)} gzip`).toBeLessThanOrEqual(12 * KB);
