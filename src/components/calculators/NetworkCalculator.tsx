@@ -14,6 +14,7 @@ import {
   UrlProblems,
   VersionModeBar,
   markInput,
+  useExplanations,
   useRenderedMark,
   type IslandProps,
 } from './Shell';
@@ -80,7 +81,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
     st.setKey(k, v);
   };
   const names = job.vertices.map((v) => v.name);
-  const ex = (id: string) => explanations[id];
+  const ex = useExplanations(explanations);
 
   return (
     <div ref={root} class="calc" data-calculator="network" data-source={source} data-state={result?.ok && result.value.verdict.ok ? 'ok' : 'error'}>

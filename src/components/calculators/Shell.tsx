@@ -114,7 +114,7 @@ export function CopyBlock({ t, label, text, figure }: { t: CalcStrings; label: s
         <span>{label}</span>
         <CopyButton t={t} text={text} label={label} />
       </div>
-      <pre class="calc__pre" data-figure={figure}>
+      <pre class="calc__pre" data-figure={figure} tabIndex={0} aria-label={label}>
         <code>{text === '' ? t.none : text}</code>
       </pre>
     </div>
@@ -466,6 +466,39 @@ export function PoolDiagram({
   );
 }
 
+/** The full explanation tables, fetched at most once per language. */
+const lazyExplanations: Partial<Record<'en' | 'zh', Promise<Record<string, Explanation>>>> = {};
+
+/**
+ * The page ships only the explanations its server-rendered result needs (the full tables would
+ * add tens of kilobytes of HTML to every page with a calculator); any other id is looked up in
+ * the table loaded on demand, in the page's language.
+ */
+export function useExplanations(given: Readonly<Record<string, Explanation>>): (id: string) => Explanation | undefined {
+  const [loaded, setLoaded] = useState<Record<string, Explanation> | undefined>(undefined);
+  // Set by lookups during render; the effect after the render fetches the table once if needed.
+  const missed = useRef(false);
+  missed.current = false;
+  useEffect(() => {
+    if (!missed.current || loaded) return;
+    let live = true;
+    const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+    (lazyExplanations[lang] ??= import('./explanations').then((m) => m.explanationsFor(lang)))
+      .then((table) => {
+        if (live) setLoaded(table);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  });
+  return (id) => {
+    const e = given[id] ?? loaded?.[id];
+    if (e === undefined && loaded === undefined) missed.current = true;
+    return e;
+  };
+}
+
 /** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */
 export function Refusal({
   t,
@@ -476,13 +509,13 @@ export function Refusal({
   error: FlinkError;
   explanations: Readonly<Record<string, Explanation>>;
 }) {
-  const ex = explanations[error.id];
+  const ex = useExplanations(explanations)(error.id);
   const params: Record<string, string> = { ...(error.params ?? {}) };
   return (
     <div class="calc__error" data-error={error.id} data-flink-message={error.message} role="alert">
       <p class="calc__error-title">{ex ? fill(ex.title, params) : t.refusedTitle}</p>
       <p class="calc__error-label">{t.flinkMessage}</p>
-      <pre class="calc__pre calc__flink-message">
+      <pre class="calc__pre calc__flink-message" tabIndex={0} aria-label={t.flinkMessage}>
         <code>
           {error.className}: {error.message}
         </code>
@@ -527,13 +560,14 @@ export function LogList({
   explanations: Readonly<Record<string, Explanation>>;
 }) {
   const warns = log.filter((l) => l.level === 'WARN');
+  const explain = useExplanations(explanations);
   if (warns.length === 0) return null;
   return (
     <div class="calc__log">
       <p class="calc__error-label">{t.warnings}</p>
       <ul>
         {warns.map((l, i) => {
-          const ex = explanations[l.id];
+          const ex = explain(l.id);
           return (
             <li key={i} data-warning={l.id}>
               <code>WARN {l.message}</code>
