@@ -83,7 +83,8 @@ function splitHtml(html: string): { prose: number; islands: number } {
   // The calculator's share: its island elements plus Astro's island runtime and `client:visible`
   // loader, which a page carries only because it has an island.
   const runtime = (html.match(/<script>[\s\S]*?<\/script>/g) ?? []).filter((x) => /astro-island|IntersectionObserver|Astro\b/.test(x) && !x.includes('fmg-theme'));
-  const islands = [...(html.match(/<astro-island[\s\S]*?<\/astro-island>/g) ?? []), ...runtime];
+  const islandCss = html.match(/<style>astro-island[^<]*<\/style>/g) ?? [];
+  const islands = [...(html.match(/<astro-island[\s\S]*?<\/astro-island>/g) ?? []), ...runtime, ...islandCss];
   const prose = islands.reduce((h, i) => h.replace(i, ''), html);
   return { prose: gzipSync(prose, { level: 9 }).length, islands: gzipSync(islands.join(''), { level: 9 }).length };
 }
