@@ -19,6 +19,19 @@ import { CHROMIUM, CHROMIUM_ARGS, ROOT, expectClean, listPages, openPage, type S
 const SUB = '/flink-memory/';
 const OUT = resolve(process.env['FMG_SUBPATH_DIST'] ?? join(ROOT, 'dist-subpath'));
 
+/**
+ * The environment for the nested build, without what Vitest injects into `process.env`
+ * (BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, VITEST_*): Vite reads BASE_URL from there and the
+ * site would silently be built for `/` instead of the sub-path.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(k) || k.startsWith('VITEST')) delete env[k];
+  }
+  return env;
+}
+
 let site: Site;
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -27,7 +40,7 @@ beforeAll(async () => {
   if (!process.env['FMG_SUBPATH_DIST'] || !existsSync(join(OUT, 'index.html'))) {
     const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
       cwd: ROOT,
-      env: { ...process.env, FMG_OUT_DIR: OUT, FMG_BASE: SUB, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...buildEnv(), FMG_OUT_DIR: OUT, FMG_BASE: SUB, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -62,7 +75,7 @@ describe(`site built for ${SUB}`, () => {
     // Only what depends on the base: the link checker and search (not e.g. the heading-id twins).
     const only = ['-t', '^(links in dist/|search) '];
     const r = runVitest(['-c', 'vitest.browser.config.ts', 'tests/browser/site-links.test.ts', 'tests/browser/site-search.test.ts', ...only], {
-      ...process.env,
+      ...buildEnv(),
       FMG_BASE: SUB,
       FMG_TEST_DIST: OUT,
       ASTRO_TELEMETRY_DISABLED: '1',
