@@ -10,7 +10,6 @@ import { FLINK_VERSIONS } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
 import type { UrlProblem } from '~/model/urlstate';
 import {
-  changedDefaults,
   defaultAt,
   fill,
   groupDigits,
@@ -46,15 +45,9 @@ export interface IslandProps {
 }
 
 /** What in the link was not applied, and why (polite status). */
-export function UrlProblems({ problems, texts }: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>> }) {
-  if (problems.length === 0) return null;
-  return (
-    <ul class="calc__url-problems" role="status" data-url-problems={problems.length}>
-      {problems.map((p, i) => (
-        <li key={i}>{fill(texts[p.id] ?? p.id, { key: p.key ?? '', ...(p.params ?? {}) })}</li>
-      ))}
-    </ul>
-  );
+export function UrlProblems(props: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>> }) {
+  const m = useRefusalModule(props.problems.length > 0);
+  return m && props.problems.length > 0 ? <m.UrlProblemsView {...props} /> : null;
 }
 
 let clipboardFallbackArea: HTMLTextAreaElement | null = null;
@@ -198,37 +191,10 @@ function LinkButton({ t, link }: { t: CalcStrings; link: () => string }) {
 }
 
 /** Lists defaults that changed when the reader switched versions. */
-export function DefaultChanges({
-  t,
-  fields,
-  from,
-  to,
-}: {
-  t: CalcStrings;
-  fields: readonly FieldSpec[];
-  from: FlinkVersion | null;
-  to: FlinkVersion;
-}) {
-  if (from === null || from === to) return null;
-  const changes = changedDefaults(fields, from, to);
-  return (
-    <div class="calc__changes" data-default-changes={changes.length}>
-      {changes.length === 0 ? (
-        <p>{fill(t.noDefaultsChanged, { from, to })}</p>
-      ) : (
-        <>
-          <p>{fill(t.defaultsChanged, { from, to })}</p>
-          <ul>
-            {changes.map((c) => (
-              <li key={c.key}>
-                <code>{c.key}</code>: {c.from ?? `(${t.noDefault})`} → {c.to ?? `(${t.noDefault})`}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
+export function DefaultChanges(props: { t: CalcStrings; fields: readonly FieldSpec[]; from: FlinkVersion | null; to: FlinkVersion }) {
+  const shown = props.from !== null && props.from !== props.to;
+  const m = useRefusalModule(shown);
+  return m && shown ? <m.DefaultChangesView {...props} /> : null;
 }
 
 /** The problem with a typed value, in the page's language, or null. */
@@ -499,85 +465,38 @@ export function useExplanations(given: Readonly<Record<string, Explanation>>): (
   };
 }
 
+type RefusalModule = typeof import('./refusal');
+let refusalModule: RefusalModule | undefined;
+let refusalLoading: Promise<RefusalModule> | undefined;
+
+/** Loads `./refusal` once `needed`; renders nothing until it has arrived (a frame or two). */
+function useRefusalModule(needed: boolean): RefusalModule | undefined {
+  const [m, setM] = useState<RefusalModule | undefined>(refusalModule);
+  useEffect(() => {
+    if (m || !needed) return;
+    let live = true;
+    void (refusalLoading ??= import('./refusal')).then((x) => {
+      refusalModule = x;
+      if (live) setM(x);
+    });
+    return () => {
+      live = false;
+    };
+  }, [m, needed]);
+  return m;
+}
+
 /** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */
-export function Refusal({
-  t,
-  error,
-  explanations,
-}: {
-  t: CalcStrings;
-  error: FlinkError;
-  explanations: Readonly<Record<string, Explanation>>;
-}) {
-  const ex = useExplanations(explanations)(error.id);
-  const params: Record<string, string> = { ...(error.params ?? {}) };
-  return (
-    <div class="calc__error" data-error={error.id} data-flink-message={error.message} role="alert">
-      <p class="calc__error-title">{ex ? fill(ex.title, params) : t.refusedTitle}</p>
-      <p class="calc__error-label">{t.flinkMessage}</p>
-      <pre class="calc__pre calc__flink-message" tabIndex={0} aria-label={t.flinkMessage}>
-        <code>
-          {error.className}: {error.message}
-        </code>
-      </pre>
-      {error.causes.length > 0 && (
-        <details>
-          <summary>{t.causes}</summary>
-          <ul class="calc__causes">
-            {error.causes.map((c, i) => (
-              <li key={i}>
-                <code>
-                  {c.className}: {c.message}
-                </code>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {ex && (
-        <>
-          <p class="calc__error-label">{t.explanation}</p>
-          <p class="calc__explanation">{fill(ex.explanation, params)}</p>
-          <p class="calc__error-label">{t.fix}</p>
-          <p class="calc__fix">{fill(ex.fix, params)}</p>
-        </>
-      )}
-      {error.keys && error.keys.length > 0 && (
-        <p class="calc__error-keys">{fill(t.highlighted, { keys: error.keys.join(', ') })}</p>
-      )}
-    </div>
-  );
+export function Refusal(props: { t: CalcStrings; error: FlinkError; explanations: Readonly<Record<string, Explanation>> }) {
+  const m = useRefusalModule(true);
+  return m ? <m.RefusalView {...props} /> : null;
 }
 
 /** WARN lines Flink would log (INFO lines are noise here). */
-export function LogList({
-  t,
-  log,
-  explanations,
-}: {
-  t: CalcStrings;
-  log: readonly LogEntry[];
-  explanations: Readonly<Record<string, Explanation>>;
-}) {
-  const warns = log.filter((l) => l.level === 'WARN');
-  const explain = useExplanations(explanations);
-  if (warns.length === 0) return null;
-  return (
-    <div class="calc__log">
-      <p class="calc__error-label">{t.warnings}</p>
-      <ul>
-        {warns.map((l, i) => {
-          const ex = explain(l.id);
-          return (
-            <li key={i} data-warning={l.id}>
-              <code>WARN {l.message}</code>
-              {ex && <span class="calc__warn-ex"> — {fill(ex.explanation, { ...(l.params ?? {}) })}</span>}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
+export function LogList(props: { t: CalcStrings; log: readonly LogEntry[]; explanations: Readonly<Record<string, Explanation>> }) {
+  const hasWarn = props.log.some((l) => l.level === 'WARN');
+  const m = useRefusalModule(hasWarn);
+  return m ? <m.LogListView {...props} /> : null;
 }
 
 /**
