@@ -23,6 +23,7 @@ import { useCalcState } from './useCalcState';
 import { useLazyModel } from './lazy';
 import type { WithHuman } from './human';
 import type { NetworkView } from './compute-network';
+import { DebloatPanel } from './DebloatPanel';
 import {
   cleanVertexName,
   decodeJob,
@@ -36,7 +37,7 @@ import {
   type JobDraft,
 } from './viewmodel';
 
-const EXTRA_KEYS = ['job', 'slots', 'P', 'B', 'F'] as const;
+const EXTRA_KEYS = ['job', 'slots', 'P', 'B', 'F', 'tput', 'inuse'] as const;
 const load = () => import('./compute-network').then((m) => ({ compute: m.computeNetwork, sizeProblem: m.sizeProblem }));
 
 /** A number cell: shows the value with a test hook, or "unbounded". */
@@ -428,14 +429,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
                 </tbody>
               </table>
             </div>
-            <p data-debloat="">
-              {(state.config['taskmanager.network.memory.buffer-debloat.enabled'] ?? '').trim().toLowerCase() === 'true'
-                ? fill(t['net.debloatOn'], {
-                    size: hr(BigInt(result.value.network.networkBufferSize)),
-                    target: state.config['taskmanager.network.memory.buffer-debloat.target'] ?? '1 s',
-                  })
-                : t['net.debloatOff']}
-            </p>
+            <DebloatPanel t={t} uid={uid} v={state.v} d={view.debloat} hr={hr} extras={state.extras} set={(k, v) => (markInput(), st.setExtra(k, v || null))} />
             <LogList t={t} log={result.value.network.log} explanations={explanations} />
           </>
         )}

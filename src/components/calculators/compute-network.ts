@@ -3,6 +3,9 @@ import { estimateJobOnTm, type JobOnTmResult } from '~/model/network/tm';
 import type { JobDescription, JobEdge } from '~/model/network/job';
 import { isPartitionType } from '~/model/network/pools';
 import { compareRuleOfThumb } from '~/model/network/rule-of-thumb';
+import { debloatSettings, targetBufferSize, type DebloatSettings } from '~/model/network/debloat';
+import { parseMemorySize } from '~/model/memorysize';
+import { atLeast } from '~/model/version';
 import type { CalcState } from './useCalcState';
 import { withHuman, type WithHuman } from './human';
 
@@ -26,9 +29,81 @@ function toModelJob(d: JobDraft, slots: number): JobDescription {
   };
 }
 
+/** Throughput the debloat panel starts from (bytes per second): a slowed-down gate. */
+export const DEFAULT_TPUT = '256 kb';
+/** Buffers in use when the job has no edge to take a gate from: one channel's B + F (2 + 8). */
+export const FALLBACK_INUSE = 10;
+
+/**
+ * The buffer-debloating panel: the size `BufferDebloater` settles on for a constant throughput
+ * (`targetBufferSize`, the model's steady state) and what it means for the gate's in-flight data.
+ */
+export interface DebloatView {
+  /** The version has buffer debloating (1.14+); when false, `settings` are Flink 1.14's. */
+  available: boolean;
+  /** `taskmanager.network.memory.buffer-debloat.enabled` is `true` in a version that reads it. */
+  enabled: boolean;
+  settings: DebloatSettings;
+  /** Inputs' defaults: the throughput text and buffers in use (the first edge's gate target). */
+  tputDefault: string;
+  inuseDefault: number;
+  /** Flink's `MemorySize` message when the throughput does not parse, else null. */
+  tputError: string | null;
+  /** Buffers in use is not a whole number from 1 to 999 999 999. */
+  inuseError: boolean;
+  /** Null when an input is refused. */
+  fig: {
+    /** Bytes per second. */
+    throughput: bigint;
+    buffersInUse: number;
+    /** ⌊throughput × target ms / 1000⌋: the in-flight data Flink aims at. */
+    desired: bigint;
+    /** ⌊desired / buffers in use⌋ before the min/max-segment-size clamp. */
+    perBuffer: bigint;
+    /** The steady-state buffer size (`targetBufferSize`). */
+    target: bigint;
+    /** target × buffers in use: what the gate's buffers then hold. */
+    inFlight: bigint;
+  } | null;
+}
+
+/** Throughput text → bytes per second: a Flink size, optionally followed by `/s`. */
+function parseThroughput(text: string): { ok: true; bytes: bigint } | { ok: false; message: string } {
+  const r = parseMemorySize(text.replace(/\s*\/\s*s(ec(ond)?)?\s*$/i, ''));
+  return r.ok ? { ok: true, bytes: r.value } : { ok: false, message: r.message };
+}
+
+/** The debloat panel's figures for a state (`inuseDefault` from the job estimate). */
+export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView {
+  const available = atLeast(s.v, '1.14');
+  const settings = debloatSettings(available ? s.v : '1.14', s.config) as DebloatSettings;
+  const enabled = available && /^\s*true\s*$/i.test(s.config['taskmanager.network.memory.buffer-debloat.enabled'] ?? '');
+  const tputText = (s.extras['tput'] ?? '').trim() || DEFAULT_TPUT;
+  const inuseText = (s.extras['inuse'] ?? '').trim();
+  const tput = parseThroughput(tputText);
+  const inuse = inuseText === '' ? inuseDefault : parseCount(inuseText, 1, 999999999);
+  let fig: DebloatView['fig'] = null;
+  if (tput.ok && inuse !== null) {
+    const desired = (tput.bytes * BigInt(settings.targetMs)) / 1000n;
+    const target = BigInt(targetBufferSize(Number(tput.bytes), inuse, settings));
+    fig = { throughput: tput.bytes, buffersInUse: inuse, desired, perBuffer: desired / BigInt(inuse), target, inFlight: target * BigInt(inuse) };
+  }
+  return {
+    available,
+    enabled,
+    settings,
+    tputDefault: DEFAULT_TPUT,
+    inuseDefault,
+    tputError: tput.ok ? null : tput.message,
+    inuseError: inuse === null,
+    fig,
+  };
+}
+
 export interface NetworkView {
   estimate: JobOnTmResult | null;
   rot: ReturnType<typeof compareRuleOfThumb> | null;
+  debloat: DebloatView;
 }
 
 export function computeNetwork(s: CalcState): WithHuman<NetworkView> {
@@ -41,5 +116,7 @@ export function computeNetwork(s: CalcState): WithHuman<NetworkView> {
   const F = parseCount(s.extras['F'] ?? '8', 0, 10000);
   const rot = P !== null && B !== null && F !== null ? compareRuleOfThumb(P, B, F, s.v) : null;
   const net = estimate?.ok ? [BigInt(estimate.value.network.networkBufferSize)] : [];
-  return withHuman({ estimate, rot }, net);
+  const gate = estimate?.ok ? estimate.value.edges[0]?.gate.target : undefined;
+  const debloat = computeDebloat(s, gate !== undefined && gate >= 1 ? gate : FALLBACK_INUSE);
+  return withHuman({ estimate, rot, debloat }, net);
 }

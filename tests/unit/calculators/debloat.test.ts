@@ -1,0 +1,134 @@
+/**
+ * The network calculator's debloat panel figures (`computeNetwork(…).result.debloat`) against the
+ * model's own functions, per version and configuration; input refusals; the inputs' defaults.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeNetwork, DEFAULT_TPUT, FALLBACK_INUSE } from '~/components/calculators/compute-network';
+import { stateFromPreset } from '~/components/calculators/useCalcState';
+import { debloatSettings, simulateDebloat, targetBufferSize } from '~/model/network/debloat';
+import { parseMemorySize } from '~/model/memorysize';
+import { estimateJobOnTm } from '~/model/network/tm';
+import type { FlinkVersion } from '~/model/types';
+
+const EXTRAS = ['job', 'slots', 'P', 'B', 'F', 'tput', 'inuse'];
+const JOB = 'source*4,sink*4;source>sink:all-to-all:PIPELINED_BOUNDED';
+const ON = { 'taskmanager.network.memory.buffer-debloat.enabled': 'true' };
+
+function debloat(preset: Record<string, string>) {
+  return computeNetwork(stateFromPreset({ 'taskmanager.memory.process.size': '1728m', job: JOB, slots: '4', ...preset }, EXTRAS));
+}
+
+/** The first edge's gate target for the default job, from the model. */
+function gateTarget(v: FlinkVersion, config: Record<string, string> = {}): number {
+  const e = estimateJobOnTm(
+    { vertices: [{ name: 'source', parallelism: 4 }, { name: 'sink', parallelism: 4 }], edges: [{ from: 'source', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }], slotsPerTm: 4 },
+    { 'taskmanager.memory.process.size': '1728m', ...config },
+    { version: v },
+  );
+  if (!e.ok) throw new Error('model refused the default job');
+  return e.value.edges[0]!.gate.target;
+}
+
+describe('debloat target = the model\'s targetBufferSize', () => {
+  const cases: { name: string; v: FlinkVersion; config: Record<string, string>; tput: string; inuse: string; available: boolean; enabled: boolean }[] = [
+    { name: '1.13 has none: 1.14 settings, labelled', v: '1.13', config: ON, tput: '50 mb', inuse: '16', available: false, enabled: false },
+    { name: '1.14 off', v: '1.14', config: {}, tput: '256 kb', inuse: '16', available: true, enabled: false },
+    { name: '1.14 on, min 1 KiB clamps', v: '1.14', config: ON, tput: '10 kb', inuse: '40', available: true, enabled: true },
+    { name: '1.20 on, 500 ms target', v: '1.20', config: { ...ON, 'taskmanager.network.memory.buffer-debloat.target': '500 ms' }, tput: '3 mb', inuse: '100', available: true, enabled: true },
+    { name: '1.20 on, max clamps', v: '1.20', config: { ...ON }, tput: '1 gb', inuse: '16', available: true, enabled: true },
+    { name: '1.20 on (TRUE), min 256 bytes clamps', v: '1.20', config: { 'taskmanager.network.memory.buffer-debloat.enabled': ' TRUE ' }, tput: '1000', inuse: '16', available: true, enabled: true },
+    { name: '2.0 on, 16 KiB segments', v: '2.0', config: { ...ON, 'taskmanager.memory.segment-size': '16kb' }, tput: '777777 b/s', inuse: '7', available: true, enabled: true },
+    { name: '2.0 off with a 2 s target', v: '2.0', config: { 'taskmanager.network.memory.buffer-debloat.target': '2 s' }, tput: '1 mb/sec', inuse: '50', available: true, enabled: false },
+    { name: '2.3 on, zero throughput → min', v: '2.3', config: ON, tput: '0', inuse: '3', available: true, enabled: true },
+  ];
+  it.each(cases)('$name', ({ v, config, tput, inuse, available, enabled }) => {
+    const r = debloat({ v, ...config, tput, inuse });
+    const d = r.result.debloat;
+    const s = debloatSettings(available ? v : '1.14', config);
+    if (!s) throw new Error('no settings');
+    expect(d.available).toBe(available);
+    expect(d.enabled).toBe(enabled);
+    expect(d.settings).toEqual(s);
+    expect(d.tputError).toBeNull();
+    const bytes = parseMemorySize(tput.replace(/\s*\/\s*s(ec)?$/, ''));
+    if (!bytes.ok) throw new Error('bad case');
+    const want = targetBufferSize(Number(bytes.value), Number(inuse), s);
+    expect(d.fig?.throughput).toBe(bytes.value);
+    expect(d.fig?.target).toBe(BigInt(want));
+    expect(d.fig?.inFlight).toBe(BigInt(want) * BigInt(inuse));
+    expect(d.fig?.desired).toBe((bytes.value * BigInt(s.targetMs)) / 1000n);
+    expect(d.fig?.perBuffer).toBe(d.fig!.desired / BigInt(inuse));
+    expect(want).toBeGreaterThanOrEqual(s.minSegmentSize);
+    expect(want).toBeLessThanOrEqual(s.maxSegmentSize);
+    // Every figure has Flink's human-readable form.
+    expect(r.hr[String(want)]).toMatch(/\b\d+ bytes\)?$/);
+  });
+
+  it('the settings follow the version (1.14: 500 ms / 50 % / 1 KiB; 1.15+: 200 ms / 25 % / 256 bytes; 2.0+: start 1 KiB)', () => {
+    const at = (v: FlinkVersion) => debloat({ v }).result.debloat.settings;
+    expect(at('1.14')).toMatchObject({ periodMs: 500, thresholdPercent: 50, minSegmentSize: 1024, startingSize: null });
+    expect(at('1.20')).toMatchObject({ periodMs: 200, thresholdPercent: 25, minSegmentSize: 256, startingSize: null });
+    expect(at('2.0')).toMatchObject({ periodMs: 200, thresholdPercent: 25, minSegmentSize: 256, startingSize: 1024, maxSegmentSize: 32768, targetMs: 1000, samples: 20 });
+  });
+});
+
+describe('inputs', () => {
+  it('default: 256 kb/s and the first edge\'s gate target as buffers in use', () => {
+    for (const v of ['1.14', '1.20', '2.0'] as const) {
+      const d = debloat({ v }).result.debloat;
+      expect(d.tputDefault).toBe(DEFAULT_TPUT);
+      expect(d.inuseDefault).toBe(gateTarget(v));
+      expect(d.fig?.buffersInUse).toBe(gateTarget(v));
+      expect(d.fig?.throughput).toBe(262144n);
+    }
+  });
+
+  it('a job without edges falls back to one channel\'s B + F buffers', () => {
+    const d = debloat({ job: 'a*2' }).result.debloat;
+    expect(d.inuseDefault).toBe(FALLBACK_INUSE);
+    expect(d.fig?.buffersInUse).toBe(FALLBACK_INUSE);
+  });
+
+  it.each(['fast', '12 parsecs', '-5 mb', 'mb', '99999999999999999999 b'])('refuses throughput %j with Flink\'s message, no figures', (tput) => {
+    const d = debloat({ tput }).result.debloat;
+    const p = parseMemorySize(tput);
+    if (p.ok) throw new Error('expected a parse error');
+    expect(d.tputError).toBe(p.message);
+    expect(d.fig).toBeNull();
+  });
+
+  it.each(['0', '-1', '1.5', 'x', '1000000000'])('refuses buffers in use %j', (inuse) => {
+    const d = debloat({ inuse }).result.debloat;
+    expect(d.inuseError).toBe(true);
+    expect(d.tputError).toBeNull();
+    expect(d.fig).toBeNull();
+  });
+
+  it('a blank throughput means the default; the result has no NaN or Infinity', () => {
+    const d = debloat({ tput: '  ', inuse: '999999999' }).result.debloat;
+    expect(d.fig?.throughput).toBe(262144n);
+    expect(JSON.stringify(d, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x))).not.toMatch(/NaN|Infinity|null,"fig"|undefined/);
+  });
+});
+
+describe('steady state vs Flink\'s own loop (simulateDebloat, constant input)', () => {
+  // 1.15–1.20 start at segment-size and settle exactly on ⌊desired / buffers⌋; 2.0+ average in
+  // double and round, so they settle on Math.round(desired / buffers) — at most one byte above.
+  it.each([
+    ['1.20', 262144, 16],
+    ['1.20', 1000000, 37],
+    ['2.0', 262144, 16],
+    ['2.0', 1000000, 37],
+    ['1.20', 100000, 7],
+    ['2.0', 100000, 7],
+  ] as const)('%s: %i B/s over %i buffers', (v, tput, inuse) => {
+    const s = debloatSettings(v)!;
+    const steps = simulateDebloat(Array.from({ length: 400 }, () => ({ throughput: tput, buffersInUse: inuse })), s, v);
+    const settled = steps.at(-1)!.size;
+    const floor = targetBufferSize(tput, inuse, s);
+    if (v === '2.0') expect(settled).toBe(Math.round(Math.floor(tput * s.targetMs / 1000) / inuse));
+    else expect(settled).toBe(floor);
+    expect(settled - floor).toBeGreaterThanOrEqual(0);
+    expect(settled - floor).toBeLessThanOrEqual(1);
+  });
+});
