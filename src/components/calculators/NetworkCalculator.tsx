@@ -429,7 +429,7 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
                 </tbody>
               </table>
             </div>
-            <DebloatPanel t={t} uid={uid} v={state.v} d={view.debloat} hr={hr} extras={state.extras} set={(k, v) => (markInput(), st.setExtra(k, v || null))} />
+            <DebloatPanel t={t} uid={uid} d={view.debloat} hr={hr} st={st} />
             <LogList t={t} log={result.value.network.log} explanations={explanations} />
           </>
         )}

@@ -8,6 +8,8 @@ import { parseMemorySize } from '~/model/memorysize';
 import { atLeast } from '~/model/version';
 import type { CalcState } from './useCalcState';
 import { withHuman, type WithHuman } from './human';
+// The debloat panel's view travels with this lazily loaded chunk (see DebloatPanel.tsx).
+import './DebloatPanelView';
 
 export { sizeProblem } from './human';
 import { DEFAULT_JOB, decodeJob, parseCount, PATTERN_NAMES, type JobDraft } from './viewmodel';

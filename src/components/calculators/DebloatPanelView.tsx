@@ -1,0 +1,126 @@
+/**
+ * The buffer-debloating panel: throughput and buffers in use (link extras `tput`, `inuse`) →
+ * status (on / off / not in this version), the steady-state buffer size and the in-flight data,
+ * the formula with its rounding, the settings in force, and what debloating does not change.
+ * Part of the lazily loaded model chunk (`compute-network` imports it; see DebloatPanel.tsx).
+ * Render only: every number comes from `computeDebloat`.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { DebloatPanelProps, DebloatRegistry } from './DebloatPanel';
+import { markInput } from './Shell';
+import { fill, groupDigits as g } from './viewmodel';
+
+type Key = 'tput' | 'inuse';
+
+/** An input of the server-rendered panel the reader is in while this chunk arrives. */
+let typed: { slot: string; key: Key; value: string } | null = null;
+if (typeof document !== 'undefined') {
+  const a = document.activeElement;
+  const slot = a instanceof HTMLInputElement ? a.closest('[data-debloat-slot]') : null;
+  if (a instanceof HTMLInputElement && slot) typed = { slot: slot.id, key: a.name === 'debloat-inuse' ? 'inuse' : 'tput', value: a.value };
+}
+
+export function DebloatPanelView(props: DebloatPanelProps) {
+  const { t, d, hr } = props;
+  const { extras, v } = props.st.state;
+  const set = (k: Key, value: string) => {
+    markInput();
+    props.st.setExtra(k, value === '' ? null : value);
+  };
+  const s = d.settings;
+  const f = d.fig;
+  const id = `${props.uid}-debloat`;
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!typed || typed.slot !== `${id}-slot`) return;
+    const { key, value } = typed;
+    typed = null;
+    if (value !== (extras[key] ?? '')) set(key, value);
+    const el = root.current?.querySelector<HTMLInputElement>(`input[name="debloat-${key}"]`);
+    el?.focus();
+    el?.setSelectionRange(value.length, value.length);
+    // Once, on the swap from the server's panel.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const input = (k: Key, label: string, placeholder: string | number, bad: boolean) => (
+    <label class="calc__select">
+      <span>{label}</span>
+      <input
+        class="calc__mini"
+        name={`debloat-${k}`}
+        value={extras[k] ?? ''}
+        placeholder={String(placeholder)}
+        aria-invalid={bad}
+        onInput={(e) => set(k, (e.currentTarget as HTMLInputElement).value)}
+      />
+    </label>
+  );
+  const row = (label: string, fig: string, b: bigint) => (
+    <tr>
+      <th scope="row">{label}</th>
+      <td class="num" data-figure={fig} data-bytes={String(b)}>
+        {hr(b)}
+      </td>
+    </tr>
+  );
+  return (
+    <section ref={root} class="calc__panel" data-debloat={d.enabled ? 'on' : d.available ? 'off' : 'none'} aria-labelledby={id}>
+      <h2 id={id} class="calc__rot-title">
+        {t['net.debloat']}
+      </h2>
+      <div class="calc__bar">
+        {input('tput', t['net.dbTput'], d.tputDefault, d.tputError !== null)}
+        {input('inuse', fill(t['net.dbInuse'], { n: d.inuseDefault }), d.inuseDefault, d.inuseError)}
+      </div>
+      {d.tputError !== null && (
+        <p class="calc__field-error" data-error="" data-flink-message={d.tputError} role="alert">
+          {t['net.dbTputBad']} {d.tputError}
+        </p>
+      )}
+      {d.inuseError && (
+        <p class="calc__field-error" data-error="" role="alert">
+          {t['net.dbInuseBad']}
+        </p>
+      )}
+      <p>{d.enabled ? t['net.dbOn'] : d.available ? t['net.dbOff'] : fill(t['net.dbNone'], { v })}</p>
+      {f && (
+        <>
+          <table class="calc__table">
+            <tbody>
+              {row(d.enabled ? t['net.dbTarget'] : t['net.dbTargetIf'], 'debloatTarget', f.target)}
+              {row(t['net.dbInFlight'], 'debloatInFlight', f.inFlight)}
+              {row(t['net.dbDesired'], 'debloatDesired', f.desired)}
+            </tbody>
+          </table>
+          <p>
+            {fill(t['net.dbFormula'], {
+              tput: g(f.throughput),
+              ms: s.targetMs,
+              desired: g(f.desired),
+              n: f.buffersInUse,
+              per: g(f.perBuffer),
+              min: g(s.minSegmentSize),
+              max: g(s.maxSegmentSize),
+              size: g(f.target),
+            })}
+            {s.startingSize !== null && ` ${t['net.dbRound']}`}
+          </p>
+        </>
+      )}
+      <p>
+        {fill(t['net.dbSettings'], {
+          target: s.targetMs,
+          period: s.periodMs,
+          samples: s.samples,
+          threshold: s.thresholdPercent,
+          min: g(s.minSegmentSize),
+          max: g(s.maxSegmentSize),
+          start: s.startingSize === null ? '' : fill(t['net.dbStart'], { n: g(s.startingSize) }),
+        })}
+      </p>
+      <p>{t['net.dbNote']}</p>
+    </section>
+  );
+}
+
+(globalThis as DebloatRegistry).__fmgDebloatPanel = DebloatPanelView;
