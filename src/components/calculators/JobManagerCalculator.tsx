@@ -1,24 +1,8 @@
 /** The JobManager calculator island: heap, off-heap with the direct-memory-limit switch, metaspace, overhead. */
-import { useMemo, useRef } from 'preact/hooks';
 import type { JobManagerFigures, JobManagerResult } from '~/model/types';
-import { useLazyModel } from './lazy';
-import {
-  CopyBlock,
-  DefaultChanges,
-  Fields,
-  FigureTable,
-  LogList,
-  PoolDiagram,
-  Refusal,
-  Results,
-  UrlProblems,
-  VersionModeBar,
-  markInput,
-  useRenderedMark,
-  type IslandProps,
-} from './Shell';
-import { ImportExport } from './ImportExport';
-import { useCalcState } from './useCalcState';
+import { CopyBlock, FigureTable, LogList, PoolDiagram, Refusal, Results, type IslandProps } from './Shell';
+import { CalculatorFrame, useCalculator } from './frame';
+import { withIslandData } from './island-data';
 import type { WithHuman } from './human';
 import { JM_STACK, JM_TABLE } from './viewmodel';
 
@@ -28,55 +12,23 @@ const JM_MODES = ['standalone', 'active', 'raw'] as const;
 
 const load = () => import('./compute-jm').then((m) => ({ compute: m.computeJm, sizeProblem: m.sizeProblem }));
 
-export default function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManagerResult> }) {
-  const root = useRef<HTMLDivElement>(null);
-  const { t, fields, explanations } = props;
-  const uid = props.uid ?? 'jm';
-  const keys = useMemo(() => fields.map((f) => f.key), [fields]);
-  const st = useCalcState({ preset: props.preset, allowedKeys: keys, syncUrl: props.syncUrl ?? true, pageHref: props.pageHref });
-  const { state } = st;
-  const mode = state.mode === 'local' ? 'standalone' : state.mode;
-  const { result, hr, parseSize, pending, failed, source } = useLazyModel({ load, state, initial: props.initial, atPreset: st.atPreset, root });
-  useRenderedMark(result);
+function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManagerResult> }) {
+  const { t, explanations } = props;
+  const c = useCalculator(props, { name: 'jobmanager', load, initial: props.initial });
+  const { result, hr, pending, failed, uid } = c;
+  const mode = c.st.state.mode === 'local' ? 'standalone' : c.st.state.mode;
   const label = (n: string) => (t as Record<string, string>)[`fig.${n}`] ?? n;
-  const onChange = (k: string, v: string) => {
-    markInput();
-    st.setKey(k, v);
-  };
 
   return (
-    <div ref={root} class="calc" data-calculator="jobmanager" data-source={source} data-state={result.ok ? 'ok' : 'error'}>
-      <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
-        <VersionModeBar
-          t={t}
-          uid={uid}
-          v={state.v}
-          mode={mode}
-          modes={JM_MODES}
-          onVersion={(v) => {
-            markInput();
-            st.setVersion(v);
-          }}
-          onMode={(m) => {
-            markInput();
-            st.setMode(m);
-          }}
-          onReset={st.reset}
-          link={st.link}
-        />
-        <UrlProblems problems={st.problems} texts={props.urlTexts} />
-        <DefaultChanges t={t} fields={fields} from={st.previousVersion} to={state.v} />
-        <Fields
-          t={t}
-          uid={uid}
-          fields={fields}
-          v={state.v}
-          config={state.config}
-          errorKeys={result.ok ? [] : (result.error.keys ?? [])}
-          onChange={onChange}
-          parseSize={parseSize}
-        />
-      </form>
+    <CalculatorFrame
+      p={props}
+      c={c}
+      name="jobmanager"
+      modes={JM_MODES}
+      mode={mode}
+      ok={result.ok}
+      errorKeys={result.ok ? [] : (result.error.keys ?? [])}
+    >
       <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}` : t.refusedTitle}>
         {result.ok ? (
           <>
@@ -114,19 +66,8 @@ export default function JobManagerCalculator(props: IslandProps & { initial: Wit
         )}
         <LogList t={t} log={result.log} explanations={explanations} />
       </Results>
-      <ImportExport
-        t={t}
-        lang={props.lang}
-        kind="jobmanager"
-        v={state.v}
-        mode={mode}
-        config={state.config}
-        allowedKeys={keys}
-        onImport={(c) => {
-          markInput();
-          st.setConfig(c);
-        }}
-      />
-    </div>
+    </CalculatorFrame>
   );
 }
+
+export default withIslandData(JobManagerCalculator);

@@ -3,24 +3,10 @@
  * configuration in the link), a small job editor, required / wanted buffers per gate, partition
  * and TaskManager, the verdict with Flink's message and the smallest fix, and T = P × (B + F).
  */
-import { useMemo, useRef } from 'preact/hooks';
 import { DEPLOYMENT_MODES } from '~/model/types';
-import {
-  DefaultChanges,
-  Fields,
-  LogList,
-  Refusal,
-  Results,
-  UrlProblems,
-  VersionModeBar,
-  markInput,
-  useExplanations,
-  useRenderedMark,
-  type IslandProps,
-} from './Shell';
-import { ImportExport } from './ImportExport';
-import { useCalcState } from './useCalcState';
-import { useLazyModel } from './lazy';
+import { LogList, Refusal, Results, markInput, useExplanations, type IslandProps } from './Shell';
+import { CalculatorFrame, useCalculator } from './frame';
+import { withIslandData } from './island-data';
 import type { WithHuman } from './human';
 import type { NetworkView } from './compute-network';
 import { DebloatPanel } from './DebloatPanel';
@@ -38,6 +24,7 @@ import {
 } from './viewmodel';
 
 const EXTRA_KEYS = ['job', 'slots', 'P', 'B', 'F', 'tput', 'inuse'] as const;
+const NETWORK_MODES = DEPLOYMENT_MODES.filter((m) => m !== 'local');
 const load = () => import('./compute-network').then((m) => ({ compute: m.computeNetwork, sizeProblem: m.sizeProblem }));
 
 /** A number cell: shows the value with a test hook, or "unbounded". */
@@ -49,63 +36,37 @@ function N({ v, fig, t }: { v: number | null; fig?: string; t: Record<string, st
   );
 }
 
-export default function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView> }) {
-  const root = useRef<HTMLDivElement>(null);
-  const { t, fields, explanations } = props;
+function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView> }) {
+  const { t, explanations } = props;
   const tt = t as unknown as Record<string, string>;
-  const uid = props.uid ?? 'network';
-  const keys = useMemo(() => fields.map((f) => f.key), [fields]);
-  const st = useCalcState({
-    preset: props.preset,
-    allowedKeys: keys,
-    extraKeys: EXTRA_KEYS,
-    syncUrl: props.syncUrl ?? true,
-    pageHref: props.pageHref,
-  });
+  const c = useCalculator(props, { name: 'network', load, initial: props.initial, extraKeys: EXTRA_KEYS });
+  const { st, hr, pending, failed, uid } = c;
   const { state } = st;
   const job = decodeJob(state.extras['job']) ?? DEFAULT_JOB;
   const slotsText = state.extras['slots'] ?? '4';
   const slots = parseCount(slotsText, 1, 100000);
   const mode = state.mode === 'local' ? 'standalone' : state.mode;
-
-  const { result: view, hr, parseSize, pending, failed, source } = useLazyModel({ load, state, initial: props.initial, atPreset: st.atPreset, root });
+  const view = c.result;
   const result = view.estimate;
   const rot = view.rot;
-  useRenderedMark(view);
 
   const setJob = (j: JobDraft) => {
     markInput();
     st.setExtra('job', encodeJob(j));
   };
-  const onChange = (k: string, v: string) => {
-    markInput();
-    st.setKey(k, v);
-  };
   const names = job.vertices.map((v) => v.name);
   const ex = useExplanations(explanations);
 
   return (
-    <div ref={root} class="calc" data-calculator="network" data-source={source} data-state={result?.ok && result.value.verdict.ok ? 'ok' : 'error'}>
-      <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
-        <VersionModeBar
-          t={t}
-          uid={uid}
-          v={state.v}
-          mode={mode}
-          modes={DEPLOYMENT_MODES.filter((m) => m !== 'local')}
-          onVersion={(v) => {
-            markInput();
-            st.setVersion(v);
-          }}
-          onMode={(m) => {
-            markInput();
-            st.setMode(m);
-          }}
-          onReset={st.reset}
-          link={st.link}
-        />
-        <UrlProblems problems={st.problems} texts={props.urlTexts} />
-        <DefaultChanges t={t} fields={fields} from={st.previousVersion} to={state.v} />
+    <CalculatorFrame
+      p={props}
+      c={c}
+      name="network"
+      modes={NETWORK_MODES}
+      mode={mode}
+      ok={!!(result?.ok && result.value.verdict.ok)}
+      errorKeys={result && !result.ok && result.error ? (result.error.keys ?? []) : []}
+      inputs={
         <fieldset class="calc__group" data-job-editor="">
           <legend>{t['net.job']}</legend>
           <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
@@ -269,17 +230,8 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
             {slots === null && <small class="calc__field-error">{t.invalidInt}</small>}
           </div>
         </fieldset>
-        <Fields
-          t={t}
-          uid={uid}
-          fields={fields}
-          v={state.v}
-          config={state.config}
-          errorKeys={result && !result.ok && result.error ? (result.error.keys ?? []) : []}
-          onChange={onChange}
-          parseSize={parseSize}
-        />
-      </form>
+      }
+    >
       <Results t={t} busy={pending} failed={failed} announce={result?.ok ? `${t['net.numNetworkBuffers']}: ${result.value.numNetworkBuffers}; ${t['net.required']}: ${result.value.requiredPerTm}; ${result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail']}` : t.refusedTitle}>
         {result === null ? null : !result.ok ? (
           result.error ? (
@@ -516,19 +468,8 @@ export default function NetworkCalculator(props: IslandProps & { initial: WithHu
           </>
         )}
       </section>
-      <ImportExport
-        t={t}
-        lang={props.lang}
-        kind="network"
-        v={state.v}
-        mode={mode}
-        config={state.config}
-        allowedKeys={keys}
-        onImport={(c) => {
-          markInput();
-          st.setConfig(c);
-        }}
-      />
-    </div>
+    </CalculatorFrame>
   );
 }
+
+export default withIslandData(NetworkCalculator);

@@ -3,26 +3,10 @@
  * configuration), per slot, split by consumer weights; RocksDB's block cache, write buffer manager
  * and high-priority pool per slot and per TaskManager, with Flink's warnings.
  */
-import { useMemo, useRef } from 'preact/hooks';
 import { DEPLOYMENT_MODES } from '~/model/types';
-import {
-  DefaultChanges,
-  Fields,
-  FigureTable,
-  LogList,
-  PoolDiagram,
-  Refusal,
-  Results,
-  UrlProblems,
-  VersionModeBar,
-  markInput,
-  useRenderedMark,
-  type FigureRow,
-  type IslandProps,
-} from './Shell';
-import { ImportExport } from './ImportExport';
-import { useCalcState } from './useCalcState';
-import { useLazyModel } from './lazy';
+import { FigureTable, LogList, PoolDiagram, Refusal, Results, markInput, type FigureRow, type IslandProps } from './Shell';
+import { CalculatorFrame, useCalculator } from './frame';
+import { withIslandData } from './island-data';
 import type { WithHuman } from './human';
 import type { RocksDbView } from './compute-rocksdb';
 import { fill, parseUses, USE_CASE_NAMES } from './viewmodel';
@@ -30,20 +14,13 @@ import { fill, parseUses, USE_CASE_NAMES } from './viewmodel';
 const EXTRA_KEYS = ['uses'] as const;
 const load = () => import('./compute-rocksdb').then((m) => ({ compute: m.computeRocksDb, sizeProblem: m.sizeProblem }));
 
-export default function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView> }) {
-  const root = useRef<HTMLDivElement>(null);
-  const { t, fields, explanations } = props;
-  const uid = props.uid ?? 'rocksdb';
-  const keys = useMemo(() => fields.map((f) => f.key), [fields]);
-  const st = useCalcState({ preset: props.preset, allowedKeys: keys, extraKeys: EXTRA_KEYS, syncUrl: props.syncUrl ?? true, pageHref: props.pageHref });
+function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView> }) {
+  const { t, explanations } = props;
+  const c = useCalculator(props, { name: 'rocksdb', load, initial: props.initial, extraKeys: EXTRA_KEYS });
+  const { st } = c;
   const { state } = st;
+  const { result: out, hr, pending, failed, uid } = c;
   const uses = parseUses(state.extras['uses']);
-  const { result: out, hr, parseSize, pending, failed, source } = useLazyModel({ load, state, initial: props.initial, atPreset: st.atPreset, root });
-  useRenderedMark(out);
-  const onChange = (k: string, v: string) => {
-    markInput();
-    st.setKey(k, v);
-  };
   const rows: FigureRow[] = [];
   if (out.ok) {
     rows.push({ name: 'managed', label: t['fig.managed'], bytes: out.managed, human: hr(out.managed), level: 0 });
@@ -54,27 +31,15 @@ export default function RocksDbCalculator(props: IslandProps & { initial: WithHu
   const perTm = out.ok ? out.rocks?.perTm ?? null : null;
 
   return (
-    <div ref={root} class="calc" data-calculator="rocksdb" data-source={source} data-state={out.ok ? 'ok' : 'error'}>
-      <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
-        <VersionModeBar
-          t={t}
-          uid={uid}
-          v={state.v}
-          mode={state.mode}
-          modes={DEPLOYMENT_MODES}
-          onVersion={(v) => {
-            markInput();
-            st.setVersion(v);
-          }}
-          onMode={(m) => {
-            markInput();
-            st.setMode(m);
-          }}
-          onReset={st.reset}
-          link={st.link}
-        />
-        <UrlProblems problems={st.problems} texts={props.urlTexts} />
-        <DefaultChanges t={t} fields={fields} from={st.previousVersion} to={state.v} />
+    <CalculatorFrame
+      p={props}
+      c={c}
+      name="rocksdb"
+      modes={DEPLOYMENT_MODES}
+      mode={state.mode}
+      ok={out.ok}
+      errorKeys={out.ok ? [] : (out.error.keys ?? [])}
+      inputs={
         <fieldset class="calc__group">
           <legend>{t['rdb.useCases']}</legend>
           {USE_CASE_NAMES.map((u) => (
@@ -94,17 +59,8 @@ export default function RocksDbCalculator(props: IslandProps & { initial: WithHu
             </label>
           ))}
         </fieldset>
-        <Fields
-          t={t}
-          uid={uid}
-          fields={fields}
-          v={state.v}
-          config={state.config}
-          errorKeys={out.ok ? [] : (out.error.keys ?? [])}
-          onChange={onChange}
-          parseSize={parseSize}
-        />
-      </form>
+      }
+    >
       <Results t={t} busy={pending} failed={failed} announce={out.ok ? `${t['fig.managedPerSlot']}: ${hr(out.perSlot)}${out.rocks?.shared ? `; ${t['fig.blockCache']}: ${hr(out.rocks.shared.cacheCapacity)}; ${t['fig.writeBufferManager']}: ${hr(out.rocks.shared.writeBufferManagerCapacity)}` : ''}` : t.refusedTitle}>
         {!out.ok ? (
           <Refusal t={t} error={out.error} explanations={explanations} />
@@ -168,19 +124,8 @@ export default function RocksDbCalculator(props: IslandProps & { initial: WithHu
         )}
         <LogList t={t} log={out.log} explanations={explanations} />
       </Results>
-      <ImportExport
-        t={t}
-        lang={props.lang}
-        kind="rocksdb"
-        v={state.v}
-        mode={state.mode}
-        config={state.config}
-        allowedKeys={keys}
-        onImport={(c) => {
-          markInput();
-          st.setConfig(c);
-        }}
-      />
-    </div>
+    </CalculatorFrame>
   );
 }
+
+export default withIslandData(RocksDbCalculator);

@@ -9,6 +9,7 @@ import type { DeploymentMode, FlinkError, FlinkVersion, LogEntry } from '~/model
 import { FLINK_VERSIONS } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
 import type { UrlProblem } from '~/model/urlstate';
+import type { IslandData } from './island-data';
 import {
   defaultAt,
   fill,
@@ -26,23 +27,23 @@ export interface Explanation {
   fix: string;
 }
 
-/** Props every island receives from its page (serialisable, one language only). */
-export interface IslandProps {
+/** Props a page hands to a calculator island (serialised into the HTML: keep them small). */
+export interface IslandOwnProps {
   lang: 'en' | 'zh';
-  t: CalcStrings;
-  fields: FieldSpec[];
   /** Flat Flink keys plus `v` / `mode`. */
   preset: Record<string, string>;
+  /** The explanations the server-rendered result shows (the rest load on demand). */
   explanations: Record<string, Explanation>;
   /** Distinguishes several islands on one page (ids, URL ownership). */
   uid?: string;
   /** Only the page's own calculator reads and writes the URL; embeds keep their state local. */
   syncUrl?: boolean;
-  /** Texts of `url.*` problems (a link that could not be applied fully). */
-  urlTexts: Record<string, string>;
   /** The calculator page's path (links from embeds point there). */
   pageHref: string;
 }
+
+/** What a calculator component receives: its props, its language's table, and whether it is live. */
+export type IslandProps = IslandOwnProps & IslandData & { live: boolean };
 
 /** What in the link was not applied, and why (polite status). */
 export function UrlProblems(props: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>> }) {
@@ -124,7 +125,7 @@ export function VersionModeBar(props: {
   onVersion: (v: FlinkVersion) => void;
   onMode: (m: DeploymentMode) => void;
   onReset: () => void;
-  link: () => string;
+  link: () => Promise<string>;
 }) {
   const { t, uid } = props;
   return (
@@ -171,7 +172,7 @@ export function VersionModeBar(props: {
   );
 }
 
-function LinkButton({ t, link }: { t: CalcStrings; link: () => string }) {
+function LinkButton({ t, link }: { t: CalcStrings; link: () => Promise<string> }) {
   const [status, setStatus] = useState<'' | 'ok' | 'fail'>('');
   return (
     <span class="calc__copy">
@@ -179,7 +180,7 @@ function LinkButton({ t, link }: { t: CalcStrings; link: () => string }) {
         type="button"
         class="calc__btn"
         data-action="copy-link"
-        onClick={async () => setStatus((await copyText(link())) ? 'ok' : 'fail')}
+        onClick={async () => setStatus((await copyText(await link())) ? 'ok' : 'fail')}
       >
         {t.copyLink}
       </button>

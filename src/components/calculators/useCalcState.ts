@@ -3,9 +3,20 @@
  * `~/model/urlstate`, so a link is also a configuration and a reload restores everything.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { decodeState, encodeState, type UrlProblem } from '~/model/urlstate';
+import type { UrlProblem } from '~/model/urlstate';
 import { NEWEST_VERSION, type DeploymentMode, type FlinkVersion } from '~/model/types';
 import { cleanConfig, isMode, isVersion } from './viewmodel';
+
+type Query = typeof import('./query');
+let query: Promise<Query> | null = null;
+/** The link codec, loaded once per page on first need (see query.ts). */
+function loadQuery(): Promise<Query> {
+  query ??= import('./query').catch((e: unknown) => {
+    query = null;
+    throw e;
+  });
+  return query;
+}
 
 export interface CalcState {
   v: FlinkVersion;
@@ -33,9 +44,10 @@ export function stateFromPreset(preset: Readonly<Record<string, string>>, extraK
   };
 }
 
-/** The query string for a state (always names the version so a link pins it). */
-export function queryFor(s: CalcState): string {
-  return encodeState({ version: s.v, mode: s.mode, config: cleanConfig(s.config), extras: s.extras });
+/** Order-insensitive identity of a state, as a link would carry it (empty values dropped). */
+export function stateKey(s: CalcState): string {
+  const sorted = (o: Readonly<Record<string, string>>) => Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([s.v, s.mode, sorted(cleanConfig(s.config)), sorted(s.extras)]);
 }
 
 export interface CalcStateApi {
@@ -50,7 +62,7 @@ export interface CalcStateApi {
   setExtra: (key: string, value: string | null) => void;
   reset: () => void;
   /** Absolute link to the calculator page with this state. */
-  link: () => string;
+  link: () => Promise<string>;
   /** True while the state is still the preset (what the server rendered). */
   atPreset: boolean;
 }
@@ -72,20 +84,30 @@ export function useCalcState(opts: {
   const [previousVersion, setPrev] = useState<FlinkVersion | null>(null);
   const [problems, setProblems] = useState<UrlProblem[]>([]);
   const loaded = useRef(false);
-  const presetQueryRef = useRef(queryFor(stateFromPreset(opts.preset, extraKeys)));
+  const presetKey = useMemo(() => stateKey(stateFromPreset(opts.preset, extraKeys)), [opts.preset]);
+  const current = useRef(state);
+  current.current = state;
 
   useEffect(() => {
-    if (opts.syncUrl && location.search.length > 1) {
-      const d = decodeState(location.search, { allowedKeys: opts.allowedKeys, extraKeys });
-      setState({
-        v: d.version ?? NEWEST_VERSION,
-        mode: d.mode ?? 'standalone',
-        config: { ...d.config },
-        extras: { ...d.extras },
-      });
-      setProblems(d.problems);
+    if (!(opts.syncUrl && location.search.length > 1)) {
+      loaded.current = true;
+      return;
     }
-    loaded.current = true;
+    loadQuery().then(
+      (q) => {
+        const d = q.decodeState(location.search, { allowedKeys: opts.allowedKeys, extraKeys });
+        loaded.current = true;
+        setState({
+          v: d.version ?? NEWEST_VERSION,
+          mode: d.mode ?? 'standalone',
+          config: { ...d.config },
+          extras: { ...d.extras },
+        });
+        setProblems(d.problems);
+      },
+      // Without the codec the calculator keeps its preset (the server's figures).
+      () => undefined,
+    );
     // Mount only: later changes flow from the state to the URL.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -93,9 +115,15 @@ export function useCalcState(opts: {
   useEffect(() => {
     if (!opts.syncUrl || !loaded.current) return;
     // A plain visit keeps its plain URL until the reader changes something.
-    if (location.search === '' && queryFor(state) === presetQueryRef.current) return;
-    const url = location.pathname + queryFor(state) + location.hash;
-    if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+    if (location.search === '' && stateKey(state) === presetKey) return;
+    loadQuery().then(
+      (q) => {
+        if (current.current !== state) return;
+        const url = location.pathname + q.queryFor(state) + location.hash;
+        if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+      },
+      () => undefined,
+    );
   }, [state, opts.syncUrl]);
 
   const setVersion = useCallback((v: FlinkVersion) => {
@@ -129,12 +157,11 @@ export function useCalcState(opts: {
     // The preset is fixed for the island's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const link = useCallback(() => {
+  const link = useCallback(async () => {
     const origin = typeof location !== 'undefined' ? location.origin : '';
-    return origin + opts.pageHref + queryFor(state);
-  }, [state, opts.pageHref]);
+    return origin + opts.pageHref + (await loadQuery()).queryFor(current.current);
+  }, [opts.pageHref]);
 
-  const presetQuery = useMemo(() => queryFor(stateFromPreset(opts.preset, extraKeys)), [opts.preset]);
-  const atPreset = useMemo(() => queryFor(state) === presetQuery, [state, presetQuery]);
+  const atPreset = useMemo(() => stateKey(state) === presetKey, [state, presetKey]);
   return { state, previousVersion, problems, setVersion, setMode, setKey, setConfig, setExtra, reset, link, atPreset };
 }

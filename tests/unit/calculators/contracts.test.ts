@@ -9,7 +9,8 @@ import { PARTITION_TYPE_NAMES, PATTERN_NAMES, USE_CASE_NAMES } from '~/component
 import { stripDescriptions } from '~/components/calculators/vite-lean-registry.mjs';
 import { computeTm } from '~/components/calculators/compute-tm';
 import { computeNetwork } from '~/components/calculators/compute-network';
-import { stateFromPreset, queryFor } from '~/components/calculators/useCalcState';
+import { stateFromPreset } from '~/components/calculators/useCalcState';
+import { queryFor } from '~/components/calculators/query';
 import { decodeState } from '~/model/urlstate';
 
 describe('view lists mirror the model', () => {

@@ -1,0 +1,37 @@
+/**
+ * Build-time: the table of one calculator in one language (see `island-data.tsx`), and the URL it
+ * is published at. The URL carries a hash of the content, so a host may cache it for long.
+ */
+import { createHash } from 'node:crypto';
+import { calcStrings } from '~/i18n/calculators';
+import { fieldsFor, type CalculatorName } from './fields';
+import { urlTextsFor } from './explanations';
+import type { IslandData } from './island-data';
+
+/** The UI strings of this calculator only: other calculators' sections would just weigh on the page. */
+function stringsFor(calc: CalculatorName, lang: 'en' | 'zh') {
+  const drop: Record<CalculatorName, readonly string[]> = {
+    taskmanager: ['net.', 'rot.', 'rdb.', 'jm.', 'index.'],
+    jobmanager: ['net.', 'rot.', 'rdb.', 'index.'],
+    network: ['rdb.', 'jm.', 'index.'],
+    rocksdb: ['net.', 'rot.', 'jm.', 'index.'],
+  };
+  const all = calcStrings[lang] as Readonly<Record<string, string>>;
+  return Object.fromEntries(Object.entries(all).filter(([k]) => !drop[calc].some((p) => k.startsWith(p)))) as (typeof calcStrings)[typeof lang];
+}
+
+/** The table `name`'s island reads in `lang`. */
+export function islandTable(name: CalculatorName, lang: 'en' | 'zh'): IslandData {
+  return { t: stringsFor(name, lang), fields: fieldsFor(name, lang), urlTexts: urlTextsFor(lang) };
+}
+
+/** Every calculator and language a table is published for. */
+export const TABLES = (['en', 'zh'] as const).flatMap((lang) =>
+  (['taskmanager', 'jobmanager', 'network', 'rocksdb'] as const).map((name) => ({ name, lang })),
+);
+
+/** `calc-data/<name>-<lang>.json?h=<hash>` under `base` (which ends with `/`). */
+export function islandTableUrl(base: string, name: CalculatorName, lang: 'en' | 'zh'): string {
+  const h = createHash('sha256').update(JSON.stringify(islandTable(name, lang))).digest('hex').slice(0, 10);
+  return `${base}calc-data/${name}-${lang}.json?h=${h}`;
+}
