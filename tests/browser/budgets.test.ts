@@ -2,8 +2,8 @@
  * Weight budgets (sizes, not timings), both languages, measured on the built site in Chromium:
  * - prose chapter: 0 bytes of JavaScript before search is opened, HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip;
  *   a chapter that embeds a calculator (chapters 3–6): the calculator's JS budget, its prose HTML
- *   ≤ 12 KB gzip and the embedded calculator's HTML ≤ 16 KB gzip;
- * - calculator page: ≤ 20 KB gzip JavaScript before interaction (files + inline scripts), HTML ≤ 16 KB gzip;
+ *   ≤ 12 KB gzip and the embedded calculator's HTML ≤ 10 KB gzip (its texts come as a cached JSON table);
+ * - calculator page: ≤ 20 KB gzip JavaScript before interaction (files + inline scripts), HTML ≤ 12 KB gzip;
  * - search: nothing of it loads until opened (every page type), and opening + a first query loads it;
  * - no request to any other origin, from any page (air-gapped intranet mirror), and no absolute
  *   http(s) URL in anything the built HTML/CSS would fetch.
@@ -13,13 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, listPages, startSite, type Site } from './harness';
+import { DIST, ROOT, calculatorsLive, listPages, startSite, type Site } from './harness';
 import { recordRequests, scrollThrough, searchOnce, weighPage } from './budgets-measure';
 import { openPage } from './harness';
 
 const KB = 1024;
-/** HTML ceiling (gzip) of one server-rendered calculator, on its page or embedded in a chapter. */
-const CALCULATOR_HTML = 16 * KB;
+/** HTML ceiling (gzip) of one server-rendered calculator embedded in a chapter (its texts are not in the HTML). */
+const CALCULATOR_HTML = 10 * KB;
+/** HTML ceiling (gzip) of every page that is not a chapter with an embedded calculator. */
+const PAGE_HTML = 12 * KB;
 const LANGS = ['en', 'zh'] as const;
 const pages = listPages();
 const built = new Set(pages.map((p) => p.path));
@@ -98,15 +100,30 @@ describe('calculator pages', () => {
     const w = await weighPage(site, path);
     try {
       // Hydration happened: the weight is that of a working calculator, not of static HTML.
-      await w.page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+      await calculatorsLive(w.page);
       const total = w.js.gzip + w.inlineJs.gzip;
       const files = w.all.filter((r) => r.kind === 'js').map((r) => `${r.path} ${r.gzip}`);
       expect(w.js.files).toBeGreaterThan(0);
       expect(total, `JS ${kb(total)} gzip (inline ${w.inlineJs.gzip}): ${files.join(', ')}`).toBeLessThanOrEqual(20 * KB);
       expect(w.all.filter((r) => r.path.includes('/pagefind/') || r.path.endsWith('/scripts/search.js'))).toEqual([]);
-      expect(w.html.gzip, `HTML ${kb(w.html.gzip)} gzip`).toBeLessThanOrEqual(CALCULATOR_HTML);
+      expect(w.html.gzip, `HTML ${kb(w.html.gzip)} gzip`).toBeLessThanOrEqual(PAGE_HTML);
     } finally {
       await w.page.close();
+    }
+  });
+});
+
+describe('every built page', () => {
+  // Read from the files (no browser): the landing pages, 404s, diagnose, calculator index, … too.
+  it.each(pages.map((p) => [p.path, p.file] as const))('%s: HTML ≤ 12 KB gzip (a chapter\'s embedded calculator apart, ≤ 10 KB)', (_path, file) => {
+    const html = readFileSync(file, 'utf8');
+    if (html.includes('data-embed=')) {
+      const { prose, islands } = splitHtml(html);
+      expect(prose, `prose HTML ${kb(prose)} gzip`).toBeLessThanOrEqual(PAGE_HTML);
+      expect(islands, `embedded calculator HTML ${kb(islands)} gzip`).toBeLessThanOrEqual(CALCULATOR_HTML);
+    } else {
+      const whole = gzipSync(html, { level: 9 }).length;
+      expect(whole, `HTML ${kb(whole)} gzip`).toBeLessThanOrEqual(PAGE_HTML);
     }
   });
 });

@@ -4,7 +4,7 @@
  * "open the full calculator" link carries the preset.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, openPage, readPage, startSite, type Site } from './harness';
+import { listPages, openPage, readPage, startSite, type Site, calculatorsLive } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -42,8 +42,7 @@ describe('calculator embeds in chapters', () => {
       const { page, problems } = await openPage(site, p.path);
       const embed = page.locator('[data-embed]').first();
       const name = (await embed.getAttribute('data-embed')) ?? '';
-      await embed.scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+      await calculatorsLive(page);
       const snap = () => embed.locator('[data-calculator]').evaluate((el) => el.textContent ?? '');
       const before = await snap();
       const input = embed.locator(`input[name="${SIZE_KEY[name]}"]`).first();

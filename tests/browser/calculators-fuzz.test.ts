@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, type Site } from './harness';
+import { openPage, startSite, type Site, calculatorsLive } from './harness';
 
 const TOKENS = [
   '', '0', '1', '-1', '4', '1728m', '4g', '100kb', '0.1', '0.9999999', '1e3', '1.5', '-0.5', 'abc', '12 parsecs', '9223372036854775807',
@@ -57,8 +57,7 @@ describe('calculator fuzz', () => {
     const lang = i % 2 === 0 ? 'en' : 'zh';
     it(`${name} (${lang}) survives random inputs and pastes`, async () => {
       const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
-      await page.locator(`[data-calculator="${name}"]`).scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+      await calculatorsLive(page);
       const inputs = await page.$$eval(`[data-calculator="${name}"] form input[type="text"], [data-calculator="${name}"] form input:not([type])`, (els) =>
         els.map((e) => (e as HTMLInputElement).name).filter((n) => n !== ''),
       );

@@ -7,15 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { estimateJobOnTm } from '~/model/network/tm';
 import { computeRocksDb } from '~/components/calculators/compute-rocksdb';
-import { expectClean as harnessClean, openPage, runAxe, startSite, type Problems, type Site } from './harness';
+import { expectClean as harnessClean, openPage, runAxe, startSite, type Problems, type Site, calculatorsLive } from './harness';
 
 function expectClean(p: Problems): void {
   harnessClean({ ...p, failedRequests: p.failedRequests.filter((r) => !/favicon\.\w+: net::ERR_ABORTED$/.test(r)) });
 }
 
 async function ready(page: Page, name: string, withState = false): Promise<void> {
-  await page.locator(`[data-calculator="${name}"]`).first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+  await calculatorsLive(page);
   if (withState) {
     await page.waitForSelector(`[data-calculator="${name}"][data-source="model"]`, { timeout: 15000 });
   }
@@ -93,14 +92,15 @@ for (const lang of ['en', 'zh'] as const) {
       const err = page.locator('[data-calculator="network"] [data-verdict="fail"] [data-error]');
       expect(await err.getAttribute('data-flink-message')).toBe(want.value.verdict.error?.message);
       expect(await err.getAttribute('data-flink-message')).toMatch(/^Insufficient number of network buffers: required \d+, but only \d+ available\./);
-      if (lang === 'zh') expect(await err.innerText()).toContain('网络缓冲区不足');
+      // The explanation of a message the server did not render loads on demand.
+      if (lang === 'zh') await expect.poll(() => err.innerText()).toContain('网络缓冲区不足');
       const fix = page.locator('[data-calculator="network"] [data-fix-process]');
       expect(await fix.getAttribute('data-fix-process')).toBe(String(want.value.processSizeFix?.processSize));
       // Lower the parallelism in the editor: it fits again.
       for (const i of [0, 1]) await page.locator(`[data-calculator="network"] input[name="vertex-${i}-parallelism"]`).fill('4');
       await page.locator('[data-calculator="network"] input[name="slots"]').fill('4');
       await expect.poll(() => page.locator('[data-calculator="network"] [data-verdict]').getAttribute('data-verdict')).toBe('ok');
-      expect(new URL(page.url()).searchParams.get('job')).toBe('a*4,b*4;a>b:all-to-all:PIPELINED_BOUNDED');
+      await expect.poll(() => new URL(page.url()).searchParams.get('job')).toBe('a*4,b*4;a>b:all-to-all:PIPELINED_BOUNDED');
       expect(await runAxe(page)).toEqual([]);
       expectClean(problems);
       await page.close();
@@ -113,7 +113,7 @@ for (const lang of ['en', 'zh'] as const) {
       await expect.poll(async () => (await values(page, 'network'))['rotFormula']).toBe('384');
       const v = await values(page, 'network');
       expect(Number(v['rot.articleValues.required'])).toBeGreaterThan(0);
-      expect(new URL(page.url()).searchParams.get('B')).toBe('32');
+      await expect.poll(() => new URL(page.url()).searchParams.get('B')).toBe('32');
       expectClean(problems);
       await page.close();
     }, 30000);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expectClean as harnessClean, openPage, ROOT, runAxe, startSite, type Problems, type Site } from './harness';
+import { expectClean as harnessClean, openPage, ROOT, runAxe, startSite, type Problems, type Site, calculatorsLive } from './harness';
 
 /** As the harness's check, except the favicon request a fast `goto` cancels (not a page problem). */
 function expectClean(p: Problems): void {
@@ -64,8 +64,7 @@ function query(v: Vector): string {
 
 /** Hydrated, and — for a link with its own state — showing the model's figures, not the server's. */
 async function hydrated(page: Page, name: string, withState = false): Promise<void> {
-  await page.locator(`[data-calculator="${name}"]`).first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+  await calculatorsLive(page);
   if (withState) {
     await page.waitForSelector(`[data-calculator="${name}"][data-source="model"]`, { timeout: 15000 });
   }
@@ -132,7 +131,8 @@ for (const c of CASES) {
         const input = page.locator(`[data-calculator="${c.name}"] input[name="${c.sizeKey}"]`);
         await input.fill('4g');
         await expect.poll(async () => (await figures(page, c.name))['totalProcess']).toBe('4294967296');
-        expect(page.url()).toContain(encodeURIComponent(c.sizeKey) + '=4g');
+        // The link codec loads on the first change, so the URL follows a moment later.
+        await expect.poll(() => page.url()).toContain(encodeURIComponent(c.sizeKey) + '=4g');
         // A size Flink cannot parse: per-field message while typing, then Flink's refusal.
         await input.fill('12 parsecs');
         const fieldErr = page.locator(`[data-calculator="${c.name}"] [data-field-error="${c.sizeKey}"]`);

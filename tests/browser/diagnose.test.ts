@@ -77,7 +77,7 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
       const href = await page.getAttribute('[data-calculator-link="taskmanager"]', 'href');
       expect(href).toContain('v=1.20');
       await page.goto(new URL(href!, page.url()).href);
-      await page.waitForSelector('astro-island:not([ssr]) [data-calculator="taskmanager"]');
+      await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
       for (const f of ['managed', 'network', 'taskHeap', 'jvmOverhead', 'totalProcess'] as const) {
         await expect.poll(() => page.getAttribute(`[data-calculator="taskmanager"] [data-figure="${f}"]`, 'data-bytes')).toBe(String(r[f]));
       }

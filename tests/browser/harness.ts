@@ -210,3 +210,25 @@ export function readPage(path: string, dist = DIST): string {
   const file = rel === '' || rel.endsWith('/') ? join(dist, rel, 'index.html') : join(dist, rel);
   return readFileSync(file, 'utf8');
 }
+
+/**
+ * Every island on the page has hydrated and every calculator has gone live: its texts arrived and
+ * the server's DOM was replaced by the interactive one (`data-live`, see island-data.tsx). Islands
+ * hydrate when visible, so each pending one is scrolled into view in turn (inside the page: a
+ * locator could be detached by the swap).
+ */
+export async function calculatorsLive(page: Page, timeout = 15000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const pending = [...document.querySelectorAll('astro-island')].filter(
+        (i) => i.hasAttribute('ssr') || i.querySelector('[data-calculator]:not([data-live])') !== null,
+      );
+      const first = pending[0];
+      if (!first) return true;
+      (first.querySelector('[data-calculator]') ?? first.firstElementChild)?.scrollIntoView({ block: 'center' });
+      return false;
+    },
+    null,
+    { timeout, polling: 100 },
+  );
+}

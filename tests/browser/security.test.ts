@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, listPages, openPage, readPage, startSite, type Problems, type Site } from './harness';
+import { DIST, listPages, openPage, readPage, startSite, type Problems, type Site, calculatorsLive } from './harness';
 import { CSP_META_RE, inlineScripts, scriptHash } from '../../scripts/csp.mjs';
 
 const LANGS = ['en', 'zh'] as const;
@@ -41,8 +41,7 @@ async function answers<T>(page: Page, fn: () => T, ms = 5000): Promise<T> {
 }
 
 async function hydrated(page: Page): Promise<void> {
-  await page.locator('[data-calculator]').first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+  await calculatorsLive(page);
 }
 
 function noScriptProblems(p: Problems): void {

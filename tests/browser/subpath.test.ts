@@ -118,7 +118,7 @@ describe(`site built for ${SUB}`, () => {
         await page.locator('[data-calculator="taskmanager"] input[name="taskmanager.memory.process.size"]').fill('2g');
         await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="2147483648"]');
         expect(new URL(page.url()).pathname).toBe(`${SUB}${lang}/calculators/taskmanager/`);
-        expect(new URL(page.url()).searchParams.get('taskmanager.memory.process.size')).toBe('2g');
+        await expect.poll(() => new URL(page.url()).searchParams.get('taskmanager.memory.process.size')).toBe('2g');
         const hrefs = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
         expect(hrefs.length).toBeGreaterThan(5);
         expect(hrefs.filter((h) => !h.startsWith('/flink-memory/'))).toEqual([]);
