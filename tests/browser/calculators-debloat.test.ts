@@ -19,9 +19,23 @@ const CALC = '[data-calculator="network"]';
 const PANEL = `${CALC} [data-debloat-slot]`;
 const ON = 'taskmanager.network.memory.buffer-debloat.enabled';
 
+/**
+ * The calculator's island has hydrated and, where its texts come as a separate table (`dataUrl`
+ * prop, island-data.tsx), gone live (`data-live`). Scrolls from inside the page: going live
+ * replaces the server's DOM, so a locator could be detached.
+ */
 async function hydrated(page: Page): Promise<void> {
-  await page.locator(CALC).first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15000 });
+  await page.waitForFunction(
+    (sel) => {
+      const c = document.querySelector(sel);
+      c?.scrollIntoView({ block: 'center' });
+      const island = c?.closest('astro-island');
+      if (!c || !island || island.hasAttribute('ssr')) return false;
+      return !(island.getAttribute('props') ?? '').includes('dataUrl') || c.hasAttribute('data-live');
+    },
+    CALC,
+    { timeout: 15000, polling: 100 },
+  );
 }
 
 /** Waits for the model chunk: it brings the live panel, rendered in the same update. */
@@ -106,7 +120,7 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await page.locator(`${CALC}[data-source="server"]`).count()).toBe(1);
       const tput = page.locator(`${PANEL} input[name="debloat-tput"]`);
       await tput.click();
-      await page.keyboard.type('100 kb', { delay: 30 });
+      await page.keyboard.type('100 kb', { delay: 10 });
       await expect.poll(() => bytes(page, 'debloatTarget')).toBe(want(NEWEST_VERSION, '100 kb', 16)); // default job: gate target 16
       expect(await page.locator(`${PANEL} input[name="debloat-tput"]`).inputValue()).toBe('100 kb');
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('debloat-tput');

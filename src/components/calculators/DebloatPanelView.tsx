@@ -5,19 +5,32 @@
  * Part of the lazily loaded model chunk (`compute-network` imports it; see DebloatPanel.tsx).
  * Render only: every number comes from `computeDebloat`.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { DebloatPanelProps, DebloatRegistry } from './DebloatPanel';
 import { markInput } from './Shell';
 import { fill, groupDigits as g } from './viewmodel';
 
 type Key = 'tput' | 'inuse';
 
-/** An input of the server-rendered panel the reader is in while this chunk arrives. */
-let typed: { slot: string; key: Key; value: string } | null = null;
+/**
+ * What a reader does in a server-rendered panel (by slot id) until the live view takes it over:
+ * the input they are in and what they typed. Recorded from the moment this chunk arrives, so the
+ * takeover, which runs in the same task as the swap, loses no keystroke and keeps the focus.
+ */
+const typed = new Map<string, { key: Key; value: string; focused: boolean }>();
+const taken = new Set<string>();
+function note(e: EventTarget | null, focused = true): void {
+  const slot = e instanceof HTMLInputElement ? e.closest('[data-debloat-slot]') : null;
+  if (e instanceof HTMLInputElement && slot && !taken.has(slot.id)) {
+    typed.set(slot.id, { key: e.name === 'debloat-inuse' ? 'inuse' : 'tput', value: e.value, focused });
+  }
+}
 if (typeof document !== 'undefined') {
-  const a = document.activeElement;
-  const slot = a instanceof HTMLInputElement ? a.closest('[data-debloat-slot]') : null;
-  if (a instanceof HTMLInputElement && slot) typed = { slot: slot.id, key: a.name === 'debloat-inuse' ? 'inuse' : 'tput', value: a.value };
+  note(document.activeElement);
+  for (const ev of ['input', 'focusin'] as const) document.addEventListener(ev, (e) => note(e.target), true);
+  // Leaving the field. Chromium also fires focusout when the swap removes it: only a field still
+  // in the page once the current task's microtasks (the swap) are done was left by the reader.
+  document.addEventListener('focusout', (e) => queueMicrotask(() => (e.target as Node).isConnected && note(e.target, false)), true);
 }
 
 export function DebloatPanelView(props: DebloatPanelProps) {
@@ -31,15 +44,20 @@ export function DebloatPanelView(props: DebloatPanelProps) {
   const f = d.fig;
   const id = `${props.uid}-debloat`;
   const root = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!typed || typed.slot !== `${id}-slot`) return;
-    const { key, value } = typed;
-    typed = null;
-    if (value !== (extras[key] ?? '')) set(key, value);
-    const el = root.current?.querySelector<HTMLInputElement>(`input[name="debloat-${key}"]`);
-    el?.focus();
-    el?.setSelectionRange(value.length, value.length);
-    // Once, on the swap from the server's panel.
+  useLayoutEffect(() => {
+    const slot = `${id}-slot`;
+    const x = typed.get(slot);
+    taken.add(slot);
+    typed.delete(slot);
+    if (!x) return;
+    if (x.value !== (extras[x.key] ?? '')) set(x.key, x.value);
+    const el = root.current?.querySelector<HTMLInputElement>(`input[name="debloat-${x.key}"]`);
+    if (x.focused && el) {
+      el.value = x.value;
+      el.focus();
+      el.setSelectionRange(x.value.length, x.value.length);
+    }
+    // Once, when the live panel replaces the server's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const input = (k: Key, label: string, placeholder: string | number, bad: boolean) => (
