@@ -114,7 +114,7 @@ for (let run = 0; run < 3; run++) {
 report['throughput'] = Object.fromEntries(Object.entries(tput).map(([k, v]) => [k, stat(v)]));
 
 // 3. + 4. Chromium ------------------------------------------------------------------------------
-const { startSite, listPages } = await import('../tests/browser/harness');
+const { startSite, listPages, calculatorsLive } = await import('../tests/browser/harness');
 const { weighPage, recordRequests, searchOnce, sum } = await import('../tests/browser/budgets-measure');
 const site = await startSite();
 if (!pagesBuilt) pagesBuilt = listPages().length;
@@ -166,8 +166,8 @@ try {
       const ctx = await site.newContext();
       const page = await ctx.newPage();
       await page.goto(site.url(p.path), { waitUntil: 'load' });
-      await page.locator('[data-calculator]').first().scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 20000 });
+      // Live: hydrated and its texts arrived (the keystroke must reach the interactive island).
+      await calculatorsLive(page, 20000);
       // A field that re-derives on every keystroke: the process size, else the first parallelism.
       const sized = page.locator('[data-calculator] input[name$="memory.process.size"], [data-calculator] input[name$="-parallelism"]');
       const input = (await sized.count()) > 0 ? sized.first() : page.locator('[data-calculator] input[type="text"], [data-calculator] input:not([type])').first();
