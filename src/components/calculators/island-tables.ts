@@ -33,5 +33,8 @@ export const TABLES = (['en', 'zh'] as const).flatMap((lang) =>
 /** `calc-data/<name>-<lang>.json?h=<hash>` under `base` (which ends with `/`). */
 export function islandTableUrl(base: string, name: CalculatorName, lang: 'en' | 'zh'): string {
   const h = createHash('sha256').update(JSON.stringify(islandTable(name, lang))).digest('hex').slice(0, 10);
-  return `${base}calc-data/${name}-${lang}.json?h=${h}`;
+  // Astro's dev server applies `trailingSlash: 'always'` to dynamic routes even with an extension;
+  // the build writes a plain file.
+  const slash = import.meta.env.MODE === 'development' ? '/' : '';
+  return `${base}calc-data/${name}-${lang}.json${slash}?h=${h}`;
 }
