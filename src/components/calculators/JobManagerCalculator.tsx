@@ -1,6 +1,6 @@
 /** The JobManager calculator island: heap, off-heap with the direct-memory-limit switch, metaspace, overhead. */
 import type { JobManagerFigures, JobManagerResult } from '~/model/types';
-import { CopyBlock, FigureTable, LogList, PoolDiagram, Refusal, Results, type IslandProps } from './Shell';
+import { CopyBlock, FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results, type IslandProps } from './Shell';
 import { CalculatorFrame, useCalculator } from './frame';
 import { withIslandData } from './island-data';
 import type { WithHuman } from './human';
@@ -17,7 +17,7 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
   const c = useCalculator(props, { name: 'jobmanager', load, initial: props.initial });
   const { result, hr, pending, failed, uid } = c;
   const mode = c.st.state.mode === 'local' ? 'standalone' : c.st.state.mode;
-  const label = (n: string) => (t as Record<string, string>)[`fig.${n}`] ?? n;
+  const label = (n: string) => figureLabel(t, n);
 
   return (
     <CalculatorFrame
@@ -41,16 +41,7 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
               human={hr}
               bars={[{ label: t.diagramProcess, parts: JM_STACK.map((n) => ({ name: n, label: label(n), bytes: result[n] })) }]}
             />
-            <FigureTable
-              t={t}
-              rows={JM_TABLE.map((n) => ({
-                name: n,
-                label: label(n),
-                bytes: result[n],
-                human: hr(result[n]),
-                level: LEVEL[n] ?? 1,
-              }))}
-            />
+            <FigureTable t={t} rows={figureRows(t, JM_TABLE, result, hr, LEVEL)} />
             <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
             <details class="calc__panel">
               <summary>

@@ -354,6 +354,22 @@ export interface FigureRow {
   level?: number;
 }
 
+/** The label of figure `name` in the page's language (`fig.<name>`), or the name itself. */
+export function figureLabel(t: CalcStrings, name: string): string {
+  return (t as unknown as Record<string, string>)[`fig.${name}`] ?? name;
+}
+
+/** Table rows for the named byte figures of a result; totals are marked by `levels` (default 1). */
+export function figureRows<K extends string>(
+  t: CalcStrings,
+  names: readonly K[],
+  result: Readonly<Record<K, bigint>>,
+  hr: (b: bigint) => string,
+  levels: Partial<Record<K, number>>,
+): FigureRow[] {
+  return names.map((n) => ({ name: n, label: figureLabel(t, n), bytes: result[n], human: hr(result[n]), level: levels[n] ?? 1 }));
+}
+
 /** Exact bytes and Flink's human-readable form per figure; carries the `data-figure` hooks. */
 export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readonly FigureRow[]; caption?: string }) {
   return (

@@ -1,6 +1,6 @@
 /** The TaskManager calculator island: all three configuration paths, slots, local execution. */
 import { DEPLOYMENT_MODES, type TaskManagerFigures, type TaskManagerResult } from '~/model/types';
-import { CopyBlock, FigureTable, LogList, PoolDiagram, Refusal, Results, type IslandProps } from './Shell';
+import { CopyBlock, FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results, type IslandProps } from './Shell';
 import { CalculatorFrame, useCalculator } from './frame';
 import { withIslandData } from './island-data';
 import type { WithHuman } from './human';
@@ -14,7 +14,7 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TaskMan
   const { t, explanations } = props;
   const c = useCalculator(props, { name: 'taskmanager', load, initial: props.initial });
   const { result, hr, pending, failed, uid } = c;
-  const label = (n: string) => (t as Record<string, string>)[`fig.${n}`] ?? n;
+  const label = (n: string) => figureLabel(t, n);
 
   return (
     <CalculatorFrame
@@ -59,16 +59,7 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TaskMan
                 },
               ]}
             />
-            <FigureTable
-              t={t}
-              rows={TM_TABLE.map((n) => ({
-                name: n,
-                label: label(n),
-                bytes: result[n],
-                human: hr(result[n]),
-                level: LEVEL[n] ?? 1,
-              }))}
-            />
+            <FigureTable t={t} rows={figureRows(t, TM_TABLE, result, hr, LEVEL)} />
             <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
             <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
           </>
