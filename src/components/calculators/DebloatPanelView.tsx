@@ -8,6 +8,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { DebloatPanelProps, DebloatRegistry } from './DebloatPanel';
 import { markInput } from './Shell';
+import { DEFAULT_TPUT } from './compute-network';
 import { fill, groupDigits as g } from './viewmodel';
 
 type Key = 'tput' | 'inuse';
@@ -87,7 +88,7 @@ export function DebloatPanelView(props: DebloatPanelProps) {
         {t['net.debloat']}
       </h2>
       <div class="calc__bar">
-        {input('tput', t['net.dbTput'], d.tputDefault, d.tputError !== null)}
+        {input('tput', t['net.dbTput'], DEFAULT_TPUT, d.tputError !== null)}
         {input('inuse', fill(t['net.dbInuse'], { n: d.inuseDefault }), d.inuseDefault, d.inuseError)}
       </div>
       {d.tputError !== null && (
@@ -103,13 +104,15 @@ export function DebloatPanelView(props: DebloatPanelProps) {
       <p>{d.enabled ? t['net.dbOn'] : d.available ? t['net.dbOff'] : fill(t['net.dbNone'], { v })}</p>
       {f && (
         <>
-          <table class="calc__table">
-            <tbody>
-              {row(d.enabled ? t['net.dbTarget'] : t['net.dbTargetIf'], 'debloatTarget', f.target)}
-              {row(t['net.dbInFlight'], 'debloatInFlight', f.inFlight)}
-              {row(t['net.dbDesired'], 'debloatDesired', f.desired)}
-            </tbody>
-          </table>
+          <div class="calc__table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
+            <table class="calc__table">
+              <tbody>
+                {row(d.enabled ? t['net.dbTarget'] : t['net.dbTargetIf'], 'debloatTarget', f.target)}
+                {row(t['net.dbInFlight'], 'debloatInFlight', f.inFlight)}
+                {row(t['net.dbDesired'], 'debloatDesired', f.desired)}
+              </tbody>
+            </table>
+          </div>
           <p>
             {fill(t['net.dbFormula'], {
               tput: g(f.throughput),

@@ -46,8 +46,7 @@ export interface DebloatView {
   /** `taskmanager.network.memory.buffer-debloat.enabled` is `true` in a version that reads it. */
   enabled: boolean;
   settings: DebloatSettings;
-  /** Inputs' defaults: the throughput text and buffers in use (the first edge's gate target). */
-  tputDefault: string;
+  /** Buffers in use when the input is empty: the first edge's gate target (throughput: `DEFAULT_TPUT`). */
   inuseDefault: number;
   /** Flink's `MemorySize` message when the throughput does not parse, else null. */
   tputError: string | null;
@@ -94,7 +93,6 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
     available,
     enabled,
     settings,
-    tputDefault: DEFAULT_TPUT,
     inuseDefault,
     tputError: tput.ok ? null : tput.message,
     inuseError: inuse === null,

@@ -76,7 +76,7 @@ describe('inputs', () => {
   it('default: 256 kb/s and the first edge\'s gate target as buffers in use', () => {
     for (const v of ['1.14', '1.20', '2.0'] as const) {
       const d = debloat({ v }).result.debloat;
-      expect(d.tputDefault).toBe(DEFAULT_TPUT);
+      expect(DEFAULT_TPUT).toBe('256 kb');
       expect(d.inuseDefault).toBe(gateTarget(v));
       expect(d.fig?.buffersInUse).toBe(gateTarget(v));
       expect(d.fig?.throughput).toBe(262144n);
