@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { debloatSettings, targetBufferSize } from '~/model/network/debloat';
+import { debloatSettings, simulateDebloat, targetBufferSize } from '~/model/network/debloat';
 import { parseMemorySize } from '~/model/memorysize';
 import { NEWEST_VERSION, type FlinkVersion } from '~/model/types';
 import { expectClean as harnessClean, openPage, runAxe, startSite, type Problems, type Site } from './harness';
@@ -82,6 +82,8 @@ for (const lang of ['en', 'zh'] as const) {
         expect(await bytes(page, 'debloatTarget')).toBe(want(v, '1 mb', 100));
         expect(await bytes(page, 'debloatTarget')).toBe('10485'); // ⌊1048576 / 100⌋, inside [256, 32768]
         expect(await bytes(page, 'debloatInFlight')).toBe(String(10485 * 100));
+        const steps = simulateDebloat(Array.from({ length: 600 }, () => ({ throughput: 1048576, buffersInUse: 100 })), debloatSettings(v)!, v);
+        expect(await bytes(page, 'debloatAnnounced')).toBe(String(steps.at(-1)!.bufferSize));
 
         const tput = page.locator(`${PANEL} input[name="debloat-tput"]`);
         await tput.fill('2 mb');

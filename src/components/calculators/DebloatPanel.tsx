@@ -13,7 +13,8 @@ import type { CalcStateApi } from './useCalcState';
 export interface DebloatPanelProps {
   t: CalcStrings;
   uid: string;
-  d: DebloatView;
+  /** The model's figures; absent until the model chunk has loaded (see `NetworkView`). */
+  d: DebloatView | undefined;
   hr: (b: bigint) => string;
   /** The calculator's state: version and the link extras `tput`, `inuse`. */
   st: Pick<CalcStateApi, 'state' | 'setExtra'>;
@@ -24,7 +25,7 @@ export interface DebloatPanelProps {
  * island's entry chunk makes the bundler add a facade file to every page.
  */
 export interface DebloatRegistry {
-  __fmgDebloatPanel?: ComponentType<DebloatPanelProps>;
+  __fmgDebloatPanel?: ComponentType<DebloatPanelProps & { d: DebloatView }>;
 }
 
 // The server's panels, by slot id, read before any island renders (and may replace) them.
@@ -34,9 +35,9 @@ if (typeof document !== 'undefined') for (const e of document.querySelectorAll('
 export function DebloatPanel(props: DebloatPanelProps) {
   const View = (globalThis as DebloatRegistry).__fmgDebloatPanel;
   const id = `${props.uid}-debloat-slot`;
-  return View ? (
+  return View && props.d ? (
     <div id={id} data-debloat-slot="">
-      <View {...props} />
+      <View {...props} d={props.d} />
     </div>
   ) : (
     <div id={id} data-debloat-slot="" dangerouslySetInnerHTML={{ __html: ssr[id] ?? '' }} />

@@ -7,6 +7,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { DebloatPanelProps, DebloatRegistry } from './DebloatPanel';
+import type { DebloatView } from './compute-network';
 import { markInput } from './Shell';
 import { DEFAULT_TPUT } from './compute-network';
 import { fill, groupDigits as g } from './viewmodel';
@@ -34,7 +35,7 @@ if (typeof document !== 'undefined') {
   document.addEventListener('focusout', (e) => queueMicrotask(() => (e.target as Node).isConnected && note(e.target, false)), true);
 }
 
-export function DebloatPanelView(props: DebloatPanelProps) {
+export function DebloatPanelView(props: DebloatPanelProps & { d: DebloatView }) {
   const { t, d, hr } = props;
   const { extras, v } = props.st.state;
   const set = (k: Key, value: string) => {
@@ -109,7 +110,7 @@ export function DebloatPanelView(props: DebloatPanelProps) {
               <tbody>
                 {row(d.enabled ? t['net.dbTarget'] : t['net.dbTargetIf'], 'debloatTarget', f.target)}
                 {row(t['net.dbInFlight'], 'debloatInFlight', f.inFlight)}
-                {row(t['net.dbDesired'], 'debloatDesired', f.desired)}
+                {row(fill(t['net.dbAnnounced'], { s: f.settledMs / 1000, p: s.thresholdPercent }), 'debloatAnnounced', f.announced)}
               </tbody>
             </table>
           </div>

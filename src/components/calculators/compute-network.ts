@@ -3,7 +3,7 @@ import { estimateJobOnTm, type JobOnTmResult } from '~/model/network/tm';
 import type { JobDescription, JobEdge } from '~/model/network/job';
 import { isPartitionType } from '~/model/network/pools';
 import { compareRuleOfThumb } from '~/model/network/rule-of-thumb';
-import { debloatSettings, targetBufferSize, type DebloatSettings } from '~/model/network/debloat';
+import { debloatSettings, simulateDebloat, targetBufferSize, type DebloatSettings } from '~/model/network/debloat';
 import { parseMemorySize } from '~/model/memorysize';
 import { atLeast } from '~/model/version';
 import type { CalcState } from './useCalcState';
@@ -33,6 +33,8 @@ function toModelJob(d: JobDraft, slots: number): JobDescription {
 
 /** Throughput the debloat panel starts from (bytes per second): a slowed-down gate. */
 export const DEFAULT_TPUT = '256 kb';
+/** Periods replayed to find the size in force: growth from 1 KiB (2.0+) settles within ~100. */
+const SETTLE_PERIODS = 600;
 /** Buffers in use when the job has no edge to take a gate from: one channel's B + F (2 + 8). */
 export const FALLBACK_INUSE = 10;
 
@@ -65,6 +67,14 @@ export interface DebloatView {
     target: bigint;
     /** target × buffers in use: what the gate's buffers then hold. */
     inFlight: bigint;
+    /**
+     * The size in force once Flink's loop (`simulateDebloat`, constant input, from the starting
+     * size) has settled: announcements skip changes under the threshold, so it may differ from
+     * `target`.
+     */
+    announced: bigint;
+    /** When the last announcement happens (periods × period, ms); 0 when none is needed. */
+    settledMs: number;
   } | null;
 }
 
@@ -87,7 +97,21 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
   if (tput.ok && inuse !== null) {
     const desired = (tput.bytes * BigInt(settings.targetMs)) / 1000n;
     const target = BigInt(targetBufferSize(Number(tput.bytes), inuse, settings));
-    fig = { throughput: tput.bytes, buffersInUse: inuse, desired, perBuffer: desired / BigInt(inuse), target, inFlight: target * BigInt(inuse) };
+    const steps = simulateDebloat(Array.from({ length: SETTLE_PERIODS }, () => ({ throughput: Number(tput.bytes), buffersInUse: inuse })), settings, available ? s.v : '1.14');
+    let last = -1;
+    steps.forEach((x, i) => {
+      if (x.announced) last = i;
+    });
+    fig = {
+      throughput: tput.bytes,
+      buffersInUse: inuse,
+      desired,
+      perBuffer: desired / BigInt(inuse),
+      target,
+      inFlight: target * BigInt(inuse),
+      announced: BigInt(steps.at(-1)?.bufferSize ?? target),
+      settledMs: (last + 1) * settings.periodMs,
+    };
   }
   return {
     available,
@@ -103,7 +127,12 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
 export interface NetworkView {
   estimate: JobOnTmResult | null;
   rot: ReturnType<typeof compareRuleOfThumb> | null;
-  debloat: DebloatView;
+  /**
+   * Not enumerable, so Astro leaves it out of the island's serialised props: the island shows
+   * the server's debloat panel until the model chunk, which recomputes it, has loaded. Absent in
+   * the browser before that.
+   */
+  readonly debloat?: DebloatView;
 }
 
 export function computeNetwork(s: CalcState): WithHuman<NetworkView> {
@@ -118,5 +147,7 @@ export function computeNetwork(s: CalcState): WithHuman<NetworkView> {
   const net = estimate?.ok ? [BigInt(estimate.value.network.networkBufferSize)] : [];
   const gate = estimate?.ok ? estimate.value.edges[0]?.gate.target : undefined;
   const debloat = computeDebloat(s, gate !== undefined && gate >= 1 ? gate : FALLBACK_INUSE);
-  return withHuman({ estimate, rot, debloat }, net);
+  const f = debloat.fig;
+  const view: NetworkView = Object.defineProperty({ estimate, rot }, 'debloat', { value: debloat, enumerable: false });
+  return withHuman(view, f ? [...net, f.target, f.inFlight, f.announced] : net);
 }

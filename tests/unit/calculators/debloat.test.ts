@@ -3,6 +3,7 @@
  * model's own functions, per version and configuration; input refusals; the inputs' defaults.
  */
 import { describe, expect, it } from 'vitest';
+import { serializeProps } from 'astro/runtime/server/serialize.js';
 import { computeNetwork, DEFAULT_TPUT, FALLBACK_INUSE } from '~/components/calculators/compute-network';
 import { stateFromPreset } from '~/components/calculators/useCalcState';
 import { debloatSettings, simulateDebloat, targetBufferSize } from '~/model/network/debloat';
@@ -16,6 +17,12 @@ const ON = { 'taskmanager.network.memory.buffer-debloat.enabled': 'true' };
 
 function debloat(preset: Record<string, string>) {
   return computeNetwork(stateFromPreset({ 'taskmanager.memory.process.size': '1728m', job: JOB, slots: '4', ...preset }, EXTRAS));
+}
+/** The debloat part of the view (always computed; only hidden from serialisation). */
+function part(preset: Record<string, string>) {
+  const d = debloat(preset).result.debloat;
+  if (!d) throw new Error('no debloat part');
+  return d;
 }
 
 /** The first edge's gate target for the default job, from the model. */
@@ -44,6 +51,7 @@ describe('debloat target = the model\'s targetBufferSize', () => {
   it.each(cases)('$name', ({ v, config, tput, inuse, available, enabled }) => {
     const r = debloat({ v, ...config, tput, inuse });
     const d = r.result.debloat;
+    if (!d) throw new Error('no debloat part');
     const s = debloatSettings(available ? v : '1.14', config);
     if (!s) throw new Error('no settings');
     expect(d.available).toBe(available);
@@ -58,6 +66,11 @@ describe('debloat target = the model\'s targetBufferSize', () => {
     expect(d.fig?.inFlight).toBe(BigInt(want) * BigInt(inuse));
     expect(d.fig?.desired).toBe((bytes.value * BigInt(s.targetMs)) / 1000n);
     expect(d.fig?.perBuffer).toBe(d.fig!.desired / BigInt(inuse));
+    // The size in force: Flink's loop replayed from its starting size until it stops announcing.
+    const steps = simulateDebloat(Array.from({ length: 600 }, () => ({ throughput: Number(bytes.value), buffersInUse: Number(inuse) })), s, available ? v : '1.14');
+    expect(d.fig?.announced).toBe(BigInt(steps.at(-1)!.bufferSize));
+    const last = steps.map((x) => x.announced).lastIndexOf(true);
+    expect(d.fig?.settledMs).toBe((last + 1) * s.periodMs);
     expect(want).toBeGreaterThanOrEqual(s.minSegmentSize);
     expect(want).toBeLessThanOrEqual(s.maxSegmentSize);
     // Every figure has Flink's human-readable form.
@@ -65,17 +78,58 @@ describe('debloat target = the model\'s targetBufferSize', () => {
   });
 
   it('the settings follow the version (1.14: 500 ms / 50 % / 1 KiB; 1.15+: 200 ms / 25 % / 256 bytes; 2.0+: start 1 KiB)', () => {
-    const at = (v: FlinkVersion) => debloat({ v }).result.debloat.settings;
+    const at = (v: FlinkVersion) => part({ v }).settings;
     expect(at('1.14')).toMatchObject({ periodMs: 500, thresholdPercent: 50, minSegmentSize: 1024, startingSize: null });
     expect(at('1.20')).toMatchObject({ periodMs: 200, thresholdPercent: 25, minSegmentSize: 256, startingSize: null });
     expect(at('2.0')).toMatchObject({ periodMs: 200, thresholdPercent: 25, minSegmentSize: 256, startingSize: 1024, maxSegmentSize: 32768, targetMs: 1000, samples: 20 });
   });
 });
 
+describe('the size in force (announcements skip changes under the threshold)', () => {
+  it.each(['1.20', '2.0'] as const)('%s, 256 KiB/s over 16 buffers: settles off the 16 KiB target, within the threshold of it', (v) => {
+    const d = part({ v, tput: '256 kb', inuse: '16' });
+    const f = d.fig!;
+    expect(f.target).toBe(16384n);
+    expect(f.announced).not.toBe(f.target);
+    const gap = Number(f.announced - f.target);
+    expect(Math.abs(gap)).toBeLessThan((d.settings.thresholdPercent / 100) * Number(f.announced));
+    // 1.15–1.20 come down from segment-size (stay above); 2.0+ grow from 1 KiB (stay below).
+    expect(Math.sign(gap)).toBe(v === '2.0' ? -1 : 1);
+    expect(f.settledMs).toBeGreaterThan(0);
+    expect(f.settledMs % d.settings.periodMs).toBe(0);
+  });
+  it('1.14 announces the target in the first period (throughput averaged, first sample as is)', () => {
+    const f = part({ v: '1.14', tput: '1 mb', inuse: '100' }).fig!;
+    expect(f.announced).toBe(f.target);
+    expect(f.settledMs).toBe(500);
+  });
+  it('nothing to announce when the target is the starting size', () => {
+    const f = part({ v: '1.20', tput: '1 gb', inuse: '1' }).fig!;
+    expect(f.target).toBe(32768n);
+    expect(f.announced).toBe(32768n);
+    expect(f.settledMs).toBe(0);
+  });
+});
+
+describe('serialisation', () => {
+  const META = { displayName: 'NetworkCalculator', astroStaticSlot: true } as const;
+  it('the debloat part is left out of the island props (not enumerable) but there for the server render', () => {
+    const r = debloat({ tput: '1 mb' });
+    expect(Object.keys(r.result)).toEqual(['estimate', 'rot']);
+    // What Astro puts into the island's `props` attribute.
+    expect(serializeProps({ initial: r }, META)).not.toContain('debloat');
+    expect(serializeProps({ initial: r }, META)).toContain('estimate');
+    expect(r.result.debloat?.fig?.target).toBe(BigInt(targetBufferSize(1048576, r.result.debloat!.inuseDefault, debloatSettings('2.3')!)));
+    // Its displayed sizes still have Flink's human-readable form.
+    const f = r.result.debloat!.fig!;
+    for (const b of [f.target, f.inFlight, f.announced]) expect(r.hr[String(b)]).toMatch(/bytes\)?$/);
+  });
+});
+
 describe('inputs', () => {
   it('default: 256 kb/s and the first edge\'s gate target as buffers in use', () => {
     for (const v of ['1.14', '1.20', '2.0'] as const) {
-      const d = debloat({ v }).result.debloat;
+      const d = part({ v });
       expect(DEFAULT_TPUT).toBe('256 kb');
       expect(d.inuseDefault).toBe(gateTarget(v));
       expect(d.fig?.buffersInUse).toBe(gateTarget(v));
@@ -84,13 +138,13 @@ describe('inputs', () => {
   });
 
   it('a job without edges falls back to one channel\'s B + F buffers', () => {
-    const d = debloat({ job: 'a*2' }).result.debloat;
+    const d = part({ job: 'a*2' });
     expect(d.inuseDefault).toBe(FALLBACK_INUSE);
     expect(d.fig?.buffersInUse).toBe(FALLBACK_INUSE);
   });
 
   it.each(['fast', '12 parsecs', '-5 mb', 'mb', '99999999999999999999 b'])('refuses throughput %j with Flink\'s message, no figures', (tput) => {
-    const d = debloat({ tput }).result.debloat;
+    const d = part({ tput });
     const p = parseMemorySize(tput);
     if (p.ok) throw new Error('expected a parse error');
     expect(d.tputError).toBe(p.message);
@@ -98,14 +152,14 @@ describe('inputs', () => {
   });
 
   it.each(['0', '-1', '1.5', 'x', '1000000000'])('refuses buffers in use %j', (inuse) => {
-    const d = debloat({ inuse }).result.debloat;
+    const d = part({ inuse });
     expect(d.inuseError).toBe(true);
     expect(d.tputError).toBeNull();
     expect(d.fig).toBeNull();
   });
 
   it('a blank throughput means the default; the result has no NaN or Infinity', () => {
-    const d = debloat({ tput: '  ', inuse: '999999999' }).result.debloat;
+    const d = part({ tput: '  ', inuse: '999999999' });
     expect(d.fig?.throughput).toBe(262144n);
     expect(JSON.stringify(d, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x))).not.toMatch(/NaN|Infinity|null,"fig"|undefined/);
   });
