@@ -47,6 +47,7 @@ describe('debloat target = the model\'s targetBufferSize', () => {
     { name: '2.0 on, 16 KiB segments', v: '2.0', config: { ...ON, 'taskmanager.memory.segment-size': '16kb' }, tput: '777777 b/s', inuse: '7', available: true, enabled: true },
     { name: '2.0 off with a 2 s target', v: '2.0', config: { 'taskmanager.network.memory.buffer-debloat.target': '2 s' }, tput: '1 mb/sec', inuse: '50', available: true, enabled: false },
     { name: '2.3 on, zero throughput → min', v: '2.3', config: ON, tput: '0', inuse: '3', available: true, enabled: true },
+    { name: '2.3 on, 8 000 000 TiB/s over 999 999 999 buffers → max, finite', v: '2.3', config: ON, tput: '8000000 tb', inuse: '999999999', available: true, enabled: true },
   ];
   it.each(cases)('$name', ({ v, config, tput, inuse, available, enabled }) => {
     const r = debloat({ v, ...config, tput, inuse });
