@@ -201,7 +201,7 @@ export const en = {
     'Target = ⌊throughput × target ÷ 1000⌋ ÷ buffers in use, each division rounded down as in Flink’s long arithmetic: ⌊{tput} × {ms} ÷ 1000⌋ = {desired}, ⌊{desired} ÷ {n}⌋ = {per} bytes, within min-segment-size {min} … segment-size {max}: {size} bytes.',
   'net.dbRound': 'Flink 2.0+ averages in floating point and rounds, so it can settle one byte higher.',
   'net.dbSettings':
-    'Settings in force: target {target} ms, period {period} ms, samples {samples}, threshold {threshold} %, min-segment-size {min} bytes, segment-size {max} bytes{start}.',
+    'Settings (per version and configuration): target {target} ms, period {period} ms, samples {samples}, threshold {threshold} %, min-segment-size {min} bytes, segment-size {max} bytes{start}.',
   'net.dbStart': ', starting-segment-size {n} bytes',
   'net.dbNote':
     'Debloating changes only the used size of each buffer: the number of buffers and the network memory stay as above, so it cannot lower the memory a job needs. It lowers the data in flight (faster checkpoints under backpressure).',
@@ -443,7 +443,7 @@ export const zh: CalcStrings = {
     '目标 = ⌊吞吐量 × 目标时间 ÷ 1000⌋ ÷ 使用中的缓冲区数，每次除法都按 Flink 的 long 运算向下取整：⌊{tput} × {ms} ÷ 1000⌋ = {desired}，⌊{desired} ÷ {n}⌋ = {per} 字节，限制在 min-segment-size {min} … segment-size {max} 之间：{size} 字节。',
   'net.dbRound': 'Flink 2.0 起用浮点数求平均并四舍五入，可能稳定在高 1 字节处。',
   'net.dbSettings':
-    '生效设置：目标 {target} ms，周期 {period} ms，采样 {samples} 个，阈值 {threshold} %，min-segment-size {min} 字节，segment-size {max} 字节{start}。',
+    '设置（随版本和配置而定）：目标 {target} ms，周期 {period} ms，采样 {samples} 个，阈值 {threshold} %，min-segment-size {min} 字节，segment-size {max} 字节{start}。',
   'net.dbStart': '，starting-segment-size {n} 字节',
   'net.dbNote': '缓冲消胀只改变每个缓冲区的已用大小，缓冲区数量和网络内存不变，因此不能降低作业所需的内存，只减少在途数据（反压时检查点更快）。',
   'rdb.title': 'RocksDB / 托管内存计算器',
