@@ -198,8 +198,8 @@ export const en = {
   'net.dbInFlight': 'In-flight data (size × buffers)',
   'net.dbAnnounced': 'In force after {s} s (changes under {p} % are not announced)',
   'net.dbFormula':
-    'Target = ⌊throughput × target ÷ 1000⌋ ÷ buffers in use, each division rounded down as in Flink’s long arithmetic: ⌊{tput} × {ms} ÷ 1000⌋ = {desired}, ⌊{desired} ÷ {n}⌋ = {per} bytes, within min-segment-size {min} … segment-size {max}: {size} bytes.',
-  'net.dbRound': 'Flink 2.0+ averages in floating point and rounds, so it can settle one byte higher.',
+    'Target = ⌊throughput × target ÷ 1000⌋ ÷ buffers in use: ⌊{tput} × {ms} ÷ 1000⌋ = {desired} (Flink’s long arithmetic rounds down), {desired} ÷ {n} → {per} bytes (rounded down before 2.0), within min-segment-size {min} … segment-size {max}: {size} bytes.',
+  'net.dbRound': 'From 2.0 Flink averages in floating point, so the last division is rounded to the nearest byte, not down.',
   'net.dbSettings':
     'Settings (per version and configuration): target {target} ms, period {period} ms, samples {samples}, threshold {threshold} %, min-segment-size {min} bytes, segment-size {max} bytes{start}.',
   'net.dbStart': ', starting-segment-size {n} bytes',
@@ -440,8 +440,8 @@ export const zh: CalcStrings = {
   'net.dbInFlight': '在途数据（大小 × 缓冲区数）',
   'net.dbAnnounced': '{s} 秒后实际生效（小于 {p} % 的变化不通告）',
   'net.dbFormula':
-    '目标 = ⌊吞吐量 × 目标时间 ÷ 1000⌋ ÷ 使用中的缓冲区数，每次除法都按 Flink 的 long 运算向下取整：⌊{tput} × {ms} ÷ 1000⌋ = {desired}，⌊{desired} ÷ {n}⌋ = {per} 字节，限制在 min-segment-size {min} … segment-size {max} 之间：{size} 字节。',
-  'net.dbRound': 'Flink 2.0 起用浮点数求平均并四舍五入，可能稳定在高 1 字节处。',
+    '目标 = ⌊吞吐量 × 目标时间 ÷ 1000⌋ ÷ 使用中的缓冲区数：⌊{tput} × {ms} ÷ 1000⌋ = {desired}（Flink 的 long 运算向下取整），{desired} ÷ {n} → {per} 字节（2.0 之前向下取整），限制在 min-segment-size {min} … segment-size {max} 之间：{size} 字节。',
+  'net.dbRound': '从 2.0 起 Flink 用浮点数求平均，因此最后一次除法四舍五入到整字节，而不是向下取整。',
   'net.dbSettings':
     '设置（随版本和配置而定）：目标 {target} ms，周期 {period} ms，采样 {samples} 个，阈值 {threshold} %，min-segment-size {min} 字节，segment-size {max} 字节{start}。',
   'net.dbStart': '，starting-segment-size {n} 字节',

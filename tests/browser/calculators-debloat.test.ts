@@ -49,7 +49,7 @@ function want(v: FlinkVersion, tput: string, inuse: number, config: Record<strin
   const s = debloatSettings(v, config);
   const p = parseMemorySize(tput);
   if (!s || !p.ok) throw new Error('bad test input');
-  return String(targetBufferSize(Number(p.value), inuse, s));
+  return String(targetBufferSize(Number(p.value), inuse, s, v));
 }
 
 /** Visible text of the calculator with NaN / Infinity / undefined, or null. */

@@ -96,7 +96,7 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
   let fig: DebloatView['fig'] = null;
   if (tput.ok && inuse !== null) {
     const desired = (tput.bytes * BigInt(settings.targetMs)) / 1000n;
-    const target = BigInt(targetBufferSize(Number(tput.bytes), inuse, settings));
+    const target = BigInt(targetBufferSize(Number(tput.bytes), inuse, settings, available ? s.v : '1.14'));
     const steps = simulateDebloat(Array.from({ length: SETTLE_PERIODS }, () => ({ throughput: Number(tput.bytes), buffersInUse: inuse })), settings, available ? s.v : '1.14');
     let last = -1;
     steps.forEach((x, i) => {
@@ -106,7 +106,7 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
       throughput: tput.bytes,
       buffersInUse: inuse,
       desired,
-      perBuffer: desired / BigInt(inuse),
+      perBuffer: BigInt(targetBufferSize(Number(tput.bytes), inuse, { ...settings, minSegmentSize: 0, maxSegmentSize: Number.MAX_SAFE_INTEGER }, available ? s.v : '1.14')),
       target,
       inFlight: target * BigInt(inuse),
       announced: BigInt(steps.at(-1)?.bufferSize ?? target),

@@ -58,11 +58,15 @@ export function debloatSettings(version: FlinkVersion, config: ConfigMap = {}): 
 
 /**
  * Steady state: the size the EMA converges to for a constant throughput (bytes/s) and buffers in
- * use — `throughput × target / 1000 / max(1, buffers)`, within [min-segment-size, segment-size].
+ * use — `⌊throughput × target / 1000⌋ / max(1, buffers)`, within [min-segment-size, segment-size].
+ * The last division is rounded down before 2.0 (`long` arithmetic) and to the nearest byte from
+ * 2.0 (`BufferSizeEMA` averages in `double` and returns `Math.round`). Without `version` the
+ * pre-2.0 rule applies.
  */
-export function targetBufferSize(throughput: number, buffersInUse: number, s: DebloatSettings): number {
+export function targetBufferSize(throughput: number, buffersInUse: number, s: DebloatSettings, version?: FlinkVersion): number {
   const desired = Math.floor((Math.max(0, throughput) * s.targetMs) / 1000);
-  const per = Math.floor(desired / Math.max(1, buffersInUse));
+  const n = Math.max(1, buffersInUse);
+  const per = version !== undefined && atLeast(version, '2.0') ? javaRound(desired / n) : Math.floor(desired / n);
   return Math.max(s.minSegmentSize, Math.min(per, s.maxSegmentSize));
 }
 
