@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { runVitest } from '../../scripts/test-browser.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, expectClean, listPages, openPage, type Site } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, calculatorsLive, expectClean, listPages, openPage, type Site } from './harness';
 
 const SUB = '/flink-memory/';
 const OUT = resolve(process.env['FMG_SUBPATH_DIST'] ?? join(ROOT, 'dist-subpath'));
@@ -113,7 +113,7 @@ describe(`site built for ${SUB}`, () => {
     for (const lang of ['en', 'zh']) {
       const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?v=2.0&taskmanager.memory.process.size=4g`);
       try {
-        await page.locator('[data-calculator="taskmanager"]').scrollIntoViewIfNeeded();
+        await calculatorsLive(page);
         await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]', { timeout: 15000 });
         await page.locator('[data-calculator="taskmanager"] input[name="taskmanager.memory.process.size"]').fill('2g');
         await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="2147483648"]');
