@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { DeploymentMode, FlinkVersion } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
 import type { CalculatorKind } from './importexport';
+import { importOnce } from './lazy';
 
 /** What both panels receive. */
 export interface IoProps {
@@ -21,14 +22,7 @@ export interface IoProps {
 }
 
 type Lazy = typeof import('./iopanels');
-let lazy: Promise<Lazy> | null = null;
-function load(): Promise<Lazy> {
-  lazy ??= import('./iopanels').catch((e: unknown) => {
-    lazy = null;
-    throw e;
-  });
-  return lazy;
-}
+const load = importOnce(() => import('./iopanels'));
 
 export function ImportExport(props: IoProps) {
   const { t } = props;

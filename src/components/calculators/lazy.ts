@@ -9,6 +9,16 @@ import { useEffect, useMemo, useRef, useState, type MutableRef } from 'preact/ho
 import type { CalcState } from './useCalcState';
 import type { WithHuman } from './human';
 
+/** A dynamic import made once per page and shared; after a failure the next call tries again. */
+export function importOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () =>
+    (p ??= load().catch((e: unknown) => {
+      p = null;
+      throw e;
+    }));
+}
+
 /** What a `compute-*.ts` module provides. */
 export interface ModelModule<R> {
   compute: (s: CalcState) => WithHuman<R>;

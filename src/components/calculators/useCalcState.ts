@@ -6,17 +6,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { UrlProblem } from '~/model/urlstate';
 import { NEWEST_VERSION, type DeploymentMode, type FlinkVersion } from '~/model/types';
 import { cleanConfig, isMode, isVersion } from './viewmodel';
+import { importOnce } from './lazy';
 
-type Query = typeof import('./query');
-let query: Promise<Query> | null = null;
 /** The link codec, loaded once per page on first need (see query.ts). */
-function loadQuery(): Promise<Query> {
-  query ??= import('./query').catch((e: unknown) => {
-    query = null;
-    throw e;
-  });
-  return query;
-}
+const loadQuery = importOnce(() => import('./query'));
 
 export interface CalcState {
   v: FlinkVersion;
