@@ -3,7 +3,7 @@
  * pool diagram, copy blocks, refusal box and the lazily loaded import/export panel.
  * Render only: every number shown comes from the model through the island.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { DeploymentMode, FlinkError, FlinkVersion, LogEntry } from '~/model/types';
 import { FLINK_VERSIONS } from '~/model/types';
@@ -548,10 +548,13 @@ export function Results({
   );
 }
 
-/** Marks the end of a re-render after an input, for `npm run bench`. */
+/**
+ * Marks the end of a re-render after an input, for `npm run bench`: a layout effect runs once the
+ * DOM is updated and before the browser paints (a plain effect would wait for the next frame).
+ */
 export function useRenderedMark(dep: unknown): void {
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
