@@ -25,7 +25,6 @@ function excerpt(s) {
 }
 
 function build() {
-  strings = JSON.parse(document.querySelector('[data-strings]')?.getAttribute('data-strings') || '{}');
   input = el('input', { type: 'search', placeholder: strings.placeholder, 'aria-label': strings.label, autocomplete: 'off', spellcheck: false, enterKeyHint: 'go' });
   status = el('p', { className: 'search-status', role: 'status', 'aria-live': 'polite' }, strings.hint);
   list = el('ul', { className: 'search-results', id: 'search-results', 'aria-label': strings.label });
@@ -133,9 +132,24 @@ async function run() {
   await show(q, mine, FIRST);
 }
 
+// The dialog's texts come with the first opening (search-strings.json), not in every page's HTML.
+let ready = null;
+
 /** Opens the dialog (building it on first use) and focuses the query field. */
 export function openSearch() {
-  if (!dialog) build();
+  ready ??= fetch(new URL('search-strings.json', root))
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`search-strings.json: HTTP ${r.status}`))))
+    .then((all) => {
+      strings = all[html.lang.startsWith('zh') ? 'zh' : 'en'];
+      build();
+    });
+  ready.then(present, () => {
+    ready = null;
+    alert(html.getAttribute('data-search-failed'));
+  });
+}
+
+function present() {
   if (!dialog.open) dialog.showModal();
   input.focus();
   input.select();

@@ -33,10 +33,13 @@ describe('search', () => {
     const breakdown: string[] = [];
     page.on('requestfinished', (r) => {
       sized.push(
-        r.sizes().then((s) => {
-          bytes += s.responseBodySize + s.responseHeadersSize;
-          breakdown.push(`${new URL(r.url()).pathname} ${s.responseBodySize}`);
-        }),
+        r.sizes().then(
+          (s) => {
+            bytes += s.responseBodySize + s.responseHeadersSize;
+            breakdown.push(`${new URL(r.url()).pathname} ${s.responseBodySize}`);
+          },
+          () => undefined, // a later request whose page closed first (the first search is awaited)
+        ),
       );
     });
     await page.waitForTimeout(300);
@@ -78,7 +81,8 @@ describe('search', () => {
     let bytes = 0;
     const sized: Promise<void>[] = [];
     page.on('requestfinished', (r) => {
-      sized.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)));
+      // A later request may finish after the page closed; the first search's are awaited below.
+      sized.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize), () => undefined));
     });
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog');
