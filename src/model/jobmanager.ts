@@ -9,7 +9,7 @@ import {
 import { mapLegacyHeap } from './taskmanager';
 import { hashMapIndexOrder } from './java';
 import { parseMemorySize } from './memorysize';
-import { configSizeText, lazyParams, smallestWorkingSize } from './suggest';
+import { suggestSmallestTotal } from './suggest';
 import { atLeast } from './version';
 import {
   NEWEST_VERSION, type ConfigMap, type DeriveOptions, type JobManagerFigures, type JobManagerPath,
@@ -61,18 +61,11 @@ function deriveJm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): Job
   if (r instanceof Thrown) {
     const error = r.toError();
     if (suggest && SUGGESTABLE.has(error.id)) {
-      // The search re-runs the derivation a few dozen times: do it only when someone reads params.
-      const snapshot = { ...config };
       const optsSnapshot = { ...opts };
-      lazyParams(error, () => {
-        const key = snapshot[K.process] !== undefined && snapshot[K.flink] === undefined ? K.process
-          : snapshot[K.flink] !== undefined ? K.flink : undefined;
-        const size = key && smallestWorkingSize(snapshot, key, (c) => {
-          // A suggestion should also clear the small-heap warning.
-          const t = deriveJm(c, optsSnapshot, false);
-          return t.ok && !t.log.some((l) => l.id === 'log.jm-heap-below-min');
-        });
-        return key && size !== undefined ? { suggestedKey: key, suggestedValue: configSizeText(size) } : {};
+      suggestSmallestTotal(error, config, { process: K.process, flink: K.flink }, (c) => {
+        // A suggestion should also clear the small-heap warning.
+        const t = deriveJm(c, optsSnapshot, false);
+        return t.ok && !t.log.some((l) => l.id === 'log.jm-heap-below-min');
       });
     }
     return { ok: false, error, log };

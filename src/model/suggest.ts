@@ -55,3 +55,24 @@ export function lazyParams(error: FlinkError, extra: () => Record<string, string
     },
   });
 }
+
+/**
+ * Attaches the smallest working total to a refusal, lazily: `process` is tried when only it is
+ * set, else `flink`; `works` re-runs the derivation. Snapshots `config`, so later edits to the
+ * caller's map do not change the suggestion.
+ */
+export function suggestSmallestTotal(
+  error: FlinkError,
+  config: ConfigMap,
+  keys: { process: string; flink: string },
+  works: (c: ConfigMap) => boolean,
+): void {
+  const snapshot = { ...config };
+  // The search re-runs the derivation a few dozen times: do it only when someone reads params.
+  lazyParams(error, () => {
+    const key =
+      snapshot[keys.process] !== undefined && snapshot[keys.flink] === undefined ? keys.process : snapshot[keys.flink] !== undefined ? keys.flink : undefined;
+    const size = key === undefined ? undefined : smallestWorkingSize(snapshot, key, works);
+    return key !== undefined && size !== undefined ? { suggestedKey: key, suggestedValue: configSizeText(size) } : {};
+  });
+}

@@ -11,7 +11,7 @@ import {
 import { javaDoubleToString } from './float';
 import { hashMapIndexOrder, hashMapOrder, LONG_MAX, parseJavaInt, parseJavaLong } from './java';
 import { memorySizeToString } from './memorysize';
-import { configSizeText, lazyParams, smallestWorkingSize } from './suggest';
+import { suggestSmallestTotal } from './suggest';
 import { atLeast } from './version';
 import {
   NEWEST_VERSION, type ConfigMap, type DeriveOptions, type LogEntry,
@@ -77,15 +77,8 @@ function deriveTm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): Tas
   if (r instanceof Thrown) {
     const error = r.toError();
     if (suggest && SUGGESTABLE.has(error.id)) {
-      // The search re-runs the derivation a few dozen times: do it only when someone reads params.
-      const snapshot = { ...config };
       const optsSnapshot = { ...opts };
-      lazyParams(error, () => {
-        const key = snapshot[K.process] !== undefined && snapshot[K.flink] === undefined ? K.process
-          : snapshot[K.flink] !== undefined ? K.flink : undefined;
-        const size = key && smallestWorkingSize(snapshot, key, (c) => deriveTm(c, optsSnapshot, false).ok);
-        return key && size !== undefined ? { suggestedKey: key, suggestedValue: configSizeText(size) } : {};
-      });
+      suggestSmallestTotal(error, config, { process: K.process, flink: K.flink }, (c) => deriveTm(c, optsSnapshot, false).ok);
     }
     return { ok: false, error, log };
   }
