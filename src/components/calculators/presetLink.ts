@@ -7,6 +7,17 @@ import { encodeState } from '~/model/urlstate';
 import { isMode, isVersion } from './viewmodel';
 import type { CalculatorName } from './fields';
 
+/** What a chapter passes to `CalculatorEmbed` or `CalculatorLink` (same props, so it can switch). */
+export interface ChapterCalculatorProps {
+  name: CalculatorName;
+  lang: 'en' | 'zh';
+  /** Flat Flink keys plus `v`, `mode` and the calculator's own parameters such as `job`. */
+  preset?: Readonly<Record<string, string>>;
+  /** Optional caption shown above the calculator. */
+  caption?: string;
+}
+
+/** The calculator page with `preset` as its URL state, and the calculator's title. */
 export function presetLink(
   name: CalculatorName,
   lang: 'en' | 'zh',
