@@ -147,15 +147,14 @@ for (const lang of ['en', 'zh'] as const) {
     }, 30000);
 
     it('has the default panel in the HTML with JavaScript off (debloating off, what it would be)', async () => {
-      const ctx = await site.newContext({ javaScriptEnabled: false });
-      const { page, problems } = await openPage(site, path, { context: ctx });
+      const { page, problems } = await openPage(site, path, { javaScript: false });
       expect(await page.locator(`${PANEL} [data-debloat]`).getAttribute('data-debloat')).toBe('off');
       expect(await bytes(page, 'debloatTarget')).toBe(want(NEWEST_VERSION, '256 kb', 16));
       expect(await bytes(page, 'debloatTarget')).toBe('16384');
       expect(await page.locator(`${PANEL} input[name="debloat-tput"]`).getAttribute('placeholder')).toBe('256 kb');
       expect(await page.locator(PANEL).innerText()).toContain(lang === 'zh' ? '缓冲区数量和网络内存不变' : 'the number of buffers and the network memory stay');
       expectClean(problems);
-      await ctx.close();
+      await page.close();
     }, 30000);
   });
 }

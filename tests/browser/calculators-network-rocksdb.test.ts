@@ -119,13 +119,12 @@ for (const lang of ['en', 'zh'] as const) {
     }, 30000);
 
     it('has the default figures in the HTML with JavaScript off', async () => {
-      const ctx = await site.newContext({ javaScriptEnabled: false });
-      const { page, problems } = await openPage(site, path, { context: ctx });
+      const { page, problems } = await openPage(site, path, { javaScript: false });
       const v = await values(page, 'network');
       expect(v['numNetworkBuffers']).toBe('4096'); // 1728m → network 134217730 bytes / 32 KiB
       expect(await page.locator('[data-calculator="network"] [data-verdict="ok"]').count()).toBe(1);
       expectClean(problems);
-      await ctx.close();
+      await page.close();
     }, 30000);
   });
 
@@ -182,14 +181,13 @@ for (const lang of ['en', 'zh'] as const) {
     }, 30000);
 
     it('has the preset figures in the HTML with JavaScript off', async () => {
-      const ctx = await site.newContext({ javaScriptEnabled: false });
-      const { page, problems } = await openPage(site, path, { context: ctx });
+      const { page, problems } = await openPage(site, path, { javaScript: false });
       const v = await values(page, 'rocksdb');
       expect(v['managed']).toBe('536870920');
       expect(v['blockCache']).toBe('447392433'); // (3 − 0.5) / 3 of 536870920, truncated
       expect(v['writeBufferManager']).toBe('178956973');
       expectClean(problems);
-      await ctx.close();
+      await page.close();
     }, 30000);
   });
 }

@@ -227,8 +227,7 @@ for (const c of CASES) {
       }, 60000);
 
       it('has the preset figures in the HTML with JavaScript off', async () => {
-        const ctx = await site.newContext({ javaScriptEnabled: false });
-        const { page, problems } = await openPage(site, path, { context: ctx });
+        const { page, problems } = await openPage(site, path, { javaScript: false });
         const figs = await figures(page, c.name);
         expect(Object.keys(figs).sort()).toEqual([...c.figs].sort());
         const preset = usable(c.kind, c.keys).find((v) => v.id === (c.kind === 'tm' ? 'tm-proc-1728m' : 'jm-proc-1600m') && v.flinkVersion === '2.0');
@@ -236,7 +235,7 @@ for (const c of CASES) {
         expect(figs).toEqual(expectedFigures(preset!, c.figs));
         expect(await page.locator(`[data-calculator="${c.name}"] [data-figure="jvmParams"]`).innerText()).toBe(String(preset!.expected['jvmParams']));
         expectClean(problems);
-        await ctx.close();
+        await page.close();
       }, 30000);
     });
   }

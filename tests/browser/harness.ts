@@ -100,6 +100,8 @@ export interface OpenOptions {
   theme?: 'light' | 'dark' | 'system';
   /** Use this context instead of the site's default one. */
   context?: BrowserContext;
+  /** `false`: a fresh context with JavaScript disabled, closed with the page. */
+  javaScript?: boolean;
   /** Status codes that are expected for the main document (e.g. 404 pages). */
   allowStatus?: number[];
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
@@ -107,8 +109,10 @@ export interface OpenOptions {
 
 /** Opens `path` and returns the page plus the problems it reports while loading (and later). */
 export async function openPage(site: Site, path: string, opts: OpenOptions = {}): Promise<{ page: Page; problems: Problems }> {
-  const context = opts.context ?? site.context;
+  const own = opts.javaScript === false ? await site.newContext({ javaScriptEnabled: false }) : null;
+  const context = own ?? opts.context ?? site.context;
   const page = await context.newPage();
+  if (own) page.on('close', () => void own.close());
   const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] };
   const target = site.url(path);
   await page.addInitScript(
