@@ -7,9 +7,11 @@ import { en as netEn, zh as netZh } from '~/i18n/explanations-network';
 import { configTexts } from '~/i18n/config';
 import type { Explanation } from './Shell';
 
-/** Every explanation id → text in `lang`. */
-export function explanationsFor(lang: 'en' | 'zh'): Record<string, Explanation> {
-  return { ...explanations(lang), ...(lang === 'zh' ? netZh : netEn) };
+const merged: Partial<Record<'en' | 'zh', Record<string, Explanation>>> = {};
+
+/** Every explanation id → text in `lang` (merged once: every calculator page at build time asks). */
+export function explanationsFor(lang: 'en' | 'zh'): Readonly<Record<string, Explanation>> {
+  return (merged[lang] ??= { ...explanations(lang), ...(lang === 'zh' ? netZh : netEn) });
 }
 
 /** `url.*` problem texts in `lang` (what `decodeState` reports about a link). */

@@ -20,9 +20,23 @@ function stringsFor(calc: CalculatorName, lang: 'en' | 'zh') {
   return Object.fromEntries(Object.entries(all).filter(([k]) => !drop[calc].some((p) => k.startsWith(p)))) as (typeof calcStrings)[typeof lang];
 }
 
+const built = new Map<string, { table: IslandData; hash: string }>();
+
+/** Built once per calculator and language for the whole build (every page embedding it reuses it). */
+function entry(name: CalculatorName, lang: 'en' | 'zh') {
+  const k = `${name}-${lang}`;
+  let e = built.get(k);
+  if (!e) {
+    const table: IslandData = { t: stringsFor(name, lang), fields: fieldsFor(name, lang), urlTexts: urlTextsFor(lang) };
+    e = { table, hash: createHash('sha256').update(JSON.stringify(table)).digest('hex').slice(0, 10) };
+    built.set(k, e);
+  }
+  return e;
+}
+
 /** The table `name`'s island reads in `lang`. */
 export function islandTable(name: CalculatorName, lang: 'en' | 'zh'): IslandData {
-  return { t: stringsFor(name, lang), fields: fieldsFor(name, lang), urlTexts: urlTextsFor(lang) };
+  return entry(name, lang).table;
 }
 
 /** Every calculator and language a table is published for. */
@@ -32,7 +46,7 @@ export const TABLES = (['en', 'zh'] as const).flatMap((lang) =>
 
 /** `calc-data/<name>-<lang>.json?h=<hash>` under `base` (which ends with `/`). */
 export function islandTableUrl(base: string, name: CalculatorName, lang: 'en' | 'zh'): string {
-  const h = createHash('sha256').update(JSON.stringify(islandTable(name, lang))).digest('hex').slice(0, 10);
+  const h = entry(name, lang).hash;
   // Astro's dev server applies `trailingSlash: 'always'` to dynamic routes even with an extension;
   // the build writes a plain file.
   const slash = import.meta.env.MODE === 'development' ? '/' : '';

@@ -78,6 +78,8 @@ export function useCalcState(opts: {
   const [problems, setProblems] = useState<UrlProblem[]>([]);
   const loaded = useRef(false);
   const presetKey = useMemo(() => stateKey(stateFromPreset(opts.preset, extraKeys)), [opts.preset]);
+  // One key per state change: it decides both the server-figures shortcut and the URL write.
+  const atPreset = useMemo(() => stateKey(state) === presetKey, [state, presetKey]);
   const current = useRef(state);
   current.current = state;
 
@@ -108,7 +110,7 @@ export function useCalcState(opts: {
   useEffect(() => {
     if (!opts.syncUrl || !loaded.current) return;
     // A plain visit keeps its plain URL until the reader changes something.
-    if (location.search === '' && stateKey(state) === presetKey) return;
+    if (location.search === '' && atPreset) return;
     loadQuery().then(
       (q) => {
         if (current.current !== state) return;
@@ -117,7 +119,7 @@ export function useCalcState(opts: {
       },
       () => undefined,
     );
-  }, [state, opts.syncUrl]);
+  }, [state, atPreset, opts.syncUrl]);
 
   const setVersion = useCallback((v: FlinkVersion) => {
     setState((s) => {
@@ -155,6 +157,5 @@ export function useCalcState(opts: {
     return origin + opts.pageHref + (await loadQuery()).queryFor(current.current);
   }, [opts.pageHref]);
 
-  const atPreset = useMemo(() => stateKey(state) === presetKey, [state, presetKey]);
   return { state, previousVersion, problems, setVersion, setMode, setKey, setConfig, setExtra, reset, link, atPreset };
 }
