@@ -10,6 +10,7 @@ import { FLINK_VERSIONS } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
 import type { UrlProblem } from '~/model/urlstate';
 import type { IslandData } from './island-data';
+import { importOnce } from './lazy';
 import {
   defaultAt,
   fill,
@@ -450,7 +451,7 @@ export function PoolDiagram({
 }
 
 /** The full explanation tables, fetched at most once per language. */
-const lazyExplanations: Partial<Record<'en' | 'zh', Promise<Record<string, Explanation>>>> = {};
+const loadExplanations = importOnce(() => import('./explanations'));
 
 /**
  * The page ships only the explanations its server-rendered result needs (the full tables would
@@ -458,7 +459,7 @@ const lazyExplanations: Partial<Record<'en' | 'zh', Promise<Record<string, Expla
  * the table loaded on demand, in the page's language.
  */
 export function useExplanations(given: Readonly<Record<string, Explanation>>): (id: string) => Explanation | undefined {
-  const [loaded, setLoaded] = useState<Record<string, Explanation> | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Readonly<Record<string, Explanation>> | undefined>(undefined);
   // Set by lookups during render; the effect after the render fetches the table once if needed.
   const missed = useRef(false);
   missed.current = false;
@@ -466,7 +467,8 @@ export function useExplanations(given: Readonly<Record<string, Explanation>>): (
     if (!missed.current || loaded) return;
     let live = true;
     const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-    (lazyExplanations[lang] ??= import('./explanations').then((m) => m.explanationsFor(lang)))
+    loadExplanations()
+      .then((m) => m.explanationsFor(lang))
       .then((table) => {
         if (live) setLoaded(table);
       })
@@ -484,7 +486,7 @@ export function useExplanations(given: Readonly<Record<string, Explanation>>): (
 
 type RefusalModule = typeof import('./refusal');
 let refusalModule: RefusalModule | undefined;
-let refusalLoading: Promise<RefusalModule> | undefined;
+const loadRefusal = importOnce(() => import('./refusal'));
 
 /** Loads `./refusal` once `needed`; renders nothing until it has arrived (a frame or two). */
 function useRefusalModule(needed: boolean): RefusalModule | undefined {
@@ -492,10 +494,14 @@ function useRefusalModule(needed: boolean): RefusalModule | undefined {
   useEffect(() => {
     if (m || !needed) return;
     let live = true;
-    void (refusalLoading ??= import('./refusal')).then((x) => {
-      refusalModule = x;
-      if (live) setM(x);
-    });
+    loadRefusal().then(
+      (x) => {
+        refusalModule = x;
+        if (live) setM(x);
+      },
+      // The chunk did not arrive: nothing extra is shown; the next render that needs it retries.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
