@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeHeadingIds from './src/components/site/rehype-heading-ids.mjs';
+import rehypeKatexLean from './src/components/site/rehype-katex-lean.mjs';
 import { copyKatex } from './scripts/copy-katex.mjs';
 import { leanRegistry } from './src/components/calculators/vite-lean-registry.mjs';
 import { csp } from './scripts/csp.mjs';
@@ -34,7 +35,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
     remarkPlugins: [remarkMath],
     // rehypeBaseLinks: chapters' root-relative links follow FMG_BASE (sub-path deploys).
-    rehypePlugins: [[rehypeKatex, { strict: 'warn' }], [rehypeHeadingIds, { contentDir }], [rehypeBaseLinks, { base: process.env.FMG_BASE ?? '/' }]],
+    rehypePlugins: [[rehypeKatex, { strict: 'warn' }], rehypeKatexLean, [rehypeHeadingIds, { contentDir }], [rehypeBaseLinks, { base: process.env.FMG_BASE ?? '/' }]],
   },
   i18n: {
     defaultLocale: 'en',

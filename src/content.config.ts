@@ -15,6 +15,8 @@ const chapters = defineCollection({
     section: z.enum(SECTIONS),
     /** Chapter number: overview 1 … resources 15; orders the sidebar and prev/next. */
     order: z.number().int().positive(),
+    /** A shorter name for the sidebar and the previous/next links (default: the title). */
+    sidebarLabel: z.string().min(1).optional(),
     /** true → the page links the KaTeX stylesheet (formulas are rendered at build time). */
     math: z.boolean().default(false),
   }),

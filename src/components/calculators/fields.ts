@@ -137,19 +137,3 @@ export function fieldsFor(name: CalculatorName, lang: 'en' | 'zh'): FieldSpec[] 
       ];
   }
 }
-
-/** Starting state of each calculator page: Flink's shipped configuration files. */
-export const DEFAULT_PRESETS: Readonly<Record<CalculatorName, Readonly<Record<string, string>>>> = {
-  taskmanager: { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1' },
-  jobmanager: { 'jobmanager.memory.process.size': '1600m' },
-  network: {
-    'taskmanager.memory.process.size': '1728m',
-    job: 'source*4,sink*4;source>sink:all-to-all:PIPELINED_BOUNDED',
-    slots: '4',
-  },
-  rocksdb: {
-    'taskmanager.memory.process.size': '1728m',
-    'taskmanager.numberOfTaskSlots': '1',
-    'state.backend.type': 'rocksdb',
-  },
-};

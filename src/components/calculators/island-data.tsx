@@ -66,7 +66,8 @@ export function fetchIslandData(dataUrl: string): Promise<IslandData> {
 export function withIslandData<P extends object>(Inner: ComponentType<P & IslandData & { live: boolean }>) {
   const server = typeof window === 'undefined';
   function Island(props: P & IslandDataRef) {
-    const [data, setData] = useState<IslandData | null>(() => (server ? (tables.get(props.dataUrl) ?? null) : null));
+    // A table already here (the server's, or fetched before an embed was mounted) renders at once.
+    const [data, setData] = useState<IslandData | null>(() => tables.get(props.dataUrl) ?? null);
     useEffect(() => {
       let on = true;
       fetchIslandData(props.dataUrl).then(
