@@ -1,9 +1,10 @@
 /**
  * Weight budgets (sizes, not timings), both languages, measured on the built site in Chromium:
- * - prose chapter: 0 bytes of JavaScript before search is opened, HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip;
- *   a chapter that embeds a calculator (chapters 3–6): the calculator's JS budget, its prose HTML
- *   ≤ 12 KB gzip and the embedded calculator's HTML ≤ 10 KB gzip (its texts come as a cached JSON table);
+ * - chapter: HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip, 0 bytes of JavaScript before search is opened;
+ *   a chapter that embeds a calculator (chapters 3–6) loads only the embed's click handler and
+ *   Vite's import helper (≤ 2 KB gzip together), and the calculator on the reader's click;
  * - calculator page: ≤ 20 KB gzip JavaScript before interaction (files + inline scripts), HTML ≤ 12 KB gzip;
+ * - every built page (landing, 404, diagnose, …): HTML ≤ 12 KB gzip;
  * - search: nothing of it loads until opened (every page type), and opening + a first query loads it;
  * - no request to any other origin, from any page (air-gapped intranet mirror), and no absolute
  *   http(s) URL in anything the built HTML/CSS would fetch.
@@ -18,10 +19,10 @@ import { recordRequests, scrollThrough, searchOnce, weighPage } from './budgets-
 import { openPage } from './harness';
 
 const KB = 1024;
-/** HTML ceiling (gzip) of one server-rendered calculator embedded in a chapter (its texts are not in the HTML). */
-const CALCULATOR_HTML = 10 * KB;
-/** HTML ceiling (gzip) of every page that is not a chapter with an embedded calculator. */
+/** HTML ceiling (gzip) of every page. */
 const PAGE_HTML = 12 * KB;
+/** JavaScript (gzip) a chapter with an embedded calculator loads before the reader's click (the click handler and Vite's import helper). */
+const EMBED_LOADER = 2 * KB;
 const LANGS = ['en', 'zh'] as const;
 const pages = listPages();
 const built = new Set(pages.map((p) => p.path));
@@ -45,51 +46,30 @@ describe('prose chapters', () => {
     for (const l of LANGS) expect(chapters).toContain(`/${l}/overview/`);
   });
 
-  // A chapter that embeds a calculator is held to the calculator's JS budget; pure prose to 0 B.
-  it.each(chapters)('%s: 0 B JS before search (≤ 20 KB gzip with an embedded calculator), HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip', async (path) => {
+  it.each(chapters)('%s: HTML ≤ 12 KB gzip, CSS ≤ 15 KB gzip, no JS before search (an embed: its ≤ 2 KB click handler)', async (path) => {
     const w = await weighPage(site, path);
     try {
-      const islands = await w.page.locator('astro-island').count();
-      const jsFiles = w.all.filter((r) => r.kind === 'js').map((r) => `${r.path} ${r.gzip}`).join(', ');
-      if (islands === 0) expect(w.js.raw, `JS files: ${jsFiles}`).toBe(0);
-      else expect(w.js.gzip + w.inlineJs.gzip, `${islands} islands, JS ${kb(w.js.gzip + w.inlineJs.gzip)} gzip: ${jsFiles}`).toBeLessThanOrEqual(20 * KB);
-      expect(w.all.filter((r) => r.kind === 'wasm' || r.path.includes('/pagefind/'))).toEqual([]);
-      expect(w.html.files).toBe(1);
-      if (islands === 0) {
-        expect(w.html.gzip, `HTML ${kb(w.html.gzip)} gzip`).toBeLessThanOrEqual(12 * KB);
-      } else {
-        // The chapter's prose is held to the prose budget; its embedded calculator to the
-        // calculator pages' HTML ceiling (both measured on the built file, gzip -9).
-        const { prose, islands: isl } = splitIslands(path);
-        expect(prose, `prose HTML ${kb(prose)} gzip`).toBeLessThanOrEqual(12 * KB);
-        expect(isl, `embedded calculator HTML ${kb(isl)} gzip`).toBeLessThanOrEqual(CALCULATOR_HTML);
+      const embeds = await w.page.locator('[data-embed]').count();
+      const js = w.all.filter((r) => r.kind === 'js');
+      const jsFiles = js.map((r) => `${r.path} ${r.gzip}`).join(', ');
+      expect(await w.page.locator('astro-island').count()).toBe(0);
+      if (embeds === 0) expect(w.js.raw, `JS files: ${jsFiles}`).toBe(0);
+      else {
+        expect(js.map((r) => r.path.replace(/^.*\/|\.[\w-]+\.js$/g, '')).sort(), `JS files: ${jsFiles}`).toEqual([
+          'CalculatorEmbed.astro_astro_type_script_index_0_lang',
+          'preload-helper',
+        ]);
+        expect(w.js.gzip, `JS files: ${jsFiles}`).toBeLessThanOrEqual(EMBED_LOADER);
       }
+      expect(w.all.filter((r) => r.kind === 'wasm' || r.path.includes('/pagefind/') || r.path.includes('/calc-data/'))).toEqual([]);
+      expect(w.html.files).toBe(1);
+      expect(w.html.gzip, `HTML ${kb(w.html.gzip)} gzip`).toBeLessThanOrEqual(PAGE_HTML);
       expect(w.css.gzip, `CSS ${kb(w.css.gzip)} gzip`).toBeLessThanOrEqual(15 * KB);
     } finally {
       await w.page.close();
     }
   });
-
-  it('the prose/island split measures what it says (the check can fail)', () => {
-    const withIsland = '<html><body><p>prose</p><astro-island uid="x" props="{}">' + 'x'.repeat(5000) + '</astro-island></body></html>';
-    const r = splitHtml(withIsland);
-    expect(r.islands).toBeGreaterThan(r.prose);
-  });
 });
-
-/** Gzip -9 size of a built page's HTML, split into the page without its calculator islands and the islands. */
-function splitIslands(path: string): { prose: number; islands: number } {
-  return splitHtml(readFileSync(join(DIST, ...path.split('/').filter(Boolean), 'index.html'), 'utf8'));
-}
-function splitHtml(html: string): { prose: number; islands: number } {
-  // The calculator's share: its island elements plus Astro's island runtime and `client:visible`
-  // loader, which a page carries only because it has an island.
-  const runtime = (html.match(/<script>[\s\S]*?<\/script>/g) ?? []).filter((x) => /astro-island|IntersectionObserver|Astro\b/.test(x) && !x.includes('fmg-theme'));
-  const islandCss = html.match(/<style>astro-island[^<]*<\/style>/g) ?? [];
-  const islands = [...(html.match(/<astro-island[\s\S]*?<\/astro-island>/g) ?? []), ...runtime, ...islandCss];
-  const prose = islands.reduce((h, i) => h.replace(i, ''), html);
-  return { prose: gzipSync(prose, { level: 9 }).length, islands: gzipSync(islands.join(''), { level: 9 }).length };
-}
 
 describe('calculator pages', () => {
   it('exist for taskmanager and jobmanager in both languages', () => {
@@ -115,16 +95,9 @@ describe('calculator pages', () => {
 
 describe('every built page', () => {
   // Read from the files (no browser): the landing pages, 404s, diagnose, calculator index, … too.
-  it.each(pages.map((p) => [p.path, p.file] as const))('%s: HTML ≤ 12 KB gzip (a chapter\'s embedded calculator apart, ≤ 10 KB)', (_path, file) => {
-    const html = readFileSync(file, 'utf8');
-    if (html.includes('data-embed=')) {
-      const { prose, islands } = splitHtml(html);
-      expect(prose, `prose HTML ${kb(prose)} gzip`).toBeLessThanOrEqual(PAGE_HTML);
-      expect(islands, `embedded calculator HTML ${kb(islands)} gzip`).toBeLessThanOrEqual(CALCULATOR_HTML);
-    } else {
-      const whole = gzipSync(html, { level: 9 }).length;
-      expect(whole, `HTML ${kb(whole)} gzip`).toBeLessThanOrEqual(PAGE_HTML);
-    }
+  it.each(pages.map((p) => [p.path, p.file] as const))('%s: HTML ≤ 12 KB gzip', (_path, file) => {
+    const whole = gzipSync(readFileSync(file, 'utf8'), { level: 9 }).length;
+    expect(whole, `HTML ${kb(whole)} gzip`).toBeLessThanOrEqual(PAGE_HTML);
   });
 });
 

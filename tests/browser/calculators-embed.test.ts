@@ -1,10 +1,16 @@
 /**
- * Calculators embedded in chapters: the preset's figures are in the HTML (JavaScript off), the
- * embed hydrates and re-derives when typed into without touching the chapter's URL, and its
- * "open the full calculator" link carries the preset.
+ * Calculators embedded in chapters. A chapter carries the calculator's card (its preset and a link
+ * to the full, server-rendered calculator with that state) and a "calculate here" button; the
+ * live calculator is mounted in the card on that click. Checked here, in both languages:
+ * - JavaScript off: the card, its preset and the link are in the HTML, the button is not shown;
+ * - nothing of the calculator loads before the click; after it, the live calculator shows the
+ *   same figures as the full calculator page for the same state, takes focus, re-derives when
+ *   typed into, and leaves the chapter's URL alone;
+ * - a chunk that cannot be loaded leaves a message in the page's language, not an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, openPage, readPage, startSite, type Site, calculatorsLive } from './harness';
+import type { Page } from 'playwright-core';
+import { calculatorsLive, listPages, openPage, readPage, startSite, type Site } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -20,39 +26,102 @@ const SIZE_KEY: Record<string, string> = {
   network: 'taskmanager.memory.process.size',
   rocksdb: 'taskmanager.memory.process.size',
 };
+const FAILED = { en: 'Could not load the calculator here', zh: '计算器加载失败' };
+
+const withEmbed = listPages()
+  .filter((p) => !p.path.includes('/calculators/') && readPage(p.path).includes('data-embed='))
+  .map((p) => p.path);
+
+/** `data-figure` → `data-bytes` of every byte figure under `selector`. */
+function byteFigures(page: Page, selector: string): Promise<Record<string, string>> {
+  return page.locator(`${selector} [data-figure][data-bytes]`).evaluateAll((els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-figure') ?? '', e.getAttribute('data-bytes') ?? ''])),
+  );
+}
 
 describe('calculator embeds in chapters', () => {
-  const pages = listPages().filter((p) => !p.path.includes('/calculators/'));
-
-  it('exist in both languages', async () => {
-    const found: string[] = [];
-    for (const p of pages) {
-      if (readPage(p.path).includes('data-embed=')) found.push(p.path);
+  it('exist in both languages, one per core chapter', () => {
+    for (const l of ['en', 'zh']) {
+      for (const slug of ['taskmanager-memory', 'jobmanager-memory', 'network-buffers', 'managed-memory-and-state']) {
+        expect(withEmbed).toContain(`/${l}/${slug}/`);
+      }
     }
-    expect(found.some((p) => p.startsWith('/en/'))).toBe(true);
-    expect(found.some((p) => p.startsWith('/zh/'))).toBe(true);
   });
 
-  it('render figures without JavaScript and re-derive locally once hydrated', async () => {
-    const withEmbed = pages.filter((p) => readPage(p.path).includes('data-embed=')).slice(0, 8);
-    expect(withEmbed.length).toBeGreaterThan(0);
-    for (const p of withEmbed) {
-      const html = readPage(p.path);
-      expect(html, p.path).toMatch(/data-figure="[\w.]+" data-(bytes|value)="\d+"|data-flink-message=/);
-      const { page, problems } = await openPage(site, p.path);
-      const embed = page.locator('[data-embed]').first();
-      const name = (await embed.getAttribute('data-embed')) ?? '';
-      await calculatorsLive(page);
-      const snap = () => embed.locator('[data-calculator]').evaluate((el) => el.textContent ?? '');
-      const before = await snap();
-      const input = embed.locator(`input[name="${SIZE_KEY[name]}"]`).first();
-      await input.fill('3g');
-      await expect.poll(snap, { timeout: 10000 }).not.toBe(before);
-      expect(new URL(page.url()).search, p.path).toBe('');
-      const href = (await embed.locator('a[href*="/calculators/"]').last().getAttribute('href')) ?? '';
-      expect(href).toContain(`/calculators/${name}/`);
-      expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
+  it.each(withEmbed)('%s without JavaScript: the card, its preset and the link are there, no button', async (path) => {
+    const { page } = await openPage(site, path, { javaScript: false });
+    try {
+      const card = page.locator('[data-embed]');
+      await expect.poll(() => card.count()).toBe(1);
+      const name = (await card.getAttribute('data-embed')) ?? '';
+      const href = (await card.locator('a[href*="/calculators/"]').getAttribute('href')) ?? '';
+      expect(href).toContain(`/calculators/${name}/?`);
+      expect(await card.locator('.calc-link__preset li').count()).toBeGreaterThan(0);
+      expect(await card.locator('[data-embed-open]').isVisible()).toBe(false);
+      // The page the link opens is server-rendered (with its default state until JavaScript applies the link's).
+      const full = await openPage(site, href, { javaScript: false });
+      expect(Object.keys(await byteFigures(full.page, '[data-calculator]')).length).toBeGreaterThan(2);
+      await full.page.close();
+    } finally {
       await page.close();
     }
-  }, 180000);
+  });
+
+  it.each(withEmbed)('%s: loads nothing of the calculator until asked, then shows the full page\'s figures, live', async (path) => {
+    const { page, problems } = await openPage(site, path);
+    try {
+      const card = page.locator('[data-embed]');
+      const name = (await card.getAttribute('data-embed')) ?? '';
+      const href = (await card.locator('a[href*="/calculators/"]').getAttribute('href')) ?? '';
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await card.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      expect(requests.filter((r) => r.endsWith('.js') || r.includes('/calc-data/')), 'before the click').toEqual([]);
+      expect(await card.locator('[data-calculator]').count()).toBe(0);
+
+      await card.locator('[data-embed-open]').click();
+      await card.locator('[data-calculator][data-live]').waitFor({ timeout: 15000 });
+      expect(await card.locator('[data-embed-open]').isVisible()).toBe(false);
+      // Focus went into the calculator (keyboard users land on its first control).
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[data-calculator]'))).toBe(true);
+
+      // The full calculator with the card's link state, computed by the model there.
+      const full = await openPage(site, href);
+      await calculatorsLive(full.page);
+      await full.page.locator('[data-calculator][data-source="model"]').waitFor({ timeout: 15000 });
+      const expected = await byteFigures(full.page, '[data-calculator]');
+      await full.page.close();
+      expect(Object.keys(expected).length).toBeGreaterThan(2);
+      expect(await byteFigures(page, '[data-embed] [data-calculator]')).toEqual(expected);
+
+      const snap = () => card.locator('[data-calculator]').evaluate((el) => el.textContent ?? '');
+      const before = await snap();
+      await card.locator(`input[name="${SIZE_KEY[name]}"]`).first().fill('3g');
+      await expect.poll(snap, { timeout: 10000 }).not.toBe(before);
+      expect(new URL(page.url()).search, 'the chapter URL keeps no calculator state').toBe('');
+      expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.cspViolations]).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['en', 'zh'] as const)('a calculator that cannot be loaded says so in the page language (%s)', async (lang) => {
+    const path = withEmbed.find((p) => p.startsWith(`/${lang}/`))!;
+    const context = await site.newContext();
+    await context.route(/\/_astro\/embed-mount\.[^/]+\.js$/, (route) => route.abort());
+    const { page, problems } = await openPage(site, path, { context });
+    try {
+      const card = page.locator('[data-embed]');
+      await card.locator('[data-embed-open]').click();
+      await expect.poll(() => card.locator('[role="status"]').textContent(), { timeout: 10000 }).toContain(FAILED[lang]);
+      // The reader can try again, and the link still leads to the full calculator.
+      expect(await card.locator('[data-embed-open]').isEnabled()).toBe(true);
+      expect(await card.locator('[data-embed-open]').getAttribute('aria-busy')).toBeNull();
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await context.close();
+    }
+  });
 });

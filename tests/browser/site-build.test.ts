@@ -45,6 +45,12 @@ describe('built pages', () => {
     const formulas = els.some((e) => hasClass(e, 'katex'));
     expect(katexCss, formulas ? 'formulas without the KaTeX stylesheet (set math: true)' : 'KaTeX stylesheet without formulas').toBe(formulas);
     expect(els.filter((e) => e.tagName === 'script' && /katex/i.test(attr(e, 'src') ?? ''))).toEqual([]);
+    if (formulas) {
+      // Both renderings are there (HTML for the eye, MathML for screen readers); the TeX source is not (rehype-katex-lean).
+      expect(els.some((e) => hasClass(e, 'katex-html'))).toBe(true);
+      expect(els.filter((e) => e.tagName === 'math').length).toBe(els.filter((e) => hasClass(e, 'katex')).length);
+      expect(els.filter((e) => e.tagName === 'annotation')).toEqual([]);
+    }
 
     const indexed = els.filter((e) => attr(e, 'data-pagefind-body') !== undefined);
     expect(indexed.length).toBeLessThanOrEqual(1);

@@ -61,4 +61,4 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
   );
 }
 
-export default withIslandData(JobManagerCalculator);
+export default withIslandData(JobManagerCalculator, load);

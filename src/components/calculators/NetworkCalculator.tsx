@@ -472,4 +472,4 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
   );
 }
 
-export default withIslandData(NetworkCalculator);
+export default withIslandData(NetworkCalculator, load);

@@ -128,4 +128,4 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
   );
 }
 
-export default withIslandData(RocksDbCalculator);
+export default withIslandData(RocksDbCalculator, load);

@@ -72,4 +72,4 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TaskMan
   );
 }
 
-export default withIslandData(TaskManagerCalculator);
+export default withIslandData(TaskManagerCalculator, load);

@@ -10,9 +10,13 @@
  * `data-live`; until then the figures are the server's and stay readable if the fetch fails.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
+import { h, render, type ComponentType } from 'preact';
 import type { CalcStrings } from '~/i18n/calculators';
 import type { FieldSpec } from './viewmodel';
+import { stateFromPreset } from './useCalcState';
+import type { ModelModule } from './lazy';
+import type { IslandOwnProps } from './Shell';
+import type { WithHuman } from './human';
 
 /** What every calculator island reads from its language's table. */
 export interface IslandData {
@@ -61,9 +65,14 @@ export function fetchIslandData(dataUrl: string): Promise<IslandData> {
 
 /**
  * Wraps a calculator so that it is server-rendered from the in-process table and, in the
- * browser, goes live once its table has arrived. `live` is false only on the server.
+ * browser, goes live once its table has arrived. `live` is false only on the server. The wrapper
+ * also carries `mount`, with which a chapter mounts the calculator on a click (`embed.ts`): a
+ * property, not a second export, so the island's chunk stays the island's entry.
  */
-export function withIslandData<P extends object>(Inner: ComponentType<P & IslandData & { live: boolean }>) {
+export function withIslandData<P extends object, R>(
+  Inner: ComponentType<P & IslandData & { live: boolean }>,
+  load: () => Promise<ModelModule<R>>,
+) {
   const server = typeof window === 'undefined';
   function Island(props: P & IslandDataRef) {
     // A table already here (the server's, or fetched before an embed was mounted) renders at once.
@@ -86,5 +95,18 @@ export function withIslandData<P extends object>(Inner: ComponentType<P & Island
     return <Inner {...props} {...data} live={!server} />;
   }
   Island.displayName = `WithIslandData(${Inner.displayName ?? Inner.name})`;
+  /**
+   * Mounts the calculator outside Astro's islands: its table and its model load side by side, so
+   * the first render is the whole calculator with the preset's figures (which the server computes
+   * for an island).
+   */
+  Island.mount = (async (props, slot, extras) => {
+    const [model] = await Promise.all([load(), fetchIslandData(props.dataUrl)]);
+    const initial = model.compute(stateFromPreset(props.preset, extras));
+    render(h(Island as unknown as ComponentType<IslandOwnProps & IslandDataRef & { initial: WithHuman<R> }>, { ...props, initial }), slot);
+  }) as MountIn;
   return Island;
 }
+
+/** How a chapter's embed mounts a calculator (`Island.mount`, see `embed.ts`). */
+export type MountIn = (props: IslandOwnProps & IslandDataRef, slot: HTMLElement, extras: readonly string[]) => Promise<void>;

@@ -6,6 +6,7 @@ import { calcStrings } from '~/i18n/calculators';
 import { encodeState } from '~/model/urlstate';
 import { isMode, isVersion } from './viewmodel';
 import type { CalculatorName } from './fields';
+import { EXTRAS, startPreset } from './start-preset';
 
 /** What a chapter passes to `CalculatorEmbed` or `CalculatorLink` (same props, so it can switch). */
 export interface ChapterCalculatorProps {
@@ -17,7 +18,12 @@ export interface ChapterCalculatorProps {
   caption?: string;
 }
 
-/** The calculator page with `preset` as its URL state, and the calculator's title. */
+/**
+ * The calculator page with the state `preset` starts from as its URL state, and the calculator's
+ * title. The link carries the Flink options of `startPreset` (so the RocksDB calculator opens on
+ * RocksDB, as an embed of the same preset does) and only the calculator parameters the preset
+ * sets: the page fills in the others (the network calculator's default job) as `startPreset` does.
+ */
 export function presetLink(
   name: CalculatorName,
   lang: 'en' | 'zh',
@@ -26,7 +32,8 @@ export function presetLink(
 ): { href: string; title: string } {
   const t = calcStrings[lang];
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const { v, mode, ...rest } = preset ?? {};
+  const start = preset ? startPreset(name, preset) : {};
+  const { v, mode, ...rest } = Object.fromEntries(Object.entries(start).filter(([k]) => !EXTRAS[name].includes(k) || preset?.[k] !== undefined));
   const query = preset ? encodeState({ version: isVersion(v) ? v : undefined, mode: isMode(mode) ? mode : undefined, config: rest }) : '';
   const titles = { taskmanager: t['tm.title'], jobmanager: t['jm.title'], network: t['net.title'], rocksdb: t['rdb.title'] };
   return { href: `${base}${lang}/calculators/${name}/${query}`, title: titles[name] };

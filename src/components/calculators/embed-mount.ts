@@ -1,0 +1,54 @@
+/**
+ * What a chapter's "calculate here" click loads (through `mount-<name>.ts`, after the calculator's
+ * own chunk): reads the card and mounts the calculator in it. See `embed.ts`.
+ */
+import { EXTRAS, startPreset } from './start-preset';
+import type { CalculatorName } from './fields';
+import type { IslandOwnProps } from './Shell';
+import type { IslandDataRef, MountIn } from './island-data';
+
+/** The flat preset of a link our `encodeState` wrote (`?v=2.0&taskmanager.memory.process.size=4g`). */
+function presetOf(href: string): Record<string, string> | null {
+  const preset: Record<string, string> = {};
+  try {
+    for (const part of new URL(href).search.slice(1).split('&')) {
+      const i = part.indexOf('=');
+      if (i > 0) preset[decodeURIComponent(part.slice(0, i))] = decodeURIComponent(part.slice(i + 1));
+    }
+  } catch {
+    return null;
+  }
+  return preset;
+}
+
+/**
+ * Reads a card written at build time: the calculator (`data-embed`), its table (`data-table`)
+ * and its link to the full calculator, whose state is the embed's starting state too (the same
+ * preset and defaults as that page: `startPreset`). The language is the page's. Anything else is
+ * refused, not guessed.
+ */
+export function readCard(name: CalculatorName, card: HTMLElement, index = 0): (IslandOwnProps & IslandDataRef) | null {
+  const table = card.dataset['table'];
+  const link = card.querySelector<HTMLAnchorElement>('.calc-link__actions a[href]');
+  const preset = link ? presetOf(link.href) : null;
+  if (!table || !link || !preset) return null;
+  return {
+    lang: document.documentElement.lang.startsWith('zh') ? 'zh' : 'en',
+    preset: startPreset(name, preset),
+    explanations: {},
+    // Distinct per card, so two embeds on one page never share an element id.
+    uid: `${name}-embed-${index}`,
+    syncUrl: false,
+    pageHref: new URL(link.href).pathname,
+    dataUrl: table,
+  };
+}
+
+/**
+ * Mounts `name`'s calculator (its island component, which carries `mount`) in `slot` with the
+ * preset's figures. Rejects when the card is not one we wrote, or a chunk or the table failed.
+ */
+export function mountCard(Island: { mount: MountIn }, name: CalculatorName, card: HTMLElement, slot: HTMLElement): Promise<void> {
+  const props = readCard(name, card, [...document.querySelectorAll('[data-embed]')].indexOf(card));
+  return props ? Island.mount(props, slot, EXTRAS[name]) : Promise.reject(new Error('not a calculator card'));
+}
