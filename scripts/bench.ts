@@ -7,7 +7,8 @@
  *     HTML, CSS, JS before interaction (load + scroll, no clicks), JS after opening search, fonts —
  *     raw and gzip (tests/browser/budgets-measure.ts);
  *  4. in Chromium: keystroke → updated figures per calculator (performance marks `fmg:input` →
- *     `fmg:rendered`), query typed → first search result and bytes the first search transferred,
+ *     `fmg:rendered`), a chapter's "calculate here" click → live calculator and the JavaScript that
+ *     click loads, query typed → first search result and bytes the first search transferred,
  *     per language (BENCH_RUNS runs, default 3);
  *  5. Lighthouse 12.8.2 (Debian's Chromium via chrome-launcher, mobile preset, simulated
  *     throttling) on landing, chapter and calculator pages in both languages: the four category
@@ -196,6 +197,30 @@ try {
   }
   report['keystroke'] = keystroke;
 
+  log('embed: click → live calculator');
+  // A chapter's calculator loads on the reader's click: the wait, and the JavaScript it brings.
+  const embed: Record<string, { clickMs: Stat; js: W }> = {};
+  for (const lang of LANGS) {
+    const samples: number[] = [];
+    let js: W = { raw: 0, gzip: 0 };
+    for (let run = 0; run < RUNS; run++) {
+      const ctx = await site.newContext();
+      const page = await ctx.newPage();
+      await page.goto(site.url(`/${lang}/${CHAPTER}/`), { waitUntil: 'load' });
+      const rec = recordRequests(page);
+      const s = performance.now();
+      await page.click('[data-embed-open]');
+      await page.waitForSelector('[data-embed] [data-calculator][data-live]', { timeout: 20000 });
+      samples.push(performance.now() - s);
+      const after = await rec.settle();
+      const j = sum(after, 'js');
+      js = { raw: j.raw, gzip: j.gzip };
+      await ctx.close();
+    }
+    embed[lang] = { clickMs: stat(samples), js };
+  }
+  report['embed'] = embed;
+
   log('query → first result');
   const searchTime: Record<string, Stat> = {};
   for (const lang of LANGS) {
@@ -367,6 +392,10 @@ md.push('', '## Diagnose: a 20 MB paste', '', '| language | paste → result | l
 for (const [l, d] of Object.entries(report['diagnose20mb'] as Record<string, { totalMs: Stat; longestFrameMs: Stat }>)) {
   md.push(`| ${l} | ${fmtStat(d.totalMs, 'ms', 0)} | ${fmtStat(d.longestFrameMs, 'ms', 0)} |`);
 }
+md.push('', `## A chapter's calculator: click → live calculator (${CHAPTER})`, '', '| language | click → live | JS it loads (raw / gzip) |', '|---|---|---|');
+for (const [l, e] of Object.entries(report['embed'] as Record<string, { clickMs: Stat; js: W }>)) {
+  md.push(`| ${l} | ${fmtStat(e.clickMs, 'ms', 0)} | ${kb(e.js.raw)} / ${kb(e.js.gzip)} |`);
+}
 md.push('', '## Keystroke → updated figures (performance marks)', '', '| calculator page | time |', '|---|---|');
 for (const [p, s] of Object.entries(report['keystroke'] as Record<string, Stat>)) md.push(`| ${p} | ${fmtStat(s, 'ms')} |`);
 md.push('', '## Lighthouse 12.8.2 (mobile, simulated throttling)', '');
@@ -417,6 +446,10 @@ if (process.argv.includes('--readme') || process.env['BENCH_README'] === '1') {
       `| build (astro + pagefind), ${b.pagesBuilt} pages | ${fmtStat(b.total, 's')} |`,
       ...Object.entries(tp).map(([k, x]) => `| ${k} derivations | ${fmtStat(x, '/s', 0)} |`),
       `| keystroke → figures (all calculators) | ${ks.length ? fmtStat(stat(ks), 'ms') : 'n/a'} |`,
+      ...LANGS.map((l) => {
+        const e = (report['embed'] as Record<string, { clickMs: Stat; js: W }>)[l];
+        return `| ${l} chapter: "calculate here" → live calculator | ${e ? `${fmtStat(e.clickMs, 'ms', 0)}, ${kb(e.js.gzip)} JS` : 'n/a'} |`;
+      }),
       ...LANGS.map((l) => `| ${l} query → first result (cold) | ${st?.[l] ? fmtStat(st[l]!, 'ms', 0) : 'n/a'} |`),
       ...LANGS.map((l) => `| ${l} first search transferred | ${searchWeights[l] ? kb(searchWeights[l]!.transferred) : 'n/a'} |`),
     ];

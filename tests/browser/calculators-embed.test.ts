@@ -4,13 +4,13 @@
  * live calculator is mounted in the card on that click. Checked here, in both languages:
  * - JavaScript off: the card, its preset and the link are in the HTML, the button is not shown;
  * - nothing of the calculator loads before the click; after it, the live calculator shows the
- *   same figures as the full calculator page for the same state, takes focus, re-derives when
- *   typed into, and leaves the chapter's URL alone;
+ *   same figures as the full calculator page for the same state, takes focus, passes axe,
+ *   re-derives when typed into, and leaves the chapter's URL alone;
  * - a chunk that cannot be loaded leaves a message in the page's language, not an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { calculatorsLive, listPages, openPage, readPage, startSite, type Site } from './harness';
+import { calculatorsLive, listPages, openPage, readPage, runAxe, startSite, type Site } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -85,6 +85,7 @@ describe('calculator embeds in chapters', () => {
       expect(await card.locator('[data-embed-open]').isVisible()).toBe(false);
       // Focus went into the calculator (keyboard users land on its first control).
       expect(await page.evaluate(() => !!document.activeElement?.closest('[data-calculator]'))).toBe(true);
+      expect(await runAxe(page), 'axe with the calculator mounted').toEqual([]);
 
       // The full calculator with the card's link state, computed by the model there.
       const full = await openPage(site, href);

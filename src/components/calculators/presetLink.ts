@@ -13,9 +13,9 @@ export interface ChapterCalculatorProps {
   name: CalculatorName;
   lang: 'en' | 'zh';
   /** Flat Flink keys plus `v`, `mode` and the calculator's own parameters such as `job`. */
-  preset?: Readonly<Record<string, string>>;
+  preset?: Readonly<Record<string, string>> | undefined;
   /** Optional caption shown above the calculator. */
-  caption?: string;
+  caption?: string | undefined;
 }
 
 /**
