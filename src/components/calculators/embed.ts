@@ -36,8 +36,9 @@ export function onEmbedClick(e: Event): void {
     .then((mount) => mount(card, slot))
     .then(
       () => {
-        button.hidden = true;
+        // Its job is done: the calculator is in the card, and focus goes into it.
         slot.querySelector<HTMLElement>('select, input, button')?.focus();
+        button.remove();
       },
       () => {
         slot.remove();
