@@ -107,6 +107,19 @@ describe('calculator embeds in chapters', () => {
     }
   });
 
+  it.each(withEmbed)('%s on a 360 px phone: the mounted calculator fits without sideways scrolling', async (path) => {
+    const context = await site.newContext({ viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(site, path, { context });
+    try {
+      const card = page.locator('[data-embed]');
+      await card.locator('[data-embed-open]').click();
+      await card.locator('[data-calculator][data-live]').waitFor({ timeout: 15000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(['en', 'zh'] as const)('a calculator that cannot be loaded says so in the page language (%s)', async (lang) => {
     const path = withEmbed.find((p) => p.startsWith(`/${lang}/`))!;
     const context = await site.newContext();

@@ -112,7 +112,8 @@ export async function openPage(site: Site, path: string, opts: OpenOptions = {})
   const own = opts.javaScript === false ? await site.newContext({ javaScriptEnabled: false }) : null;
   const context = own ?? opts.context ?? site.context;
   const page = await context.newPage();
-  if (own) page.on('close', () => void own.close());
+  // The browser may already be closing (a test file's last page): nothing is left to close then.
+  if (own) page.on('close', () => void own.close().catch(() => undefined));
   const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], cspViolations: [] };
   const target = site.url(path);
   await page.addInitScript(

@@ -5,7 +5,7 @@
  * unknown addresses get the 404 page of their language; the phone layout has no sideways scroll.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, expectClean, openPage, readPage, startSite, type Site } from './harness';
+import { BASE, expectClean, listPages, openPage, readPage, startSite, type Site } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -101,6 +101,23 @@ describe('site frame', () => {
     expectClean(problems);
     await page.close();
   });
+
+  it('every page fits a 360 px phone without sideways scrolling (wide tables, formulas and code scroll in place)', async () => {
+    const context = await site.newContext({ viewport: { width: 360, height: 740 } });
+    const wide: string[] = [];
+    try {
+      // `/` moves on to a language at once (tested above).
+      for (const p of listPages().filter((x) => x.path !== '/')) {
+        const { page } = await openPage(site, p.path, { context, allowStatus: [404] });
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (over > 0) wide.push(`${p.path} +${over}px`);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  }, 240000);
 
   it('fits a 360 px phone without sideways scrolling; the menu opens', async () => {
     const context = await site.newContext({ viewport: { width: 360, height: 740 } });

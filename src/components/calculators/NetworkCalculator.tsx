@@ -245,34 +245,36 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
           ) : null
         ) : (
           <>
-            <table class="calc__table">
-              <tbody>
-                <tr class="lvl-0">
-                  <th scope="row">{t['net.networkMemory']}</th>
-                  <td class="num" data-figure="network" data-bytes={result.value.network.networkMemory.toString()}>
-                    {hr(result.value.network.networkMemory)}
-                  </td>
-                </tr>
-                <tr class="lvl-0">
-                  <th scope="row">{t['net.numNetworkBuffers']}</th>
-                  <N t={tt} v={result.value.numNetworkBuffers} fig="numNetworkBuffers" />
-                </tr>
-                <tr>
-                  <th scope="row">{t['net.bufferSize']}</th>
-                  <td class="num" data-figure="networkBufferSize" data-bytes={String(result.value.network.networkBufferSize)}>
-                    {hr(BigInt(result.value.network.networkBufferSize))}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t['net.required']}</th>
-                  <N t={tt} v={result.value.requiredPerTm} fig="requiredPerTm" />
-                </tr>
-                <tr>
-                  <th scope="row">{t['net.wanted']}</th>
-                  <N t={tt} v={result.value.targetPerTm} fig="targetPerTm" />
-                </tr>
-              </tbody>
-            </table>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+              <table class="calc__table">
+                <tbody>
+                  <tr class="lvl-0">
+                    <th scope="row">{t['net.networkMemory']}</th>
+                    <td class="num" data-figure="network" data-bytes={result.value.network.networkMemory.toString()}>
+                      {hr(result.value.network.networkMemory)}
+                    </td>
+                  </tr>
+                  <tr class="lvl-0">
+                    <th scope="row">{t['net.numNetworkBuffers']}</th>
+                    <N t={tt} v={result.value.numNetworkBuffers} fig="numNetworkBuffers" />
+                  </tr>
+                  <tr>
+                    <th scope="row">{t['net.bufferSize']}</th>
+                    <td class="num" data-figure="networkBufferSize" data-bytes={String(result.value.network.networkBufferSize)}>
+                      {hr(BigInt(result.value.network.networkBufferSize))}
+                    </td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t['net.required']}</th>
+                    <N t={tt} v={result.value.requiredPerTm} fig="requiredPerTm" />
+                  </tr>
+                  <tr>
+                    <th scope="row">{t['net.wanted']}</th>
+                    <N t={tt} v={result.value.targetPerTm} fig="targetPerTm" />
+                  </tr>
+                </tbody>
+              </table>
+            </div>
             {result.value.verdict.ok ? (
               <p class="calc__verdict-ok" data-verdict="ok">
                 {t['net.verdictOk']}
