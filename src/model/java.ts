@@ -31,7 +31,8 @@ export function javaHashCode(s: string): number {
 export function hashMapOrder(keys: readonly string[]): string[] {
   const byIdentity = ORDER_BY_ARRAY.get(keys);
   if (byIdentity) return byIdentity;
-  const id = keys.join('\u0000');
+  // JSON, not a join: [] and [''] (or keys containing the separator) must not share an entry.
+  const id = JSON.stringify(keys);
   const hit = ORDER_CACHE.get(id);
   if (hit) return hit;
   const r = computeHashMapOrder(keys);

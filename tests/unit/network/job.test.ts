@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { estimateJob, insufficientBuffersMessage, type JobDescription, type TmNetwork } from '~/model/network/job';
 import { estimateJobOnTm, tmNetworkConfiguration } from '~/model/network/tm';
 import { consumerWeights, parseMapOption } from '~/model/managed';
+import { hashMapOrder } from '~/model/java';
 import { en, zh } from '~/i18n/explanations-network';
 import { en as figEn, zh as figZh } from '~/i18n/network-figures';
 
@@ -147,6 +148,16 @@ describe('managed weights parsing per version', () => {
     expect(a.ok && a.value).toEqual({ OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 });
     const b = consumerWeights({ 'taskmanager.memory.managed.consumer-weights': 'DATAPROC:5' }, '2.0');
     expect(b.ok && b.value).toEqual({});
+  });
+  it('an empty value after ":" neither crashes nor reuses the other key list\'s HashMap order (found by the property test)', () => {
+    const key = 'taskmanager.memory.managed.consumer-weights';
+    // ':' is one entry with an empty name; '' is none: their key lists [''] and [] used to share a cache entry.
+    expect(consumerWeights({ [key]: ':' }, '1.18').ok).toBe(false);
+    expect(consumerWeights({ [key]: '' }, '1.18')).toEqual({ ok: true, value: {} });
+    expect(hashMapOrder([''])).toEqual(['']);
+    expect(hashMapOrder([])).toEqual([]);
+    expect(hashMapOrder(['a\u0000b'])).toEqual(['a\u0000b']);
+    expect(hashMapOrder(['a', 'b']).sort()).toEqual(['a', 'b']);
   });
   it('k:v parsing honours quotes', () => {
     const r = parseMapOption('k', "'A,x':1,B:2", '1.18');
