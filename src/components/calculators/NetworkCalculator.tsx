@@ -21,9 +21,9 @@ import {
   PARTITION_TYPE_NAMES,
   PATTERN_NAMES,
   type JobDraft,
+  EXTRAS,
 } from './viewmodel';
 
-const EXTRA_KEYS = ['job', 'slots', 'P', 'B', 'F', 'tput', 'inuse'] as const;
 const NETWORK_MODES = DEPLOYMENT_MODES.filter((m) => m !== 'local');
 const load = () => import('./compute-network').then((m) => ({ compute: m.computeNetwork, sizeProblem: m.sizeProblem }));
 
@@ -39,7 +39,7 @@ function N({ v, fig, t }: { v: number | null; fig?: string; t: Record<string, st
 function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView> }) {
   const { t, explanations } = props;
   const tt = t as unknown as Record<string, string>;
-  const c = useCalculator(props, { name: 'network', load, initial: props.initial, extraKeys: EXTRA_KEYS });
+  const c = useCalculator(props, { name: 'network', load, initial: props.initial, extraKeys: EXTRAS.network });
   const { st, hr, pending, failed, uid } = c;
   const { state } = st;
   const job = decodeJob(state.extras['job']) ?? DEFAULT_JOB;

@@ -9,14 +9,13 @@ import { CalculatorFrame, useCalculator } from './frame';
 import { withIslandData } from './island-data';
 import type { WithHuman } from './human';
 import type { RocksDbView } from './compute-rocksdb';
-import { fill, parseUses, USE_CASE_NAMES } from './viewmodel';
+import { EXTRAS, fill, parseUses, USE_CASE_NAMES } from './viewmodel';
 
-const EXTRA_KEYS = ['uses'] as const;
 const load = () => import('./compute-rocksdb').then((m) => ({ compute: m.computeRocksDb, sizeProblem: m.sizeProblem }));
 
 function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView> }) {
   const { t, explanations } = props;
-  const c = useCalculator(props, { name: 'rocksdb', load, initial: props.initial, extraKeys: EXTRA_KEYS });
+  const c = useCalculator(props, { name: 'rocksdb', load, initial: props.initial, extraKeys: EXTRAS.rocksdb });
   const { st } = c;
   const { state } = st;
   const { result: out, hr, pending, failed, uid } = c;

@@ -2,24 +2,12 @@
  * What a chapter's "calculate here" click loads (through `mount-<name>.ts`, after the calculator's
  * own chunk): reads the card and mounts the calculator in it. See `embed.ts`.
  */
-import { EXTRAS, startPreset } from './start-preset';
+import { startPreset } from './start-preset';
+import { EXTRAS } from './viewmodel';
 import type { CalculatorName } from './fields';
 import type { IslandOwnProps } from './Shell';
 import type { IslandDataRef, MountIn } from './island-data';
-
-/** The flat preset of a link our `encodeState` wrote (`?v=2.0&taskmanager.memory.process.size=4g`). */
-function presetOf(href: string): Record<string, string> | null {
-  const preset: Record<string, string> = {};
-  try {
-    for (const part of new URL(href).search.slice(1).split('&')) {
-      const i = part.indexOf('=');
-      if (i > 0) preset[decodeURIComponent(part.slice(0, i))] = decodeURIComponent(part.slice(i + 1));
-    }
-  } catch {
-    return null;
-  }
-  return preset;
-}
+import { decodeState } from './query';
 
 /**
  * Reads a card written at build time: the calculator (`data-embed`), its table (`data-table`)
@@ -30,8 +18,10 @@ function presetOf(href: string): Record<string, string> | null {
 export function readCard(name: CalculatorName, card: HTMLElement, index = 0): (IslandOwnProps & IslandDataRef) | null {
   const table = card.dataset['table'];
   const link = card.querySelector<HTMLAnchorElement>('.calc-link__actions a[href]');
-  const preset = link ? presetOf(link.href) : null;
-  if (!table || !link || !preset) return null;
+  if (!table || !link) return null;
+  // The calculators' own link codec: the card's link is an ordinary calculator link.
+  const d = decodeState(new URL(link.href).search, { allowedKeys: () => true, extraKeys: EXTRAS[name] });
+  const preset = { ...(d.version ? { v: d.version } : {}), ...(d.mode ? { mode: d.mode } : {}), ...d.config, ...d.extras };
   return {
     lang: document.documentElement.lang.startsWith('zh') ? 'zh' : 'en',
     preset: startPreset(name, preset),

@@ -44,11 +44,12 @@ export const TABLES = (['en', 'zh'] as const).flatMap((lang) =>
   (['taskmanager', 'jobmanager', 'network', 'rocksdb'] as const).map((name) => ({ name, lang })),
 );
 
-/** `calc-data/<name>-<lang>.json?h=<hash>` under `base` (which ends with `/`). */
+/** `calc-data/<name>-<lang>.json?h=<hash>` under `base` (Astro's BASE_URL, with or without trailing slash). */
 export function islandTableUrl(base: string, name: CalculatorName, lang: 'en' | 'zh'): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
   const h = entry(name, lang).hash;
   // Astro's dev server applies `trailingSlash: 'always'` to dynamic routes even with an extension;
   // the build writes a plain file.
   const slash = import.meta.env.MODE === 'development' ? '/' : '';
-  return `${base}calc-data/${name}-${lang}.json${slash}?h=${h}`;
+  return `${b}calc-data/${name}-${lang}.json${slash}?h=${h}`;
 }

@@ -4,9 +4,9 @@
  */
 import { calcStrings } from '~/i18n/calculators';
 import { encodeState } from '~/model/urlstate';
-import { isMode, isVersion } from './viewmodel';
+import { EXTRAS, isMode, isVersion } from './viewmodel';
 import type { CalculatorName } from './fields';
-import { EXTRAS, startPreset } from './start-preset';
+import { startPreset } from './start-preset';
 
 /** What a chapter passes to `CalculatorEmbed` or `CalculatorLink` (same props, so it can switch). */
 export interface ChapterCalculatorProps {

@@ -4,6 +4,7 @@
  * start from the same configuration.
  */
 import type { CalculatorName } from './fields';
+import { EXTRAS } from './viewmodel';
 
 /** Starting state of each calculator page: Flink's shipped configuration files. */
 export const DEFAULT_PRESETS: Readonly<Record<CalculatorName, Readonly<Record<string, string>>>> = {
@@ -21,13 +22,6 @@ export const DEFAULT_PRESETS: Readonly<Record<CalculatorName, Readonly<Record<st
   },
 };
 
-/** Parameters of a calculator that are not Flink options (the network job editor, use cases, …). */
-export const EXTRAS: Readonly<Record<CalculatorName, readonly string[]>> = {
-  taskmanager: [],
-  jobmanager: [],
-  network: ['job', 'slots', 'P', 'B', 'F', 'tput', 'inuse'],
-  rocksdb: ['uses'],
-};
 
 /**
  * A preset that names no Flink option (e.g. only `v`) starts from the calculator's default

@@ -2,6 +2,7 @@
  * Pure view-model helpers of the calculators: no DOM, no Preact, no memory arithmetic beyond
  * proportions for drawing. The model derives; these only arrange what it returns for display.
  */
+import type { CalculatorName } from './fields';
 import {
   DEPLOYMENT_MODES,
   FLINK_VERSIONS,
@@ -291,6 +292,17 @@ export const DEFAULT_JOB: JobDraft = {
 };
 
 /** Managed-memory use cases, in Flink's order (the model's `USE_CASES`). */
+/**
+ * Link parameters of each calculator that are not Flink options (the network job editor, the
+ * debloat inputs, RocksDB's use cases): the islands, the server and the chapter embeds read them here.
+ */
+export const EXTRAS: Readonly<Record<CalculatorName, readonly string[]>> = {
+  taskmanager: [],
+  jobmanager: [],
+  network: ['job', 'slots', 'P', 'B', 'F', 'tput', 'inuse'],
+  rocksdb: ['uses'],
+};
+
 export const USE_CASE_NAMES = ['OPERATOR', 'STATE_BACKEND', 'PYTHON'] as const;
 export type UseCaseName = (typeof USE_CASE_NAMES)[number];
 
