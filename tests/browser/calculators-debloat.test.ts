@@ -4,12 +4,12 @@
  * throughput → Flink's message plus the explanation; typing into the server-rendered panel before
  * the model has loaded keeps what was typed; before 1.14 and with JavaScript off.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { debloatSettings, simulateDebloat, targetBufferSize } from '~/model/network/debloat';
 import { parseMemorySize } from '~/model/memorysize';
 import { NEWEST_VERSION, type FlinkVersion } from '~/model/types';
-import { expectClean as harnessClean, openPage, runAxe, startSite, type Problems, type Site } from './harness';
+import { expectClean as harnessClean, openPage, runAxe, useSite, type Problems } from './harness';
 
 function expectClean(p: Problems): void {
   harnessClean({ ...p, failedRequests: p.failedRequests.filter((r) => !/favicon\.\w+: net::ERR_ABORTED$/.test(r)) });
@@ -60,13 +60,7 @@ function badText(page: Page): Promise<string | null> {
   });
 }
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-}, 60000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 for (const lang of ['en', 'zh'] as const) {
   describe(`debloat panel (${lang})`, () => {

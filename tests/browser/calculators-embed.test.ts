@@ -8,17 +8,11 @@
  *   re-derives when typed into, leaves the chapter's URL alone and fits a 360 px phone;
  * - a chunk that cannot be loaded leaves a message in the page's language, not an error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { calculatorsLive, listPages, openPage, readPage, runAxe, startSite, type Site } from './harness';
+import { calculatorsLive, listPages, openPage, readPage, runAxe, useSite } from './harness';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-}, 60000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const SIZE_KEY: Record<string, string> = {
   taskmanager: 'taskmanager.memory.process.size',

@@ -4,15 +4,11 @@
  * arrived and works; when the table cannot be fetched the server's figures stay on the page and
  * nothing breaks (no script error, no blank, no NaN).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calculatorsLive, openPage, readPage, startSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { calculatorsLive, openPage, readPage, useSite } from './harness';
 import { deriveTaskManager } from '~/model/taskmanager';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 describe.each(['en', 'zh'] as const)('calculator tables (%s)', (lang) => {
   const path = `/${lang}/calculators/taskmanager/`;

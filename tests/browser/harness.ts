@@ -15,6 +15,8 @@
  *
  * - `DIST` (env FMG_TEST_DIST, default `dist/`) is the built site; `BASE` (env FMG_BASE, default `/`)
  *   its base path. `site.url('/en/x/')` maps a site path (without base) to a served URL.
+ * - `useSite()` at a test file's top level: starts the site before its tests and closes it after
+ *   (the `beforeAll` / `afterAll` pair every file needs), returning a handle usable as a `Site`.
  * - `startSite()` serves DIST with `scripts/serve.mjs` on a free port (MIME incl. wasm, dir → index.html,
  *   404 pages) and launches Debian's `/usr/bin/chromium` through playwright-core with the flags from
  *   toolchain.md (each launch gets a fresh temporary profile). `site.newContext(opts)` for own contexts.
@@ -30,7 +32,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -92,6 +94,35 @@ export async function startSite(): Promise<Site> {
       await browser.close().catch(() => undefined);
       await server.close();
     },
+  };
+}
+
+/** Starts the site for the calling test file (beforeAll) and closes it afterwards (afterAll). */
+export function useSite(): Site {
+  let started: Site | undefined;
+  beforeAll(async () => {
+    started = await startSite();
+  }, 60000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const get = (): Site => {
+    if (!started) throw new Error('the site is not started: call useSite() at the top level of a test file');
+    return started;
+  };
+  return {
+    get origin() {
+      return get().origin;
+    },
+    url: (path) => get().url(path),
+    get browser() {
+      return get().browser;
+    },
+    get context() {
+      return get().context;
+    },
+    newContext: (opts) => get().newContext(opts),
+    close: () => get().close(),
   };
 }
 
