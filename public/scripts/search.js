@@ -1,6 +1,8 @@
 // Search dialog, loaded on first open (header button, "/" or Ctrl/⌘+K) by the inline boot script.
 // Uses pagefind's JS API directly (no pagefind UI bundle): pagefind picks the index of the
 // page's <html lang>, so a Chinese page only ever finds Chinese pages.
+import { RANKING } from './search-ranking.js';
+
 const root = new URL('../', import.meta.url);
 const html = document.documentElement;
 // Each result costs one fragment download (the page's text, 5–12 KB): the first search shows
@@ -70,7 +72,7 @@ function onKey(e) {
 async function load() {
   if (!pagefind) {
     pagefind = await import(new URL('pagefind/pagefind.js', root).href);
-    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, ranking: RANKING });
     await pagefind.init();
   }
   return pagefind;

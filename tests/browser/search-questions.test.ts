@@ -1,7 +1,7 @@
 /**
- * Typical reader questions, asked in each language through pagefind's own JS API on a page of that
- * language (pagefind picks the index from `<html lang>`), must rank the chapter that answers them
- * first. Guards the guide's findability: headings, wording and the index settings together.
+ * Typical reader questions, asked in each language through pagefind's own JS API with the site's
+ * ranking (public/scripts/search-ranking.js) on a page of that language (pagefind picks the index
+ * from `<html lang>`), must rank the chapter that answers them first. Guards the guide's findability: headings, wording and the index settings together.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,8 @@ const QUESTIONS: Readonly<Record<'en' | 'zh', readonly (readonly [string, string
     ['insufficient number of network buffers', 'troubleshooting|network-buffers'],
     // What readers paste: the exception line, the YARN diagnostic.
     ['java.lang.OutOfMemoryError: Direct buffer memory', 'troubleshooting'],
+    ['Direct buffer memory', 'troubleshooting'],
+    ['OutOfMemoryError: Metaspace', 'troubleshooting'],
     ['Container is running beyond physical memory limits', 'troubleshooting'],
     ['pod OOMKilled heap looks fine', 'faq'],
     ['GC overhead limit exceeded', 'troubleshooting'],
@@ -31,12 +33,15 @@ const QUESTIONS: Readonly<Record<'en' | 'zh', readonly (readonly [string, string
   ],
   zh: [
     ['网络缓冲区 不足', 'troubleshooting'],
+    ['类加载器泄漏', 'troubleshooting'],
+    ['流动缓冲区', 'network-buffers'],
     ['直接内存溢出', 'troubleshooting'],
     ['元空间溢出', 'troubleshooting'],
     ['心跳超时', 'troubleshooting'],
     ['容器被杀', 'troubleshooting'],
     ['托管内存设为 0', 'faq'],
     ['本地运行忽略内存配置', 'faq'],
+    ['窗口表值函数 托管内存', 'managed-memory-and-state'],
     ['告警阈值', 'monitoring'],
     ['Prometheus Reporter', 'monitoring'],
     ['浮动缓冲区', 'network-buffers'],
@@ -59,6 +64,8 @@ async function search(page: Page, q: string): Promise<string[]> {
   const dyn = ['im', 'port'].join('');
   const script = `(async () => {
     const pf = await ${dyn}(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
+    const { RANKING } = await ${dyn}(${JSON.stringify(`${BASE}scripts/search-ranking.js`)});
+    await pf.options({ ranking: RANKING });
     const r = await pf.search(${JSON.stringify(q)});
     const top = await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
     return top.map((d) => d.url);
