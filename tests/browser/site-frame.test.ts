@@ -89,6 +89,28 @@ describe('site frame', () => {
     await page.close();
   });
 
+  it.each([
+    [['zh-CN', 'en'], 'zh'],
+    [['zh-TW'], 'zh'],
+    [['en-GB', 'zh-CN'], 'en'],
+    [['de-DE', 'zh'], 'zh'],
+    [['fr-FR'], 'en'],
+  ] as const)('/ with browser languages %j lands on /%s/', async (languages, lang) => {
+    const context = await site.newContext({ locale: languages[0] });
+    // Chromium's `locale` sets only the first language; the rest come from Accept-Language order.
+    await context.addInitScript((l: readonly string[]) => Object.defineProperty(navigator, 'languages', { get: () => l }), languages);
+    const page = await context.newPage();
+    await page.goto(site.url('/'));
+    await page.waitForURL(new RegExp(`${BASE}${lang}/$`), { timeout: 10_000 });
+    await context.close();
+  });
+
+  it('/ without JavaScript goes to /en/ (noscript meta refresh)', async () => {
+    const { page } = await openPage(site, '/', { javaScript: false });
+    await page.waitForURL(new RegExp(`${BASE}en/$`), { timeout: 10_000 });
+    await page.close();
+  });
+
   it('prints the chapter only; links previous/next chapters', async () => {
     const { page, problems } = await openPage(site, '/en/concepts/');
     expect(await page.locator('a[rel=prev]').getAttribute('href')).toBe(`${BASE}en/overview/`);
