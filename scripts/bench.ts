@@ -118,7 +118,8 @@ report['throughput'] = Object.fromEntries(Object.entries(tput).map(([k, v]) => [
 const { startSite, listPages, calculatorsLive } = await import('../tests/browser/harness');
 const { weighPage, recordRequests, searchOnce, sum } = await import('../tests/browser/budgets-measure');
 const site = await startSite();
-if (!pagesBuilt) pagesBuilt = listPages().length;
+// Measuring an existing build (BENCH_BUILDS=0): count its pages for the report.
+if (!pagesBuilt) (report['build'] as { pagesBuilt: number }).pagesBuilt = listPages().length;
 type W = { raw: number; gzip: number };
 const weights: Record<string, Record<string, Record<string, W>>> = {};
 const searchWeights: Record<string, { jsAfterSearch: W; transferred: number; requests: number }> = {};

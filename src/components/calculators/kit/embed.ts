@@ -6,7 +6,7 @@
  * and `embed-card.ts` load; the model and the table load from there, and the model computes the
  * preset's figures here instead of the server.
  */
-import { importOnce, type Lazy } from './lazy';
+import { importOnce, type Lazy } from './import-once';
 import type { IslandModule } from './types';
 
 /** Every calculator's island, by folder: a new calculator's folder is found without a list. */

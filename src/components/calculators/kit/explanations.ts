@@ -1,17 +1,14 @@
 /**
- * Build-time: the plain-language explanations of Flink's messages in one language, handed to the
- * islands as props (so the other language never ships), plus the texts of URL-state problems.
+ * Build-time (and on demand in the browser): the explanations of the model's message ids in one
+ * language, from the one table (`~/i18n/explanations`), plus the texts of URL-state problems.
  */
-import { explanations } from '~/i18n/explanations';
-import { en as netEn, zh as netZh } from '~/i18n/explanations-network';
+import { explanationTable } from '~/i18n/explanations';
 import { configTexts } from '~/i18n/config';
 import type { Explanation } from './types';
 
-const merged: Partial<Record<'en' | 'zh', Record<string, Explanation>>> = {};
-
-/** Every explanation id → text in `lang` (merged once: every calculator page at build time asks). */
+/** Every explanation id → text in `lang`. */
 export function explanationsFor(lang: 'en' | 'zh'): Readonly<Record<string, Explanation>> {
-  return (merged[lang] ??= { ...explanations(lang), ...(lang === 'zh' ? netZh : netEn) });
+  return explanationTable(lang);
 }
 
 /** `url.*` problem texts in `lang` (what `decodeState` reports about a link). */

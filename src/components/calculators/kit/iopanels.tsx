@@ -65,7 +65,7 @@ export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps)
 
 /** The explicitly set options in the five formats, each with a copy button. */
 export function ExportBody({ t, v, mode, config, kind, lang }: IoProps) {
-  let blocks: ExportBlock[] = [];
+  let blocks: ExportBlock[];
   try {
     blocks = exportConfig(config, { v, mode, kind, lang });
   } catch {

@@ -7,27 +7,9 @@
  */
 import { useEffect, useMemo, useRef, useState, type MutableRef } from 'preact/hooks';
 import type { CalcState, ModelModule, WithHuman } from './types';
+import { importOnce, type Lazy } from './import-once';
 
-/** A shared dynamic import; `value` is the module once it has arrived. */
-export interface Lazy<T> {
-  (): Promise<T>;
-  readonly value: T | undefined;
-}
-
-/** A dynamic import made once per page and shared; after a failure the next call tries again. */
-export function importOnce<T>(load: () => Promise<T>): Lazy<T> {
-  let p: Promise<T> | null = null;
-  const state: { value: T | undefined } = { value: undefined };
-  const get = () =>
-    (p ??= load().then(
-      (m) => (state.value = m),
-      (e: unknown) => {
-        p = null;
-        throw e;
-      },
-    ));
-  return Object.defineProperty(get, 'value', { get: () => state.value }) as Lazy<T>;
-}
+export { importOnce, type Lazy };
 
 /**
  * The module of `lazy` once `needed` (undefined until then, and for the frame or two it takes to
