@@ -4,8 +4,8 @@
  * what a reader came for.
  * - every built page: the frame (the HTML minus the article's own content) ≤ 5 KB gzip;
  * - chapter: CSS ≤ 15 KB gzip, 0 bytes of JavaScript before search is opened; a chapter that
- *   embeds a calculator loads only the embed's click handler and Vite's import helper (≤ 2 KB gzip
- *   together), and the calculator on the reader's click;
+ *   embeds a calculator loads only the embed's click handler (with `importOnce`) and Vite's import
+ *   helper (≤ 2 KB gzip together), and the calculator on the reader's click;
  * - calculator page: ≤ 24 KB gzip JavaScript before interaction (files + inline scripts), CSS ≤ 15 KB gzip;
  * - search: nothing of it loads until opened (every page type), and opening + a first query loads it;
  * - no request to any other origin, from any page (air-gapped intranet mirror), and no absolute
@@ -64,6 +64,7 @@ describe('prose chapters', () => {
       else {
         expect(js.map((r) => r.path.replace(/^.*\/|\.[\w-]+\.js$/g, '')).sort(), `JS files: ${jsFiles}`).toEqual([
           'CalculatorEmbed.astro_astro_type_script_index_0_lang',
+          'import-once',
           'preload-helper',
         ]);
         expect(w.js.gzip, `JS files: ${jsFiles}`).toBeLessThanOrEqual(EMBED_LOADER);
