@@ -9,7 +9,6 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeHeadingIds from './src/components/site/rehype-heading-ids.mjs';
 import rehypeKatexLean from './src/components/site/rehype-katex-lean.mjs';
 import { copyKatex } from './scripts/copy-katex.mjs';
-import { leanRegistry } from './src/components/calculators/vite-lean-registry.mjs';
 import { csp } from './scripts/csp.mjs';
 import rehypeBaseLinks from './scripts/rehype-base-links.mjs';
 
@@ -47,6 +46,5 @@ export default defineConfig({
     locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh'] }],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The registry's descriptions stay out of client bundles (calculator weight budget).
-  vite: { plugins: [leanRegistry()], resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } } },
+  vite: { resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } } },
 });

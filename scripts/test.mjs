@@ -3,9 +3,10 @@
  * `npm test`: everything, in order, on a fresh clone after `npm ci`:
  *   1. Chromium present (installed with apt-get when root, else a clear message and exit 1);
  *   2. type checks: `astro check` and `tsc --noEmit` (strict);
- *   3. unit + conformance tests (vitest.config.ts);
- *   4. production build into dist/ (FMG_OUT_DIR honoured) via `npm run build`;
- *   5. browser tests (vitest.browser.config.ts) against that build, served locally.
+ *   3. lint (`eslint`: layering, no import cycles) and format check (`prettier --check`);
+ *   4. unit + conformance tests (vitest.config.ts);
+ *   5. production build into dist/ (FMG_OUT_DIR honoured) via `npm run build`;
+ *   6. browser tests (vitest.browser.config.ts) against that build, served locally.
  * Ends with `tests: N passed, M failed` (summed over both vitest runs) and exits non-zero on any
  * failure, including a failed check or build.
  */
@@ -55,6 +56,8 @@ if (!haveChromium) failures.push('Chromium');
 const node = process.execPath;
 step('astro check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('tsc --noEmit', node, ['node_modules/typescript/bin/tsc', '--noEmit']);
+step('lint (eslint)', node, ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']);
+step('format check (prettier)', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
 tests('unit + conformance tests', []);
 const built = step('production build (npm run build)', node, ['scripts/build.mjs']);
 if (built && haveChromium) {

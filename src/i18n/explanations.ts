@@ -4,12 +4,10 @@
  * translation is a compile error. Placeholders `{name}` are filled from the error's `params`.
  */
 import type { MessageId } from '~/model/messages';
+import { en as networkEn, zh as networkZh, type NetworkExplanationId } from './explanations-network';
+import type { Explanation } from './explanations-network';
 
-export interface Explanation {
-  title: string;
-  explanation: string;
-  fix: string;
-}
+export type { Explanation };
 
 export type Explanations = Record<MessageId, Explanation>;
 
@@ -511,9 +509,23 @@ export const SUGGESTION: Readonly<Record<'en' | 'zh', string>> = {
   zh: '此处 Flink 可接受的最小值为 {suggestedKey}: {suggestedValue}。',
 };
 
+/** Every id the model explains: derivation messages, network / RocksDB messages and rules of thumb. */
+export type ExplanationId = MessageId | NetworkExplanationId;
+
+const tables: Partial<Record<'en' | 'zh', Readonly<Record<ExplanationId, Explanation>>>> = {};
+
+/**
+ * The one explanation table of a language, keyed by the model's ids: calculators, the diagnosis
+ * page, the command line and the troubleshooting chapter (`FlinkMessage.astro`) all read it.
+ */
+export function explanationTable(lang: 'en' | 'zh'): Readonly<Record<ExplanationId, Explanation>> {
+  return (tables[lang] ??= lang === 'zh' ? { ...zh, ...networkZh } : { ...en, ...networkEn });
+}
+
 /** Explanation of `id` in `lang` with placeholders filled; `undefined` for an unknown id. */
 export function explain(id: string, lang: 'en' | 'zh', params?: Readonly<Record<string, string>>): Explanation | undefined {
-  const t = (explanations(lang) as Record<string, Explanation | undefined>)[id];
+  const table = explanationTable(lang) as Readonly<Record<string, Explanation | undefined>>;
+  const t = Object.hasOwn(table, id) ? table[id] : undefined;
   if (!t) return undefined;
   let fix = fillExplanation(t.fix, params);
   if (params?.['suggestedKey'] !== undefined && params['suggestedValue'] !== undefined) {

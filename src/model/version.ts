@@ -1,4 +1,4 @@
-import { FLINK_VERSIONS, NEWEST_VERSION, type FlinkVersion } from './types';
+import { FLINK_VERSIONS, type FlinkVersion } from './types';
 
 /** Position of a minor in FLINK_VERSIONS (ascending), for ordering comparisons. */
 export function versionIndex(v: FlinkVersion): number {
@@ -22,9 +22,4 @@ export function toFlinkVersion(text: string | undefined | null): FlinkVersion | 
   if (!m) return undefined;
   const minor = `${Number(m[1])}.${Number(m[2] ?? '0')}`;
   return (FLINK_VERSIONS as readonly string[]).includes(minor) ? (minor as FlinkVersion) : undefined;
-}
-
-/** The version to use when none is given. */
-export function versionOrNewest(v: FlinkVersion | undefined): FlinkVersion {
-  return v ?? NEWEST_VERSION;
 }

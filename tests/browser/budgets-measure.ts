@@ -53,6 +53,20 @@ export function textSizes(text: string): { raw: number; gzip: number } {
   return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 }
 
+/**
+ * The page's frame: its HTML without the article's own content (text, figures, formulas, the
+ * calculator it shows). Inline scripts inside the article stay (the island runtime is frame).
+ * The article is the first `<article>` up to the last `</article>` (articles nest on some pages).
+ */
+export function frameHtml(html: string): string {
+  const start = html.search(/<article\b/);
+  const end = html.lastIndexOf('</article>');
+  if (start < 0 || end < start) return html;
+  const open = html.indexOf('>', start) + 1;
+  const scripts = html.slice(open, end).match(/<script\b[\s\S]*?<\/script>/g) ?? [];
+  return html.slice(0, open) + scripts.join('') + html.slice(end);
+}
+
 /** The built file behind a served URL path, or null. */
 export function distFile(urlPath: string, dist = DIST): string | null {
   let rel = decodeURIComponent(urlPath);

@@ -107,7 +107,7 @@ describe('calculator embeds in chapters', () => {
   it.each(['en', 'zh'] as const)('a calculator that cannot be loaded says so in the page language (%s)', async (lang) => {
     const path = withEmbed.find((p) => p.startsWith(`/${lang}/`))!;
     const context = await site.newContext();
-    await context.route(/\/_astro\/embed-mount\.[^/]+\.js$/, (route) => route.abort());
+    await context.route(/\/_astro\/embed-card\.[^/]+\.js$/, (route) => route.abort());
     const { page, problems } = await openPage(site, path, { context });
     try {
       const card = page.locator('[data-embed]');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { openPage, startSite, type Site, calculatorsLive } from './harness';
+import { CALCULATOR_NAMES } from '~/components/calculators/registry';
 
 const TOKENS = [
   '', '0', '1', '-1', '4', '1728m', '4g', '100kb', '0.1', '0.9999999', '1e3', '1.5', '-0.5', 'abc', '12 parsecs', '9223372036854775807',
@@ -50,7 +51,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const NAMES = ['taskmanager', 'jobmanager', 'network', 'rocksdb'] as const;
+const NAMES = CALCULATOR_NAMES;
 
 describe('calculator fuzz', () => {
   for (const [i, name] of NAMES.entries()) {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { estimateJobOnTm } from '~/model/network/tm';
-import { computeRocksDb } from '~/components/calculators/compute-rocksdb';
+import { computeRocksDb } from '~/components/calculators/rocksdb/compute';
 import { expectClean as harnessClean, openPage, runAxe, startSite, type Problems, type Site, calculatorsLive } from './harness';
 
 function expectClean(p: Problems): void {

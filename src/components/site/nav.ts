@@ -14,9 +14,8 @@ export const HTML_LANG: Readonly<Record<Lang, string>> = { en: 'en', zh: 'zh-CN'
 export const SECTIONS = ['start', 'memory-model', 'network-state', 'operations', 'reference'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-/** The calculator pages every sidebar links to (`/<lang>/calculators/<name>/`). */
-export const CALCULATORS = ['taskmanager', 'jobmanager', 'network', 'rocksdb'] as const;
-export type CalculatorName = (typeof CALCULATORS)[number];
+/** The calculator pages every sidebar links to (`/<lang>/calculators/<name>/`): the registry's. */
+export { CALCULATOR_NAMES as CALCULATORS, type CalculatorName } from '../calculators/registry';
 
 /** What the frame needs to know about one chapter in one language. */
 export interface ChapterRef {

@@ -35,6 +35,8 @@ export function lmul(a: bigint, b: bigint): bigint {
 /** Java `(long) d`: truncation toward zero, NaN → 0, saturating at the long range. */
 export function d2l(d: number): bigint {
   if (Number.isNaN(d)) return 0n;
+  // Java compares with (double) Long.MAX_VALUE, i.e. 2^63: the literal rounds exactly as there.
+  // eslint-disable-next-line no-loss-of-precision
   if (d >= 9223372036854775807) return LONG_MAX;
   if (d <= -9223372036854775808) return LONG_MIN;
   return BigInt(Math.trunc(d));
@@ -81,7 +83,6 @@ export function parseJavaInt(text: string): number | undefined {
 
 /** `Double.parseDouble` (trims, accepts exponent, `d`/`f` suffix, NaN, Infinity, hex floats). */
 export function parseJavaDouble(text: string): number | undefined {
-  // eslint-disable-next-line no-control-regex
   const t = text.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (/^[+-]?(NaN|Infinity)$/.test(t)) {
     if (t.endsWith('NaN')) return NaN;

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { DISTRIBUTION_PATTERNS } from '~/model/network/job';
 import { PARTITION_TYPES } from '~/model/network/pools';
 import { USE_CASES } from '~/model/managed';
-import { OPTIONS } from '~/model/options';
-import { PARTITION_TYPE_NAMES, PATTERN_NAMES, USE_CASE_NAMES } from '~/components/calculators/viewmodel';
-import { stripDescriptions } from '~/components/calculators/vite-lean-registry.mjs';
-import { computeTm } from '~/components/calculators/compute-tm';
-import { computeNetwork } from '~/components/calculators/compute-network';
-import { stateFromPreset } from '~/components/calculators/useCalcState';
-import { queryFor } from '~/components/calculators/query';
+import { PARTITION_TYPE_NAMES, PATTERN_NAMES } from '~/components/calculators/network/job';
+import { USE_CASE_NAMES } from '~/components/calculators/rocksdb/uses';
+import { computeTm } from '~/components/calculators/taskmanager/compute';
+import { computeNetwork } from '~/components/calculators/network/compute';
+import { network } from '~/components/calculators/network/definition';
+import { stateFromPreset } from '~/components/calculators/kit/state';
+import { queryFor } from '~/components/calculators/kit/query';
 import { decodeState } from '~/model/urlstate';
 
 describe('view lists mirror the model', () => {
@@ -18,22 +16,6 @@ describe('view lists mirror the model', () => {
     expect([...PATTERN_NAMES]).toEqual([...DISTRIBUTION_PATTERNS]);
     expect([...PARTITION_TYPE_NAMES]).toEqual([...PARTITION_TYPES]);
     expect([...USE_CASE_NAMES]).toEqual([...USE_CASES]);
-  });
-});
-
-describe('lean registry (client bundles)', () => {
-  it('empties every description of the registry sources and nothing else', () => {
-    const dir = join(process.cwd(), 'src/model/options');
-    let stripped = 0;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
-      const src = readFileSync(join(dir, f), 'utf8');
-      const out = stripDescriptions(src);
-      stripped += (out.match(/description: \{ en: '', zh: '' \}/g) ?? []).length;
-      expect(out.replace(/description: \{ en: '', zh: '' \}/g, '')).not.toMatch(/description:\s*\{/);
-      // Keys and defaults survive.
-      expect((out.match(/key: '/g) ?? []).length).toBe((src.match(/key: '/g) ?? []).length);
-    }
-    expect(stripped).toBe(OPTIONS.length);
   });
 });
 
@@ -45,7 +27,7 @@ describe('compute modules', () => {
     expect(v.hr['1073741824'] ?? '1024.000mb (1073741824 bytes)').toBe('1024.000mb (1073741824 bytes)');
   });
   it('network: the default job fits a 1728m TaskManager', () => {
-    const v = computeNetwork(stateFromPreset({ 'taskmanager.memory.process.size': '1728m', job: 'source*4,sink*4;source>sink:all-to-all:PIPELINED_BOUNDED', slots: '4' }, ['job', 'slots']));
+    const v = computeNetwork(stateFromPreset(network.preset, network.extras));
     expect(v.result.estimate?.ok && v.result.estimate.value.numNetworkBuffers).toBe(4096);
     expect(v.result.rot?.ok && v.result.rot.value.formula).toBe(40);
   });

@@ -3,26 +3,22 @@
  * model's own functions, per version and configuration; input refusals; the inputs' defaults.
  */
 import { describe, expect, it } from 'vitest';
-import { serializeProps } from 'astro/runtime/server/serialize.js';
-import { computeNetwork, DEFAULT_TPUT, FALLBACK_INUSE } from '~/components/calculators/compute-network';
-import { stateFromPreset } from '~/components/calculators/useCalcState';
+import { computeNetwork, DEFAULT_TPUT, FALLBACK_INUSE } from '~/components/calculators/network/compute';
+import { stateFromPreset } from '~/components/calculators/kit/state';
+import { network } from '~/components/calculators/network/definition';
 import { debloatSettings, simulateDebloat, targetBufferSize } from '~/model/network/debloat';
 import { parseMemorySize } from '~/model/memorysize';
 import { estimateJobOnTm } from '~/model/network/tm';
 import type { FlinkVersion } from '~/model/types';
 
-const EXTRAS = ['job', 'slots', 'P', 'B', 'F', 'tput', 'inuse'];
-const JOB = 'source*4,sink*4;source>sink:all-to-all:PIPELINED_BOUNDED';
 const ON = { 'taskmanager.network.memory.buffer-debloat.enabled': 'true' };
 
 function debloat(preset: Record<string, string>) {
-  return computeNetwork(stateFromPreset({ 'taskmanager.memory.process.size': '1728m', job: JOB, slots: '4', ...preset }, EXTRAS));
+  return computeNetwork(stateFromPreset({ ...network.preset, ...preset }, network.extras));
 }
-/** The debloat part of the view (always computed; only hidden from serialisation). */
+/** The debloat part of the view. */
 function part(preset: Record<string, string>) {
-  const d = debloat(preset).result.debloat;
-  if (!d) throw new Error('no debloat part');
-  return d;
+  return debloat(preset).result.debloat;
 }
 
 /** The first edge's gate target for the default job, from the model. */
@@ -52,7 +48,6 @@ describe('debloat target = the model\'s targetBufferSize', () => {
   it.each(cases)('$name', ({ v, config, tput, inuse, available, enabled }) => {
     const r = debloat({ v, ...config, tput, inuse });
     const d = r.result.debloat;
-    if (!d) throw new Error('no debloat part');
     const s = debloatSettings(available ? v : '1.14', config);
     if (!s) throw new Error('no settings');
     expect(d.available).toBe(available);
@@ -112,17 +107,11 @@ describe('the size in force (announcements skip changes under the threshold)', (
   });
 });
 
-describe('serialisation', () => {
-  const META = { displayName: 'NetworkCalculator', astroStaticSlot: true } as const;
-  it('the debloat part is left out of the island props (not enumerable) but there for the server render', () => {
+describe('human-readable sizes', () => {
+  it('the debloat part\'s displayed sizes have Flink\'s human-readable form', () => {
     const r = debloat({ tput: '1 mb' });
-    expect(Object.keys(r.result)).toEqual(['estimate', 'rot']);
-    // What Astro puts into the island's `props` attribute.
-    expect(serializeProps({ initial: r }, META)).not.toContain('debloat');
-    expect(serializeProps({ initial: r }, META)).toContain('estimate');
-    expect(r.result.debloat?.fig?.target).toBe(BigInt(targetBufferSize(1048576, r.result.debloat!.inuseDefault, debloatSettings('2.3')!)));
-    // Its displayed sizes still have Flink's human-readable form.
-    const f = r.result.debloat!.fig!;
+    expect(r.result.debloat.fig?.target).toBe(BigInt(targetBufferSize(1048576, r.result.debloat.inuseDefault, debloatSettings('2.3')!)));
+    const f = r.result.debloat.fig!;
     for (const b of [f.target, f.inFlight, f.announced]) expect(r.hr[String(b)]).toMatch(/bytes\)?$/);
   });
 });

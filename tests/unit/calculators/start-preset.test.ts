@@ -3,9 +3,11 @@
  * calculator (`presetLink`), which an embed reads back: both must open the same configuration.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESETS, startPreset } from '~/components/calculators/start-preset';
-import { presetLink } from '~/components/calculators/presetLink';
-import type { CalculatorName } from '~/components/calculators/fields';
+import { startPreset } from '~/components/calculators/kit/start-preset';
+import { presetLink } from '~/components/calculators/kit/preset-link';
+import { CALCULATORS, type CalculatorName } from '~/components/calculators/registry';
+
+const DEFAULT_PRESETS = Object.fromEntries(CALCULATORS.map((c) => [c.name, c.preset])) as Record<CalculatorName, Readonly<Record<string, string>>>;
 
 const TM = { v: '2.0', 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' };
 
@@ -37,7 +39,7 @@ describe('presetLink', () => {
   });
 
   it('reads back (as an embed does) to the same starting state', () => {
-    for (const name of ['taskmanager', 'jobmanager', 'network', 'rocksdb'] as const) {
+    for (const { name } of CALCULATORS) {
       const preset = name === 'jobmanager' ? { v: '1.20', 'jobmanager.memory.process.size': '2g' } : TM;
       expect(startPreset(name, query(presetLink(name, 'en', preset, '/').href)), name).toEqual(startPreset(name, preset));
     }

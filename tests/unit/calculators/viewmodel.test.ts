@@ -9,9 +9,9 @@ import {
   readsKey,
   segments,
   syntaxProblem,
-  type FieldSpec,
-} from '~/components/calculators/viewmodel';
-import { fieldsFor, shortName } from '~/components/calculators/fields';
+} from '~/components/calculators/kit/viewmodel';
+import type { FieldSpec } from '~/components/calculators/kit/types';
+import { fieldsFor, shortName } from '~/components/calculators/kit/fields';
 import { en, zh } from '~/i18n/calculators';
 
 const netMax: FieldSpec = {
@@ -143,7 +143,7 @@ describe('string tables', () => {
   });
 });
 
-import { decodeJob, encodeJob, parseCount, JOB_MAX_VERTICES } from '~/components/calculators/viewmodel';
+import { decodeJob, encodeJob, parseCount, JOB_MAX_VERTICES } from '~/components/calculators/network/job';
 
 describe('job link codec', () => {
   it('round-trips a job', () => {

@@ -259,13 +259,3 @@ describe('internal links', () => {
     }
   });
 });
-
-// FMG_WORDS=1 npx vitest run tests/unit/content prints the word counts (for reports).
-if (process.env['FMG_WORDS']) {
-  describe('word counts', () => {
-    it('prints them', () => {
-      const rows = slugs.map((s) => `${s.padEnd(26)} en ${String(en.get(s)?.words ?? '-').padStart(5)}  zh ${String(zh.get(s)?.han ?? '-').padStart(5)}`);
-      console.log(rows.join('\n'));
-    });
-  });
-}

@@ -1,0 +1,132 @@
+/**
+ * What the calculator islands share around their own results: the state hook (URL state,
+ * lazily loaded model, render marks) and the frame (root with test hooks, the form's version /
+ * mode bar, link problems, changed defaults and option fields, then import / export).
+ */
+import { useMemo, useRef, type MutableRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { DeploymentMode } from '~/model/types';
+import { DefaultChanges, Fields, UrlProblems, VersionModeBar } from './form';
+import { markInput, useRenderedMark } from './marks';
+import { ImportExport } from './ImportExport';
+import { useCalcState, type CalcStateApi } from './state';
+import { useLazyModel, type Lazy, type LazyModel } from './lazy';
+import type { CalculatorDefinition, IslandProps, ModelModule, WithHuman } from './types';
+
+/** One calculator's live state: URL-backed inputs and the model's (or the server's) result. */
+export interface Calculator<R> extends LazyModel<R> {
+  root: MutableRef<HTMLDivElement | null>;
+  st: CalcStateApi;
+  /** The option keys the calculator reads (its fields). */
+  keys: readonly string[];
+  uid: string;
+  /** Sets one option, as typed. */
+  onChange: (key: string, value: string) => void;
+}
+
+/** The state every calculator island starts from. */
+export function useCalculator<R>(
+  p: IslandProps,
+  opts: { def: CalculatorDefinition; load: Lazy<ModelModule<R>>; initial: WithHuman<R> },
+): Calculator<R> {
+  const root = useRef<HTMLDivElement>(null);
+  const keys = useMemo(() => p.fields.map((f) => f.key), [p.fields]);
+  const st = useCalcState({
+    preset: p.preset,
+    allowedKeys: keys,
+    extraKeys: opts.def.extras,
+    syncUrl: p.syncUrl ?? true,
+    pageHref: p.pageHref,
+  });
+  const model = useLazyModel({ load: opts.load, state: st.state, initial: opts.initial, atPreset: st.atPreset, root });
+  useRenderedMark(model.result);
+  return {
+    ...model,
+    root,
+    st,
+    keys,
+    uid: p.uid ?? opts.def.name,
+    onChange: (k, v) => {
+      markInput();
+      st.setKey(k, v);
+    },
+  };
+}
+
+/**
+ * The calculator's root and form. `inputs` go between the changed defaults and the option
+ * fields (a job editor, use cases); `children` are the results and panels after the form.
+ */
+export function CalculatorFrame<R>(props: {
+  p: IslandProps;
+  c: Calculator<R>;
+  def: CalculatorDefinition;
+  /** The mode shown (a calculator without local mode shows `standalone` for it). */
+  mode: DeploymentMode;
+  ok: boolean;
+  errorKeys: readonly string[];
+  inputs?: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  const { p, c, def, mode } = props;
+  const { t } = p;
+  const { st } = c;
+  const { state } = st;
+  return (
+    <div
+      ref={c.root}
+      class="calc"
+      data-calculator={def.name}
+      data-source={c.source}
+      data-state={props.ok ? 'ok' : 'error'}
+      data-live={p.live ? '' : undefined}
+    >
+      <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
+        <VersionModeBar
+          t={t}
+          uid={c.uid}
+          v={state.v}
+          mode={mode}
+          modes={def.modes}
+          onVersion={(v) => {
+            markInput();
+            st.setVersion(v);
+          }}
+          onMode={(m) => {
+            markInput();
+            st.setMode(m);
+          }}
+          onReset={st.reset}
+          link={st.link}
+        />
+        <UrlProblems problems={st.problems} texts={p.urlTexts} />
+        <DefaultChanges t={t} fields={p.fields} from={st.previousVersion} to={state.v} />
+        {props.inputs}
+        <Fields
+          t={t}
+          uid={c.uid}
+          fields={p.fields}
+          v={state.v}
+          config={state.config}
+          errorKeys={props.errorKeys}
+          onChange={c.onChange}
+          parseSize={c.parseSize}
+        />
+      </form>
+      {props.children}
+      <ImportExport
+        t={t}
+        lang={p.lang}
+        kind={def.name}
+        v={state.v}
+        mode={mode}
+        config={state.config}
+        allowedKeys={c.keys}
+        onImport={(config) => {
+          markInput();
+          st.setConfig(config);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Bodies of the import and export panels, loaded with `import()` only when a reader opens one
+ * (together with the config parsers and the `yaml` package).
+ */
+import { useState } from 'preact/hooks';
+import { CopyBlock } from './copy';
+import { fill } from './viewmodel';
+import { exportConfig, importConfig, type ExportBlock, type ImportOutcome } from './importexport';
+import type { IoProps } from './types';
+
+/** Paste box → fills the form; lists ignored keys and why. */
+export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps) {
+  const [text, setText] = useState('');
+  const [out, setOut] = useState<ImportOutcome | null>(null);
+  const id = `import-${kind}`;
+  const run = () => {
+    const r = importConfig(text, { lang, v, allowedKeys, kind });
+    setOut(r);
+    if (r.ok && Object.keys(r.config).length > 0) onImport(r.config);
+  };
+  const n = out ? Object.keys(out.config).length : 0;
+  return (
+    <>
+      <p class="calc__hint">{t.importHint}</p>
+      <label for={id} class="calc__textarea-label">
+        {t.importText}
+      </label>
+      <textarea
+        id={id}
+        class="calc__textarea"
+        rows={8}
+        spellcheck={false}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <button type="button" class="calc__btn" data-action="import" onClick={run}>
+        {t.importButton}
+      </button>
+      <div class="calc__import-result" role="status" data-import-result={out ? (out.ok ? 'ok' : 'error') : ''}>
+        {out && !out.ok && <p class="calc__field-error">{fill(t.importFailed, { msg: out.error ?? '' })}</p>}
+        {out && out.ok && <p>{n === 0 ? t.importEmpty : fill(t.imported, { n })}</p>}
+        {out && out.ignored.length > 0 && (
+          <>
+            <p>{t.importIgnored}</p>
+            <ul class="calc__ignored">
+              {out.ignored.map((i) => (
+                <li key={i.key} data-ignored={i.key}>
+                  <code>{i.key}</code>: {i.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {out && out.notes.length > 0 && (
+          <ul class="calc__notes">
+            {out.notes.map((x, i) => (
+              <li key={i}>{x}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The explicitly set options in the five formats, each with a copy button. */
+export function ExportBody({ t, v, mode, config, kind, lang }: IoProps) {
+  let blocks: ExportBlock[];
+  try {
+    blocks = exportConfig(config, { v, mode, kind, lang });
+  } catch {
+    blocks = [];
+  }
+  return (
+    <>
+      <p class="calc__hint">{t.exportHint}</p>
+      {blocks.map((b) => (
+        <div data-export={b.format} key={b.format}>
+          <CopyBlock t={t} label={t[`export.${b.format}`]} text={b.text} />
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The texts an island needs (UI strings, input specs, link-problem texts) travel as a static
+ * JSON file per calculator and language instead of as serialised island props: the page's HTML
+ * stays small, and a reader who opens several calculators fetches each table once (HTTP cache).
+ *
+ * On the server the page hands the table over in-process (`provideIslandData`), so the HTML is
+ * rendered in full. In the browser the island first keeps the server's DOM untouched (an empty
+ * `dangerouslySetInnerHTML` is not applied while hydrating), fetches the table, then renders the
+ * live calculator in its place — same markup, so nothing moves. The live root carries
+ * `data-live`; until then the figures are the server's and stay readable if the fetch fails.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { h, render, type ComponentType } from 'preact';
+import { stateFromPreset } from './state';
+import type { Lazy } from './lazy';
+import type { IslandData, IslandDataRef, IslandOwnProps, ModelModule, MountIn, WithHuman } from './types';
+
+const tables = new Map<string, IslandData>();
+const inFlight = new Map<string, Promise<IslandData>>();
+
+/** Server side: makes `data` available to islands rendered with `dataUrl` in this process. */
+export function provideIslandData(dataUrl: string, data: IslandData): void {
+  tables.set(dataUrl, data);
+}
+
+function isIslandData(x: unknown): x is IslandData {
+  const o = x as Partial<IslandData> | null;
+  return typeof o === 'object' && o !== null && typeof o.t === 'object' && Array.isArray(o.fields) && typeof o.urlTexts === 'object';
+}
+
+/** Browser side: one request per table and page, shared by every island that needs it. */
+export function fetchIslandData(dataUrl: string): Promise<IslandData> {
+  const known = tables.get(dataUrl);
+  if (known) return Promise.resolve(known);
+  let p = inFlight.get(dataUrl);
+  if (!p) {
+    p = fetch(dataUrl, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${dataUrl}: HTTP ${r.status}`))))
+      .then((d: unknown) => {
+        if (!isIslandData(d)) throw new Error(`${dataUrl}: not a calculator table`);
+        tables.set(dataUrl, d);
+        return d;
+      });
+    p.catch(() => inFlight.delete(dataUrl));
+    inFlight.set(dataUrl, p);
+  }
+  return p;
+}
+
+/**
+ * Wraps a calculator so that it is server-rendered from the in-process table and, in the
+ * browser, goes live once its table has arrived. `live` is false only on the server. The wrapper
+ * also carries `mount`, with which a chapter mounts the calculator on a click (`embed.ts`): a
+ * property, not a second export, so the island's chunk stays the island's entry.
+ */
+export function withIslandData<P extends object, R>(
+  Inner: ComponentType<P & IslandData & { live: boolean }>,
+  load: Lazy<ModelModule<R>>,
+) {
+  const server = typeof window === 'undefined';
+  function Island(props: P & IslandDataRef) {
+    // A table already here (the server's, or fetched before an embed was mounted) renders at once.
+    const [data, setData] = useState<IslandData | null>(() => tables.get(props.dataUrl) ?? null);
+    useEffect(() => {
+      let on = true;
+      fetchIslandData(props.dataUrl).then(
+        (d) => on && setData(d),
+        // The server's figures stay on the page; the calculator is simply not interactive.
+        () => undefined,
+      );
+      return () => {
+        on = false;
+      };
+    }, [props.dataUrl]);
+    if (!data) {
+      if (server) throw new Error(`calculator table ${props.dataUrl} was not provided`);
+      return <div class="calc" dangerouslySetInnerHTML={{ __html: '' }} />;
+    }
+    return <Inner {...props} {...data} live={!server} />;
+  }
+  Island.displayName = `WithIslandData(${Inner.displayName ?? Inner.name})`;
+  /**
+   * Mounts the calculator outside Astro's islands: its table and its model load side by side, so
+   * the first render is the whole calculator with the preset's figures (which the server computes
+   * for an island).
+   */
+  Island.mount = (async (props, slot, extras) => {
+    const [model] = await Promise.all([load(), fetchIslandData(props.dataUrl)]);
+    const initial = model.compute(stateFromPreset(props.preset, extras));
+    render(h(Island as unknown as ComponentType<IslandOwnProps & IslandDataRef & { initial: WithHuman<R> }>, { ...props, initial }), slot);
+  }) as MountIn;
+  return Island;
+}

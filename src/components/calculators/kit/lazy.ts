@@ -1,0 +1,84 @@
+/**
+ * The one way calculator code loads on demand: `importOnce` wraps a dynamic `import()` (made once
+ * per page, shared, retried after a failure) and `useLazy` renders with the module once it is
+ * wanted and has arrived. The model, the refusal views, the link codec, the explanation tables and
+ * the import / export panels all load this way, so the JavaScript before interaction stays small
+ * (Preact and the island's view code; the server renders the figures).
+ */
+import { useEffect, useMemo, useRef, useState, type MutableRef } from 'preact/hooks';
+import type { CalcState, ModelModule, WithHuman } from './types';
+import { importOnce, type Lazy } from './import-once';
+
+export { importOnce, type Lazy };
+
+/**
+ * The module of `lazy` once `needed` (undefined until then, and for the frame or two it takes to
+ * arrive); `failed` when the last attempt failed — the next render that needs it retries.
+ */
+export function useLazy<T>(lazy: Lazy<T>, needed: boolean): { module: T | undefined; failed: boolean } {
+  const [module, setModule] = useState<T | undefined>(lazy.value);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module || !needed) return undefined;
+    let live = true;
+    lazy().then(
+      (m) => live && (setFailed(false), setModule(() => m)),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lazy, module, needed]);
+  return { module, failed };
+}
+
+export interface LazyModel<R> {
+  result: R;
+  /** Flink's human-readable form of a byte count in the result. */
+  hr: (b: bigint) => string;
+  /** Flink's parse message for a size, or null (null until the model is there). */
+  parseSize: (s: string) => string | null;
+  pending: boolean;
+  failed: boolean;
+  /** 'model' once the figures come from the loaded model, 'server' while they are the server's. */
+  source: 'model' | 'server';
+}
+
+/**
+ * A calculator first shows the figures rendered on the server (`initial`) and loads its model on
+ * the reader's first interaction with it — or at once when the state differs from what the server
+ * rendered (a link with state, an import, a reset).
+ */
+export function useLazyModel<R>(opts: {
+  load: Lazy<ModelModule<R>>;
+  state: CalcState;
+  initial: WithHuman<R>;
+  /** True while `state` is still the preset the server rendered. */
+  atPreset: boolean;
+  root: MutableRef<HTMLElement | null>;
+}): LazyModel<R> {
+  const [touched, setTouched] = useState(false);
+  const { module: mod, failed } = useLazy(opts.load, touched || !opts.atPreset);
+  const root = useRef(opts.root);
+
+  useEffect(() => {
+    const el = root.current.current;
+    if (!el) return undefined;
+    const go = () => setTouched(true);
+    for (const ev of ['pointerdown', 'focusin', 'keydown'] as const) el.addEventListener(ev, go, { once: true });
+    return () => {
+      for (const ev of ['pointerdown', 'focusin', 'keydown'] as const) el.removeEventListener(ev, go);
+    };
+  }, []);
+
+  const computed = useMemo(() => (mod ? mod.compute(opts.state) : null), [mod, opts.state]);
+  const view = computed ?? opts.initial;
+  return {
+    result: view.result,
+    hr: (b: bigint) => view.hr[b.toString()] ?? `${b} bytes`,
+    parseSize: mod ? mod.sizeProblem : () => null,
+    pending: computed === null && !opts.atPreset,
+    failed,
+    source: computed === null ? 'server' : 'model',
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Flink's refusal and warnings, link problems and changed defaults, split from the shell so a calculator page loads this code only
+ * when it has something to refuse or warn about (it keeps the page's first JavaScript small).
+ */
+import type { FlinkError, FlinkVersion, LogEntry } from '~/model/types';
+import type { UrlProblem } from '~/model/urlstate';
+import type { CalcStrings } from '~/i18n/calculators';
+import { changedDefaults, fill } from './viewmodel';
+import { useExplanations } from './explain';
+import type { Explanation, FieldSpec } from './types';
+
+/** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */
+export function RefusalView({
+  t,
+  error,
+  explanations,
+}: {
+  t: CalcStrings;
+  error: FlinkError;
+  explanations: Readonly<Record<string, Explanation>>;
+}) {
+  const ex = useExplanations(explanations)(error.id);
+  const params: Record<string, string> = { ...(error.params ?? {}) };
+  return (
+    <div class="calc__error" data-error={error.id} data-flink-message={error.message} role="alert">
+      <p class="calc__error-title">{ex ? fill(ex.title, params) : t.refusedTitle}</p>
+      <p class="calc__error-label">{t.flinkMessage}</p>
+      <pre class="calc__pre calc__flink-message" tabIndex={0} aria-label={t.flinkMessage}>
+        <code>
+          {error.className}: {error.message}
+        </code>
+      </pre>
+      {error.causes.length > 0 && (
+        <details>
+          <summary>{t.causes}</summary>
+          <ul class="calc__causes">
+            {error.causes.map((c, i) => (
+              <li key={i}>
+                <code>
+                  {c.className}: {c.message}
+                </code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {ex && (
+        <>
+          <p class="calc__error-label">{t.explanation}</p>
+          <p class="calc__explanation">{fill(ex.explanation, params)}</p>
+          <p class="calc__error-label">{t.fix}</p>
+          <p class="calc__fix">{fill(ex.fix, params)}</p>
+        </>
+      )}
+      {error.keys && error.keys.length > 0 && (
+        <p class="calc__error-keys">{fill(t.highlighted, { keys: error.keys.join(', ') })}</p>
+      )}
+    </div>
+  );
+}
+
+/** WARN lines Flink would log (INFO lines are noise here). */
+export function LogListView({
+  t,
+  log,
+  explanations,
+}: {
+  t: CalcStrings;
+  log: readonly LogEntry[];
+  explanations: Readonly<Record<string, Explanation>>;
+}) {
+  const warns = log.filter((l) => l.level === 'WARN');
+  const explain = useExplanations(explanations);
+  if (warns.length === 0) return null;
+  return (
+    <div class="calc__log">
+      <p class="calc__error-label">{t.warnings}</p>
+      <ul>
+        {warns.map((l, i) => {
+          const ex = explain(l.id);
+          return (
+            <li key={i} data-warning={l.id}>
+              <code>WARN {l.message}</code>
+              {ex && <span class="calc__warn-ex"> — {fill(ex.explanation, { ...(l.params ?? {}) })}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+
+/** What in the link was not applied, and why (polite status). */
+export function UrlProblemsView({ problems, texts }: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>> }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul class="calc__url-problems" role="status" data-url-problems={problems.length}>
+      {problems.map((p, i) => (
+        <li key={i}>{fill(texts[p.id] ?? p.id, { key: p.key ?? '', ...(p.params ?? {}) })}</li>
+      ))}
+    </ul>
+  );
+}
+
+
+/** Lists defaults that changed when the reader switched versions. */
+export function DefaultChangesView({
+  t,
+  fields,
+  from,
+  to,
+}: {
+  t: CalcStrings;
+  fields: readonly FieldSpec[];
+  from: FlinkVersion | null;
+  to: FlinkVersion;
+}) {
+  if (from === null || from === to) return null;
+  const changes = changedDefaults(fields, from, to);
+  return (
+    <div class="calc__changes" data-default-changes={changes.length}>
+      {changes.length === 0 ? (
+        <p>{fill(t.noDefaultsChanged, { from, to })}</p>
+      ) : (
+        <>
+          <p>{fill(t.defaultsChanged, { from, to })}</p>
+          <ul>
+            {changes.map((c) => (
+              <li key={c.key}>
+                <code>{c.key}</code>: {c.from ?? `(${t.noDefault})`} → {c.to ?? `(${t.noDefault})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+

@@ -1,0 +1,163 @@
+/**
+ * Result parts shared by the calculators: figure table, pool diagram, the results region, and
+ * Flink's refusal and warnings (their views load on demand: `refusal.tsx`). Render only: every
+ * number shown comes from the model through the island.
+ */
+import type { ComponentChildren } from 'preact';
+import type { FlinkError, LogEntry } from '~/model/types';
+import type { CalcStrings } from '~/i18n/calculators';
+import { useLazy } from './lazy';
+import { loadRefusal } from './lazy-views';
+import { groupDigits, segments, fill } from './viewmodel';
+import type { Explanation } from './types';
+
+/** A row of the figure table. */
+export interface FigureRow {
+  name: string;
+  label: string;
+  bytes: bigint;
+  human: string;
+  /** Visual nesting level (0 = total). */
+  level?: number;
+}
+
+/** The label of figure `name` in the page's language (`fig.<name>`), or the name itself. */
+export function figureLabel(t: CalcStrings, name: string): string {
+  return (t as unknown as Record<string, string>)[`fig.${name}`] ?? name;
+}
+
+/** Table rows for the named byte figures of a result; totals are marked by `levels` (default 1). */
+export function figureRows<K extends string>(
+  t: CalcStrings,
+  names: readonly K[],
+  result: Readonly<Record<K, bigint>>,
+  hr: (b: bigint) => string,
+  levels: Partial<Record<K, number>>,
+): FigureRow[] {
+  return names.map((n) => ({ name: n, label: figureLabel(t, n), bytes: result[n], human: hr(result[n]), level: levels[n] ?? 1 }));
+}
+
+/** Exact bytes and Flink's human-readable form per figure; carries the `data-figure` hooks. */
+export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readonly FigureRow[]; caption?: string }) {
+  return (
+    <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={caption ?? t.results}>
+      <table class="calc__table">
+        {caption && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">{t.component}</th>
+            <th scope="col">{t.bytes}</th>
+            <th scope="col">{t.flinkForm}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name} class={`lvl-${r.level ?? 1}`}>
+              <th scope="row">
+                <span class={`calc__swatch sw-${r.name}`} aria-hidden="true" />
+                {r.label}
+              </th>
+              <td class="num" data-figure={r.name} data-bytes={r.bytes.toString()}>
+                {groupDigits(r.bytes)}
+              </td>
+              <td class="calc__human">{r.human}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One bar of the diagram. */
+export interface BarSpec {
+  label: string;
+  parts: readonly { name: string; label: string; bytes: bigint }[];
+}
+
+/**
+ * Stacked bars as SVG (one per bar, text-free so it can stretch to any width); labels are HTML
+ * above each bar. Colours come from CSS classes (both themes); each SVG has a text alternative
+ * listing every part, and the figure table next to it is the visible legend.
+ */
+export function PoolDiagram({
+  t,
+  bars,
+  human,
+  uid,
+}: {
+  t: CalcStrings;
+  bars: readonly BarSpec[];
+  human: (b: bigint) => string;
+  uid: string;
+}) {
+  return (
+    <figure class="calc__diagram" aria-label={t.diagramTitle}>
+      {bars.map((b, i) => {
+        const id = `${uid}-bar-${i}`;
+        const desc = b.parts.map((p) => fill(t.diagramSummary, { name: p.label, size: human(p.bytes) })).join(', ');
+        return (
+          <div key={b.label} class="calc__bar-row">
+            <div class="calc__bar-label" id={`${id}-t`}>
+              {b.label}
+            </div>
+            <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-labelledby={`${id}-t ${id}-d`} class="calc__svg">
+              <desc id={`${id}-d`}>{desc}</desc>
+              {segments(b.parts).map((s) => (
+                <rect key={s.name} x={s.x} y={0} width={s.w} height={40} class={`seg sw-${s.name}`}>
+                  <title>{`${b.parts.find((p) => p.name === s.name)?.label ?? s.name}: ${human(s.bytes)}`}</title>
+                </rect>
+              ))}
+            </svg>
+          </div>
+        );
+      })}
+    </figure>
+  );
+}
+
+/** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */
+export function Refusal(props: { t: CalcStrings; error: FlinkError; explanations: Readonly<Record<string, Explanation>> }) {
+  const m = useLazy(loadRefusal, true).module;
+  return m ? <m.RefusalView {...props} /> : null;
+}
+
+/** WARN lines Flink would log (INFO lines are noise here). */
+export function LogList(props: { t: CalcStrings; log: readonly LogEntry[]; explanations: Readonly<Record<string, Explanation>> }) {
+  const hasWarn = props.log.some((l) => l.level === 'WARN');
+  const m = useLazy(loadRefusal, hasWarn).module;
+  return m ? <m.LogListView {...props} /> : null;
+}
+
+/**
+ * The results. A short visually hidden summary is the polite live region (announcing the whole
+ * table on every keystroke would drown a screen reader); the region itself is just labelled.
+ */
+export function Results({
+  t,
+  children,
+  busy,
+  failed,
+  announce,
+}: {
+  t: CalcStrings;
+  children: ComponentChildren;
+  busy?: boolean;
+  failed?: boolean;
+  announce: string;
+}) {
+  return (
+    <section class="calc__results" aria-busy={busy ? 'true' : 'false'} aria-label={t.results}>
+      <p class="visually-hidden" aria-live="polite" data-announce="">
+        {announce}
+      </p>
+      {failed && (
+        <p class="calc__field-error" role="alert">
+          {t.loadFailed}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}
+

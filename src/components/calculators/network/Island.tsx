@@ -1,0 +1,469 @@
+/**
+ * The network-buffer calculator island: the TaskManager's buffers (from the TaskManager
+ * configuration in the link), a small job editor, required / wanted buffers per gate, partition
+ * and TaskManager, the verdict with Flink's message and the smallest fix, and T = P × (B + F).
+ */
+import { LogList, Refusal, Results } from '../kit/results';
+import { markInput } from '../kit/marks';
+import { useExplanations } from '../kit/explain';
+import { CalculatorFrame, useCalculator } from '../kit/frame';
+import { withIslandData } from '../kit/island-data';
+import { importOnce } from '../kit/lazy';
+import { fill, groupDigits } from '../kit/viewmodel';
+import type { IslandProps, WithHuman } from '../kit/types';
+import type { NetworkView } from './debloat-view';
+import { DebloatPanel } from './DebloatPanel';
+import { cleanVertexName, decodeJob, DEFAULT_JOB, encodeJob, parseCount, PARTITION_TYPE_NAMES, PATTERN_NAMES, type JobDraft } from './job';
+import { network as def } from './definition';
+
+const load = importOnce(() => import('./compute'));
+
+/** A number cell: shows the value with a test hook, or "unbounded". */
+function N({ v, fig, t }: { v: number | null; fig?: string; t: Record<string, string> }) {
+  return (
+    <td class="num" data-figure={fig} data-value={v === null ? 'unbounded' : String(v)}>
+      {v === null || v >= 2147483647 ? t['net.unbounded'] : groupDigits(v)}
+    </td>
+  );
+}
+
+function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView> }) {
+  const { t, explanations } = props;
+  const tt = t as unknown as Record<string, string>;
+  const c = useCalculator(props, { def, load, initial: props.initial });
+  const { st, hr, pending, failed, uid } = c;
+  const { state } = st;
+  const job = decodeJob(state.extras['job']) ?? DEFAULT_JOB;
+  const slotsText = state.extras['slots'] ?? '4';
+  const slots = parseCount(slotsText, 1, 100000);
+  const mode = state.mode === 'local' ? 'standalone' : state.mode;
+  const view = c.result;
+  const result = view.estimate;
+  const rot = view.rot;
+
+  const setJob = (j: JobDraft) => {
+    markInput();
+    st.setExtra('job', encodeJob(j));
+  };
+  const names = job.vertices.map((v) => v.name);
+  const ex = useExplanations(explanations);
+
+  return (
+    <CalculatorFrame
+      p={props}
+      c={c}
+      def={def}
+      mode={mode}
+      ok={!!(result?.ok && result.value.verdict.ok)}
+      errorKeys={result && !result.ok && result.error ? (result.error.keys ?? []) : []}
+      inputs={
+        <fieldset class="calc__group" data-job-editor="">
+          <legend>{t['net.job']}</legend>
+          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+            <table class="calc__table calc__subtable">
+              <caption>{t['net.vertices']}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t['net.name']}</th>
+                  <th scope="col">{t['net.parallelism']}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t['net.remove']}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {job.vertices.map((v, i) => (
+                  <tr key={i}>
+                    <td>
+                      <input
+                        aria-label={`${t['net.vertex']} ${i + 1}: ${t['net.name']}`}
+                        name={`vertex-${i}-name`}
+                        value={v.name}
+                        onChange={(e) => {
+                          const name = cleanVertexName((e.currentTarget as HTMLInputElement).value) || v.name;
+                          setJob({
+                            vertices: job.vertices.map((x, k) => (k === i ? { ...x, name } : x)),
+                            edges: job.edges.map((x) => ({ ...x, from: x.from === v.name ? name : x.from, to: x.to === v.name ? name : x.to })),
+                          });
+                        }}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        aria-label={`${t['net.vertex']} ${i + 1}: ${t['net.parallelism']}`}
+                        name={`vertex-${i}-parallelism`}
+                        inputMode="numeric"
+                        value={String(v.parallelism)}
+                        onInput={(e) => {
+                          const n = parseCount((e.currentTarget as HTMLInputElement).value, 1, 100000);
+                          if (n !== null) setJob({ ...job, vertices: job.vertices.map((x, k) => (k === i ? { ...x, parallelism: n } : x)) });
+                        }}
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        class="calc__clear"
+                        aria-label={`${t['net.remove']}: ${v.name}`}
+                        disabled={job.vertices.length <= 1}
+                        onClick={() =>
+                          setJob({
+                            vertices: job.vertices.filter((_, k) => k !== i),
+                            edges: job.edges.filter((x) => x.from !== v.name && x.to !== v.name),
+                          })
+                        }
+                      >
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <button
+            type="button"
+            class="calc__btn"
+            disabled={job.vertices.length >= 20}
+            onClick={() => {
+              let k = job.vertices.length + 1;
+              while (names.includes(`v${k}`)) k++;
+              setJob({ ...job, vertices: [...job.vertices, { name: `v${k}`, parallelism: 1 }] });
+            }}
+          >
+            {t['net.addVertex']}
+          </button>
+          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+            <table class="calc__table calc__subtable">
+              <caption>{t['net.edges']}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t['net.from']}</th>
+                  <th scope="col">{t['net.to']}</th>
+                  <th scope="col">{t['net.pattern']}</th>
+                  <th scope="col">{t['net.partitionType']}</th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t['net.remove']}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {job.edges.map((e, i) => {
+                  const set = (patch: Partial<JobDraft['edges'][number]>) =>
+                    setJob({ ...job, edges: job.edges.map((x, k) => (k === i ? { ...x, ...patch } : x)) });
+                  const sel = (label: string, name: string, value: string, options: readonly string[], key: 'from' | 'to' | 'pattern' | 'partitionType') => (
+                    <td>
+                      <select
+                        aria-label={`${t['net.edge']} ${i + 1}: ${label}`}
+                        name={`edge-${i}-${name}`}
+                        value={value}
+                        onChange={(ev) => set({ [key]: (ev.currentTarget as HTMLSelectElement).value })}
+                      >
+                        {options.map((o) => (
+                          <option key={o} value={o}>
+                            {o}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  );
+                  return (
+                    <tr key={i}>
+                      {sel(t['net.from'], 'from', e.from, names, 'from')}
+                      {sel(t['net.to'], 'to', e.to, names, 'to')}
+                      {sel(t['net.pattern'], 'pattern', e.pattern, PATTERN_NAMES, 'pattern')}
+                      {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPE_NAMES, 'partitionType')}
+                      <td>
+                        <button
+                          type="button"
+                          class="calc__clear"
+                          aria-label={`${t['net.remove']}: ${e.from} → ${e.to}`}
+                          onClick={() => setJob({ ...job, edges: job.edges.filter((_, k) => k !== i) })}
+                        >
+                          ×
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <button
+            type="button"
+            class="calc__btn"
+            disabled={job.vertices.length < 2 || job.edges.length >= 40}
+            onClick={() =>
+              setJob({
+                ...job,
+                edges: [...job.edges, { from: names[0] ?? '', to: names[1] ?? '', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
+              })
+            }
+          >
+            {t['net.addEdge']}
+          </button>
+          <div class={`calc__field${slots === null ? ' is-flagged' : ''}`}>
+            <label for={`${uid}-slots`}>{t['net.slotsPerTm']}</label>
+            <div class="calc__input-row">
+              <input
+                id={`${uid}-slots`}
+                name="slots"
+                inputMode="numeric"
+                value={slotsText}
+                aria-invalid={slots === null}
+                onInput={(e) => {
+                  markInput();
+                  st.setExtra('slots', (e.currentTarget as HTMLInputElement).value);
+                }}
+              />
+            </div>
+            {slots === null && <small class="calc__field-error">{t.invalidInt}</small>}
+          </div>
+        </fieldset>
+      }
+    >
+      <Results t={t} busy={pending} failed={failed} announce={result?.ok ? `${t['net.numNetworkBuffers']}: ${result.value.numNetworkBuffers}; ${t['net.required']}: ${result.value.requiredPerTm}; ${result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail']}` : t.refusedTitle}>
+        {result === null ? null : !result.ok ? (
+          result.error ? (
+            <Refusal t={t} error={result.error} explanations={explanations} />
+          ) : result.inputError ? (
+            <div class="calc__error" data-job-error={result.inputError.id} role="alert">
+              <p class="calc__error-title">{t['net.jobProblem']}</p>
+              <p>{fill(ex(result.inputError.id)?.explanation ?? result.inputError.id, result.inputError.params)}</p>
+              {ex(result.inputError.id)?.fix && <p>{fill(ex(result.inputError.id)?.fix ?? '', result.inputError.params)}</p>}
+            </div>
+          ) : null
+        ) : (
+          <>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+              <table class="calc__table">
+                <tbody>
+                  <tr class="lvl-0">
+                    <th scope="row">{t['net.networkMemory']}</th>
+                    <td class="num" data-figure="network" data-bytes={result.value.network.networkMemory.toString()}>
+                      {hr(result.value.network.networkMemory)}
+                    </td>
+                  </tr>
+                  <tr class="lvl-0">
+                    <th scope="row">{t['net.numNetworkBuffers']}</th>
+                    <N t={tt} v={result.value.numNetworkBuffers} fig="numNetworkBuffers" />
+                  </tr>
+                  <tr>
+                    <th scope="row">{t['net.bufferSize']}</th>
+                    <td class="num" data-figure="networkBufferSize" data-bytes={String(result.value.network.networkBufferSize)}>
+                      {hr(BigInt(result.value.network.networkBufferSize))}
+                    </td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t['net.required']}</th>
+                    <N t={tt} v={result.value.requiredPerTm} fig="requiredPerTm" />
+                  </tr>
+                  <tr>
+                    <th scope="row">{t['net.wanted']}</th>
+                    <N t={tt} v={result.value.targetPerTm} fig="targetPerTm" />
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+            {result.value.verdict.ok ? (
+              <p class="calc__verdict-ok" data-verdict="ok">
+                {t['net.verdictOk']}
+              </p>
+            ) : (
+              <div data-verdict="fail">
+                <p>{t['net.verdictFail']}</p>
+                {result.value.verdict.error && <Refusal t={t} error={result.value.verdict.error} explanations={explanations} />}
+                {result.value.verdict.pool && (
+                  <p>
+                    {fill(t['net.failedAt'], {
+                      pool: `${result.value.verdict.pool.kind} ${result.value.verdict.pool.subtask} (${result.value.verdict.pool.edge})`,
+                      tm: String((result.value.verdict.tm ?? 0) + 1),
+                      n: String(result.value.verdict.pool.request),
+                    })}
+                  </p>
+                )}
+                {result.value.processSizeFix && (
+                  <ul data-fix="">
+                    {result.value.processSizeFix.processSize !== null && (
+                      <li data-fix-process={result.value.processSizeFix.processSize.toString()}>
+                        {fill(t['net.smallestFix'], {
+                          fix: fill(t['net.fixProcess'], { size: hr(result.value.processSizeFix.processSize) }),
+                        })}
+                      </li>
+                    )}
+                    <li>
+                      {fill(t['net.fixNetwork'], {
+                        size: hr(result.value.processSizeFix.networkMemory),
+                        buffers: String(result.value.fix?.buffersNeeded ?? ''),
+                      })}
+                    </li>
+                    {result.value.fix?.buffersPerChannelThatFits != null && (
+                      <li>{fill(t['net.fixBpc'], { n: String(result.value.fix.buffersPerChannelThatFits) })}</li>
+                    )}
+                  </ul>
+                )}
+              </div>
+            )}
+            <p>{fill(t['net.numTms'], { n: result.value.numTms, slots: slots ?? '', used: result.value.slotsUsed })}</p>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+              <table class="calc__table">
+                <caption>{t['net.perTm']}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t['net.tmIndex']}</th>
+                    <th scope="col">{t['net.subtasks']}</th>
+                    <th scope="col">{t['net.required']}</th>
+                    <th scope="col">{t['net.wanted']}</th>
+                    <th scope="col">{t['net.overdraft']}</th>
+                    <th scope="col">{t['net.announced']}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.value.tms.map((x) => (
+                    <tr key={x.tm} data-tm={x.tm}>
+                      <th scope="row">{x.tm + 1}</th>
+                      <N t={tt} v={x.subtasks} />
+                      <N t={tt} v={x.required} fig={`tm${x.tm}.required`} />
+                      <N t={tt} v={x.target} fig={`tm${x.tm}.target`} />
+                      <N t={tt} v={x.overdraft} fig={`tm${x.tm}.overdraft`} />
+                      <N t={tt} v={x.announced} fig={`tm${x.tm}.announced`} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+              <table class="calc__table">
+                <caption>
+                  {t['net.perPartition']} / {t['net.perGate']}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t['net.edge']}</th>
+                    <th scope="col">{t['net.subpartitions']}</th>
+                    <th scope="col">{t['net.partitionMin']}</th>
+                    <th scope="col">{t['net.partitionMax']}</th>
+                    <th scope="col">{t['net.channels']}</th>
+                    <th scope="col">{t['net.exclusive']}</th>
+                    <th scope="col">{t['net.floatingMin']}</th>
+                    <th scope="col">{t['net.floatingMax']}</th>
+                    <th scope="col">{t['net.gateTarget']}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.value.edges.map((e, i) => (
+                    <tr key={i} data-edge={e.edge}>
+                      <th scope="row">
+                        {e.edge}
+                        <br />
+                        <small>
+                          {e.pattern}, {e.partitionType}
+                        </small>
+                      </th>
+                      <N t={tt} v={e.subpartitions} fig={`edge${i}.subpartitions`} />
+                      <N t={tt} v={e.partition.min} fig={`edge${i}.partitionMin`} />
+                      <N t={tt} v={e.partition.unbounded ? null : e.partition.max} fig={`edge${i}.partitionMax`} />
+                      <N t={tt} v={e.channels} fig={`edge${i}.channels`} />
+                      <N t={tt} v={e.gate.exclusivePerRemoteChannel} fig={`edge${i}.exclusive`} />
+                      <N t={tt} v={e.gate.floatingMin} fig={`edge${i}.floatingMin`} />
+                      <N t={tt} v={e.gate.floatingMax} fig={`edge${i}.floatingMax`} />
+                      <N t={tt} v={e.gate.target} fig={`edge${i}.gateTarget`} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div id={`${uid}-debloat-slot`} data-debloat-slot="">
+              <DebloatPanel t={t} uid={uid} d={view.debloat} hr={hr} st={st} />
+            </div>
+            <LogList t={t} log={result.value.network.log} explanations={explanations} />
+          </>
+        )}
+      </Results>
+      <section class="calc__panel calc__rot" aria-labelledby={`${uid}-rot`}>
+        <h2 id={`${uid}-rot`} class="calc__rot-title">
+          {t['net.thumb']}
+        </h2>
+        <div class="calc__bar">
+          {(['P', 'B', 'F'] as const).map((k) => (
+            <label class="calc__select" key={k}>
+              <span>{t[`net.${k}`]}</span>
+              <input
+                class="calc__mini"
+                name={`rot-${k}`}
+                inputMode="numeric"
+                value={state.extras[k] ?? (k === 'P' ? '4' : k === 'B' ? '2' : '8')}
+                onInput={(e) => {
+                  markInput();
+                  st.setExtra(k, (e.currentTarget as HTMLInputElement).value);
+                }}
+              />
+            </label>
+          ))}
+          <button
+            type="button"
+            class="calc__btn"
+            data-action="rot-example"
+            onClick={() => {
+              markInput();
+              st.setExtra('P', '4');
+              st.setExtra('B', '32');
+              st.setExtra('F', '64');
+            }}
+          >
+            {t['net.thumbExample']}
+          </button>
+        </div>
+        {rot === null || !rot.ok ? (
+          <p class="calc__field-error" data-rot-error="">
+            {ex('rot.badInput')?.explanation ?? t.invalidInt}
+          </p>
+        ) : (
+          <>
+            <p data-figure="rotFormula" data-value={String(rot.value.formula)}>
+              {fill(t['net.formula'], { t: groupDigits(rot.value.formula), size: hr(rot.value.formulaBytes) })}
+            </p>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+              <table class="calc__table">
+                <caption>{t['net.scenario']}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.version}</th>
+                    <th scope="col">B / F</th>
+                    <th scope="col">{t['net.tmIndex']}</th>
+                    <th scope="col">{t['net.required']}</th>
+                    <th scope="col">{t['net.wanted']}</th>
+                    <th scope="col">{t['net.overdraft']}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rot.value.rows.map((r) => (
+                    <tr key={r.scenario} data-scenario={r.scenario}>
+                      <th scope="row">{r.version}</th>
+                      <td>
+                        {r.buffersPerChannel} / {r.floatingBuffersPerGate}
+                      </td>
+                      <N t={tt} v={r.taskManagers} />
+                      <N t={tt} v={r.required} fig={`rot.${r.scenario}.required`} />
+                      <N t={tt} v={r.target} fig={`rot.${r.scenario}.target`} />
+                      <N t={tt} v={r.overdraft} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <ul class="calc__notes">
+              {rot.value.reasons.map((r) => (
+                <li key={r} data-reason={r}>
+                  {ex(r)?.explanation ?? r}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </CalculatorFrame>
+  );
+}
+
+export default withIslandData(NetworkCalculator, load);

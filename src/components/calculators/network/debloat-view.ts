@@ -1,0 +1,59 @@
+/**
+ * What the network calculator's model chunk (`compute.ts`) returns, and the debloat panel's
+ * starting values: shared by the island and the chunk without joining them.
+ */
+import type { JobOnTmResult } from '~/model/network/tm';
+import type { compareRuleOfThumb } from '~/model/network/rule-of-thumb';
+import type { DebloatSettings } from '~/model/network/debloat';
+
+/** Throughput the debloat panel starts from (bytes per second): a slowed-down gate. */
+export const DEFAULT_TPUT = '256 kb';
+/** Buffers in use when the job has no edge to take a gate from: one channel's B + F (2 + 8). */
+export const FALLBACK_INUSE = 10;
+
+/**
+ * The buffer-debloating panel: the size `BufferDebloater` settles on for a constant throughput
+ * (`targetBufferSize`, the model's steady state) and what it means for the gate's in-flight data.
+ */
+export interface DebloatView {
+  /** The version has buffer debloating (1.14+); when false, `settings` are Flink 1.14's. */
+  available: boolean;
+  /** `taskmanager.network.memory.buffer-debloat.enabled` is `true` in a version that reads it. */
+  enabled: boolean;
+  settings: DebloatSettings;
+  /** Buffers in use when the input is empty: the first edge's gate target (throughput: `DEFAULT_TPUT`). */
+  inuseDefault: number;
+  /** Flink's `MemorySize` message when the throughput does not parse, else null. */
+  tputError: string | null;
+  /** Buffers in use is not a whole number from 1 to 999 999 999. */
+  inuseError: boolean;
+  /** Null when an input is refused. */
+  fig: {
+    /** Bytes per second. */
+    throughput: bigint;
+    buffersInUse: number;
+    /** ⌊throughput × target ms / 1000⌋: the in-flight data Flink aims at. */
+    desired: bigint;
+    /** ⌊desired / buffers in use⌋ before the min/max-segment-size clamp. */
+    perBuffer: bigint;
+    /** The steady-state buffer size (`targetBufferSize`). */
+    target: bigint;
+    /** target × buffers in use: what the gate's buffers then hold. */
+    inFlight: bigint;
+    /**
+     * The size in force once Flink's loop (`simulateDebloat`, constant input, from the starting
+     * size) has settled: announcements skip changes under the threshold, so it may differ from
+     * `target`.
+     */
+    announced: bigint;
+    /** When the last announcement happens (periods × period, ms); 0 when none is needed. */
+    settledMs: number;
+  } | null;
+}
+
+export interface NetworkView {
+  estimate: JobOnTmResult | null;
+  rot: ReturnType<typeof compareRuleOfThumb> | null;
+  debloat: DebloatView;
+}
+

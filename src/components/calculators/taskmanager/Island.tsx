@@ -1,0 +1,97 @@
+/** The TaskManager calculator island: all three configuration paths, slots, local execution. */
+import type { TaskManagerFigures, TaskManagerResult } from '~/model/types';
+import { FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results } from '../kit/results';
+import { CopyBlock } from '../kit/copy';
+import { CalculatorFrame, useCalculator } from '../kit/frame';
+import { withIslandData } from '../kit/island-data';
+import { importOnce } from '../kit/lazy';
+import { fill } from '../kit/viewmodel';
+import type { IslandProps, WithHuman } from '../kit/types';
+import { taskmanager as def } from './definition';
+
+/** The TaskManager figures in display order, and which of them the diagram stacks. */
+const TM_TABLE = [
+  'totalProcess', 'totalFlink', 'frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap',
+  'network', 'managed', 'jvmMetaspace', 'jvmOverhead', 'jvmHeap', 'jvmDirect',
+] as const;
+const TM_STACK = [
+  'frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead',
+] as const;
+/** Which JVM limit a TaskManager pool counts against (for the diagram's second row). */
+const TM_JVM_GROUP: Record<(typeof TM_STACK)[number], 'heap' | 'direct' | 'native'> = {
+  frameworkHeap: 'heap',
+  taskHeap: 'heap',
+  frameworkOffHeap: 'direct',
+  taskOffHeap: 'direct',
+  network: 'direct',
+  managed: 'native',
+  jvmMetaspace: 'native',
+  jvmOverhead: 'native',
+};
+
+const LEVEL: Partial<Record<keyof TaskManagerFigures, number>> = { totalProcess: 0, totalFlink: 0, jvmHeap: 0, jvmDirect: 0 };
+
+const load = importOnce(() => import('./compute'));
+
+function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TaskManagerResult> }) {
+  const { t, explanations } = props;
+  const c = useCalculator(props, { def, load, initial: props.initial });
+  const { result, hr, pending, failed, uid } = c;
+  const label = (n: string) => figureLabel(t, n);
+
+  return (
+    <CalculatorFrame
+      p={props}
+      c={c}
+      def={def}
+      mode={c.st.state.mode}
+      ok={result.ok}
+      errorKeys={result.ok ? [] : (result.error.keys ?? [])}
+    >
+      <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}` : t.refusedTitle}>
+        {result.ok ? (
+          <>
+            <p class="calc__path" data-path={result.path}>
+              <strong>{t['tm.path']}:</strong>{' '}
+              {fill(t[`tm.path.${result.path}`], { keys: result.explicitKeys.join(', ') || '—' })}
+            </p>
+            <p class="calc__slots">
+              {fill(t['tm.slots'], { slots: result.numSlots, cores: String(result.cpuCores) })}
+            </p>
+            <PoolDiagram
+              t={t}
+              uid={uid}
+              human={hr}
+              bars={[
+                {
+                  label: t.diagramProcess,
+                  parts: TM_STACK.map((n) => ({ name: n, label: label(n), bytes: result[n] })),
+                },
+                {
+                  label: t.diagramJvm,
+                  parts: [
+                    { name: 'jvmHeap', label: t.jvmHeapGroup, bytes: result.jvmHeap },
+                    { name: 'jvmDirect', label: t.jvmDirectGroup, bytes: result.jvmDirect },
+                    {
+                      name: 'native',
+                      label: t.nativeGroup,
+                      bytes: TM_STACK.filter((n) => TM_JVM_GROUP[n] === 'native').reduce((a, n) => a + result[n], 0n),
+                    },
+                  ],
+                },
+              ]}
+            />
+            <FigureTable t={t} rows={figureRows(t, TM_TABLE, result, hr, LEVEL)} />
+            <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
+            <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
+          </>
+        ) : (
+          <Refusal t={t} error={result.error} explanations={explanations} />
+        )}
+        <LogList t={t} log={result.log} explanations={explanations} />
+      </Results>
+    </CalculatorFrame>
+  );
+}
+
+export default withIslandData(TaskManagerCalculator, load);
