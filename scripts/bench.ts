@@ -129,7 +129,11 @@ const wall = (args: string[]): number => {
 const bareT: number[] = [];
 const cliT: number[] = [];
 const tmT: number[] = [];
-for (let i = 0; i < 3; i++) [wall(['-e', '0']), wall([CLI_BUNDLE, '--version'])]; // warm the file cache
+// Warm the file cache first.
+for (let i = 0; i < 3; i++) {
+  wall(['-e', '0']);
+  wall([CLI_BUNDLE, '--version']);
+}
 for (let i = 0; i < 15; i++) {
   bareT.push(wall(['-e', '0']));
   cliT.push(wall([CLI_BUNDLE, '--version']));
