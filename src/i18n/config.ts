@@ -222,7 +222,7 @@ export const zh: Texts = {
   'ref.cat.rocksdb': 'RocksDB 内存',
   'ref.cat.forst': 'ForSt 内存（2.0+）',
   'ref.cat.batch': '批处理 shuffle 与批 SQL',
-  'ref.cat.kubernetes': 'Kubernetes Pod',
+  'ref.cat.kubernetes': 'Kubernetes Pod 资源',
   'ref.cat.local': '本地执行',
   'ref.cat.legacy': '旧版配置项',
   'ref.cat.general': '通用',
