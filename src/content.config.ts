@@ -13,8 +13,11 @@ const chapters = defineCollection({
     title: z.string().min(1),
     description: z.string().min(1),
     section: z.enum(SECTIONS),
-    /** Chapter number: overview 1 … resources 15; orders the sidebar and prev/next. */
-    order: z.number().int().positive(),
+    /**
+     * Position in the sidebar and for prev/next (overview 1 … resources 15). Decimals let a chapter
+     * slot in between two others (e.g. 6.3 after 6) without renumbering every existing chapter.
+     */
+    order: z.number().positive(),
     /** A shorter name for the sidebar and the previous/next links (default: the title). */
     sidebarLabel: z.string().min(1).optional(),
     /** true → the page links the KaTeX stylesheet (formulas are rendered at build time). */

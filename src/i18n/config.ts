@@ -18,6 +18,7 @@ type ReferenceTextId =
   | 'ref.type.duration' | 'ref.type.map' | 'ref.type.enum'
   | 'ref.cat.taskmanager' | 'ref.cat.jobmanager' | 'ref.cat.network' | 'ref.cat.debloat' | 'ref.cat.managed'
   | 'ref.cat.rocksdb' | 'ref.cat.local' | 'ref.cat.legacy' | 'ref.cat.general'
+  | 'ref.cat.forst' | 'ref.cat.batch' | 'ref.cat.kubernetes'
   | 'report.didYouMean' | 'report.replacedBy' | 'report.since' | 'report.removedIn';
 
 type FormatLabelId = 'format.config-yaml' | 'format.flink-conf' | 'format.dynamic' | 'format.flink-deployment' | 'format.java';
@@ -114,6 +115,9 @@ export const en: Texts = {
   'ref.cat.debloat': 'Buffer debloating',
   'ref.cat.managed': 'Managed memory',
   'ref.cat.rocksdb': 'RocksDB memory',
+  'ref.cat.forst': 'ForSt memory (2.0+)',
+  'ref.cat.batch': 'Batch shuffle and batch SQL',
+  'ref.cat.kubernetes': 'Kubernetes pods',
   'ref.cat.local': 'Local execution',
   'ref.cat.legacy': 'Legacy options',
   'ref.cat.general': 'General',
@@ -216,6 +220,9 @@ export const zh: Texts = {
   'ref.cat.debloat': '缓冲消胀（Buffer Debloating）',
   'ref.cat.managed': '托管内存',
   'ref.cat.rocksdb': 'RocksDB 内存',
+  'ref.cat.forst': 'ForSt 内存（2.0+）',
+  'ref.cat.batch': '批处理 shuffle 与批 SQL',
+  'ref.cat.kubernetes': 'Kubernetes Pod 资源',
   'ref.cat.local': '本地执行',
   'ref.cat.legacy': '旧版配置项',
   'ref.cat.general': '通用',

@@ -123,7 +123,8 @@ export type OptionType =
 
 /** Where an option belongs; drives grouping in forms and the configuration reference. */
 export type OptionCategory =
-  | 'taskmanager' | 'jobmanager' | 'network' | 'debloat' | 'managed' | 'rocksdb' | 'local' | 'legacy' | 'general';
+  | 'taskmanager' | 'jobmanager' | 'network' | 'debloat' | 'managed' | 'rocksdb' | 'forst' | 'batch' | 'kubernetes'
+  | 'local' | 'legacy' | 'general';
 
 /** A value that holds from `since` until the next entry (versions ascending). */
 export interface Versioned<T> {

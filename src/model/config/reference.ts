@@ -8,7 +8,8 @@ import { atLeast } from '../version';
 
 /** Category order on the page (also the h2 ids). */
 export const REFERENCE_CATEGORIES: readonly OptionCategory[] = [
-  'taskmanager', 'managed', 'network', 'debloat', 'jobmanager', 'rocksdb', 'local', 'general', 'legacy',
+  'taskmanager', 'managed', 'network', 'debloat', 'jobmanager', 'rocksdb', 'forst', 'batch', 'kubernetes', 'local',
+  'general', 'legacy',
 ];
 
 /** A default that holds for the versions `from`…`to` (inclusive; `to` = newest when open-ended). */

@@ -11,12 +11,20 @@ import { TM_OPTIONS } from './taskmanager';
 import { JM_OPTIONS } from './jobmanager';
 import { NETWORK_OPTIONS } from './network';
 import { ROCKSDB_OPTIONS } from './rocksdb';
+import { FORST_OPTIONS } from './forst';
+import { KUBERNETES_OPTIONS } from './kubernetes';
+import { BATCH_OPTIONS } from './batch';
+import { HEAP_DRIVER_OPTIONS } from './heap-drivers';
 
 export const OPTIONS: readonly OptionSpec[] = [
   ...TM_OPTIONS,
   ...JM_OPTIONS,
   ...NETWORK_OPTIONS,
   ...ROCKSDB_OPTIONS,
+  ...FORST_OPTIONS,
+  ...BATCH_OPTIONS,
+  ...KUBERNETES_OPTIONS,
+  ...HEAP_DRIVER_OPTIONS,
 ];
 
 let byKey: Map<string, OptionSpec> | undefined;
