@@ -1,6 +1,8 @@
 // @ts-check
 /**
- * Production build: KaTeX assets → `astro build` → pagefind index of the output.
+ * Production build: KaTeX assets → `astro build` → pagefind index of the output → the output's
+ * `_headers` rendered for nginx / Apache / Caddy (scripts/deploy.mjs: `deploy/`, or `<out>-deploy/`
+ * for another FMG_OUT_DIR).
  * Honours FMG_OUT_DIR (default dist/) and FMG_BASE (the base path, also read by astro.config.mjs).
  * Pagefind must run after EVERY astro build (astro wipes the out dir, index included).
  */
@@ -10,6 +12,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import { copyKatex } from './copy-katex.mjs';
+import { deployDirFor, writeDeploy } from './deploy.mjs';
 
 const outDir = resolve(process.env.FMG_OUT_DIR ?? 'dist');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -55,8 +58,10 @@ if (!entryOk()) {
   if (!entryOk()) throw new Error('pagefind: pagefind-entry.json is empty or invalid after two attempts');
 }
 const t2 = performance.now();
+const deployDir = deployDirFor(outDir, process.cwd());
+writeDeploy(outDir, deployDir);
 
 console.log(
   `build: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((t2 - t1) / 1000).toFixed(1)} s ` +
-    `(${pages} pages indexed) → ${outDir}`,
+    `(${pages} pages indexed) → ${outDir}; server snippets → ${deployDir}`,
 );

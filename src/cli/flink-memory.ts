@@ -6,7 +6,6 @@
  * Exit status: 0 ok, 1 Flink refuses the configuration (or the size), 2 usage / input errors.
  */
 import { jobManagerLogBlock, taskManagerLogBlock } from '~/model/logblock';
-import { readFileSync } from 'node:fs';
 import { deriveTaskManager } from '~/model/taskmanager';
 import { deriveJobManager } from '~/model/jobmanager';
 import { memorySizeToString, parseMemorySize, toHumanReadable } from '~/model/memorysize';
@@ -16,11 +15,12 @@ import {
   DEPLOYMENT_MODES, FLINK_VERSIONS, NEWEST_VERSION, type DeploymentMode, type FlinkError, type FlinkVersion,
   type JobManagerResult, type LogEntry, type TaskManagerResult,
 } from '~/model/types';
-import { parseConfigText, reportKeys } from '~/model/config';
+import { reportKeys } from '~/model/config';
 import { configTexts, fillConfigText } from '~/i18n/config';
 import { explain } from '~/i18n/explanations';
 import { parseExact, stringifyExact } from './json';
 import { conformCase } from './conform/handlers';
+import { loadConfigInput } from './config-input';
 import type { VectorCase } from './conform/types';
 
 type Lang = 'en' | 'zh';
@@ -39,7 +39,8 @@ Commands:
   conform  read test vectors (JSONL) on stdin, write {"id","actual"} lines
 
 Options (tm, jm):
-  --config FILE        config.yaml, flink-conf.yaml, -D list or FlinkDeployment (detected)
+  --config FILE        config.yaml, flink-conf.yaml, -D list, FlinkDeployment or a JSON map
+                       (detected; - reads standard input; at most 1,000,000 characters)
   -D key=value         a configuration entry (repeatable; also -Dkey=value); wins over --config
   --flink-version V    ${FLINK_VERSIONS[0]} … ${NEWEST_VERSION} or a full version like 1.20.1 (default ${NEWEST_VERSION})
   --mode M             ${DEPLOYMENT_MODES.join(' | ')} (default standalone)
@@ -104,28 +105,11 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-function loadConfig(a: Args, out: string[]): Record<string, string> {
-  const config: Record<string, string> = {};
-  if (a.configFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(a.configFile, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read ${a.configFile}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const r = parseConfigText(text, { version: a.version });
-    const texts = configTexts(a.lang);
-    if (!r.ok) {
-      const where = r.error.line !== undefined ? ` (${a.configFile}:${r.error.line}${r.error.column !== undefined ? `:${r.error.column}` : ''})` : '';
-      throw new UsageError(fillConfigText(texts[r.error.id], r.error.params) + where);
-    }
-    for (const n of r.notes) {
-      out.push(`note: ${n.line !== undefined ? `line ${n.line}: ` : ''}${fillConfigText(texts[n.id], n.params)}`);
-    }
-    Object.assign(config, r.config);
-  }
-  for (const [k, v] of a.dynamic) config[k] = v;
-  return config;
+async function loadConfig(a: Args, out: string[]): Promise<Record<string, string>> {
+  const r = await loadConfigInput({ configFile: a.configFile, dynamic: a.dynamic, version: a.version, lang: a.lang });
+  if (!r.ok) throw new UsageError(r.message);
+  out.push(...r.notes);
+  return r.config;
 }
 
 function keyNotes(config: Record<string, string>, a: Args, out: string[]): void {
@@ -155,9 +139,9 @@ function withExplanation(r: TaskManagerResult | JobManagerResult, lang: Lang): u
   return { ...r, explanation: explain(r.error.id, lang, r.error.params) ?? null };
 }
 
-function runProcess(a: Args, which: 'tm' | 'jm'): number {
+async function runProcess(a: Args, which: 'tm' | 'jm'): Promise<number> {
   const out: string[] = [];
-  const config = loadConfig(a, out);
+  const config = await loadConfig(a, out);
   const opts = { version: a.version, mode: a.mode };
   const r = which === 'tm' ? deriveTaskManager(config, opts) : deriveJobManager(config, opts);
   if (a.json) {
@@ -237,8 +221,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const a = parseArgs(argv);
     switch (a.command) {
-      case 'tm': return runProcess(a, 'tm');
-      case 'jm': return runProcess(a, 'jm');
+      case 'tm': return await runProcess(a, 'tm');
+      case 'jm': return await runProcess(a, 'jm');
       case 'size': return runSize(a);
       case 'conform': return await runConform();
       case 'help':

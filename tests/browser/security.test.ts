@@ -8,14 +8,22 @@
  *   parameters → no injection, no dialog, no prototype pollution, no freeze, a visible message,
  *   and typing a valid size still updates the figures;
  * - hostile pasted configs in the import panel: deep nesting, alias bombs, binary junk, a huge
- *   paste → an answer in bounded time with a clear message, and the calculator keeps working.
+ *   paste → an answer in bounded time with a clear message, and the calculator keeps working;
+ * - the server of `npm start` and these tests (scripts/serve.mjs) sends, for every built file,
+ *   exactly the headers of dist/_headers; deploy/ holds the nginx / Apache / Caddy renderings of
+ *   this very build; a link longer than Node's default 16 KB head reaches the page, whose codec
+ *   explains its own limit (en and zh). Request loops are bounded (the build's own files).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, listPages, openPage, readPage, startSite, type Problems, type Site, calculatorsLive } from './harness';
+import { BASE, DIST, ROOT, listPages, openPage, readPage, startSite, type Problems, type Site, calculatorsLive } from './harness';
 import { CSP_META_RE, inlineScripts, scriptHash } from '../../scripts/csp.mjs';
+import { headersFor, parseHeaders } from '../../scripts/headers.mjs';
+import { DEPLOY_FILES, deployDirFor, renderApache, renderCaddy, renderNginx } from '../../scripts/deploy.mjs';
+import { configTexts, fillConfigText } from '~/i18n/config';
+import { URL_MAX_QUERY_CHARS } from '~/model/urlstate';
 
 const LANGS = ['en', 'zh'] as const;
 const pages = listPages();
@@ -290,6 +298,56 @@ describe.each(LANGS)('hostile pasted configs (%s)', (lang) => {
       const input = page.locator('[data-calculator="taskmanager"] input[name="taskmanager.memory.process.size"]');
       await input.fill('4g');
       await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]', { timeout: 10000 });
+      noScriptProblems(problems);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the server sends what _headers promises', () => {
+  const rules = () => parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+
+  it('every page and a sample of assets: exactly the headers of _headers, CSP with frame-ancestors', async () => {
+    const r = rules();
+    const targets = [...pages.map((p) => p.path), '/favicon.svg', '/search-strings.json', '/scripts/search.js', '/pagefind/pagefind.js', '/_headers'];
+    const astro = readFileSync(pages.find((p) => p.path === '/en/calculators/taskmanager/')!.file, 'utf8').match(/\/_astro\/[^"'\s>]+\.js/)?.[0];
+    if (astro) targets.push(astro.slice(BASE.length - 1));
+    const wrong: string[] = [];
+    for (const path of targets) {
+      const res = await fetch(site.url(path), { redirect: 'manual' });
+      await res.arrayBuffer();
+      const want = headersFor(r, `${BASE}${path.replace(/^\//, '')}`);
+      if (want.length === 0) wrong.push(`${path}: no rule`);
+      for (const [name, value] of want) if (res.headers.get(name) !== value) wrong.push(`${path}: ${name} = ${res.headers.get(name)}`);
+      if (path === '/_headers' && res.status !== 404) wrong.push('/_headers is served');
+    }
+    expect(wrong).toEqual([]);
+    const page = await fetch(site.url('/en/'));
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const post = await fetch(site.url('/en/'), { method: 'POST', body: 'x' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('deploy/ holds the nginx, Apache and Caddy renderings of this build\'s _headers', () => {
+    const dir = deployDirFor(DIST, ROOT);
+    const r = rules();
+    expect(readFileSync(join(dir, DEPLOY_FILES.nginx), 'utf8')).toBe(renderNginx(r));
+    expect(readFileSync(join(dir, DEPLOY_FILES.apache), 'utf8')).toBe(renderApache(r));
+    expect(readFileSync(join(dir, DEPLOY_FILES.caddy), 'utf8')).toBe(renderCaddy(r));
+  });
+
+  it.each(LANGS)('a link past Node\'s 16 KB limit reaches the page, which explains the codec\'s own limit (%s)', async (lang) => {
+    const filler = 'x'.repeat(URL_MAX_QUERY_CHARS + 1000);
+    const query = `?taskmanager.memory.process.size=4g&note=${filler}`;
+    const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/${query}`);
+    try {
+      await hydrated(page);
+      const want = fillConfigText(configTexts(lang)['url.queryTooLong'], { chars: String(query.length - 1), max: String(URL_MAX_QUERY_CHARS) });
+      const wantStart = want.slice(0, want.indexOf('(') >= 0 ? want.indexOf('(') : want.indexOf('（'));
+      await page.waitForFunction((t) => document.body.innerText.includes(t), wantStart, { timeout: 10000 });
       noScriptProblems(problems);
     } finally {
       await page.close();

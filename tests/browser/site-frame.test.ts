@@ -3,8 +3,16 @@
  * query string and #anchor; the theme choice survives a reload (and is applied before the first
  * paint, by the inline head script); pages work with JavaScript off; `/` sends the reader on at once;
  * unknown addresses get the 404 page of their language; the phone layout has no sideways scroll.
+ * Accessibility of the frame itself (issue 20): content comes first in the focus order (a
+ * calculator's first field within 6 Tab presses of the top; the skip link lands in the content),
+ * the sidebar still sits left of the content, search highlights keep 4.5:1 in both themes, and axe
+ * finds nothing — any impact — in the frame (article excluded) with search open, both themes and
+ * languages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { BASE, expectClean, listPages, openPage, readPage, startSite, type Site } from './harness';
 
 let site: Site;
@@ -155,4 +163,96 @@ describe('site frame', () => {
     expectClean(problems);
     await context.close();
   });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe over the frame only (the article's content and the calculators have their own tests), every impact. */
+async function frameAxe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const r = await axe.run({ include: [['html']], exclude: [['article']] }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
+/** Tab presses from the top of the page until focus is on a form field inside `within`. */
+async function tabsTo(page: Page, within: string, max = 40): Promise<number> {
+  for (let n = 1; n <= max; n++) {
+    await page.keyboard.press('Tab');
+    const there = await page.evaluate((sel) => {
+      const a = document.activeElement;
+      return !!a && /^(INPUT|SELECT|TEXTAREA)$/.test(a.tagName) && !!a.closest(sel);
+    }, within);
+    if (there) return n;
+  }
+  return Infinity;
+}
+
+describe('frame accessibility', () => {
+  it.each(['en', 'zh'])('a calculator\'s first field is at most 6 Tab presses from the top (%s)', async (lang) => {
+    const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/`);
+    try {
+      await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
+      expect(await tabsTo(page, '[data-calculator]')).toBeLessThanOrEqual(6);
+      // The skip link is the first stop and lands in the content: one Tab more reaches the calculator.
+      await page.reload();
+      await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+      await page.keyboard.press('Enter');
+      expect(await tabsTo(page, '[data-calculator]', 3)).toBe(1);
+      expectClean(problems);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([360, 1280])('the sidebar still sits left of (or, on a phone, above) the content at %i px', async (width) => {
+    const context = await site.newContext({ viewport: { width, height: 800 } });
+    try {
+      const { page } = await openPage(site, '/en/overview/', { context });
+      const side = (await page.locator('.sidebar').boundingBox())!;
+      const main = (await page.locator('main').boundingBox())!;
+      if (width > 800) expect(side.x + side.width).toBeLessThanOrEqual(main.x);
+      else expect(side.y + side.height).toBeLessThanOrEqual(main.y + 1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['zh', 'light'],
+    ['zh', 'dark'],
+  ] as const)('search open (%s, %s): highlights keep 4.5:1 and axe finds nothing in the frame', async (lang, theme) => {
+    const { page, problems } = await openPage(site, `/${lang}/overview/`, { theme });
+    try {
+      expect(await frameAxe(page)).toEqual([]);
+      await page.click('button[data-search-open]');
+      await page.locator('dialog.search-dialog input[type=search]').fill(lang === 'zh' ? '托管内存' : 'managed memory');
+      await page.waitForFunction(() => document.querySelectorAll('.search-results mark').length > 0, null, { timeout: 20000 });
+      const ratios = await page.evaluate(() => {
+        const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: number[]) => {
+          const [r, g, b] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        return [...document.querySelectorAll('.search-results mark')].map((m) => {
+          const cs = getComputedStyle(m);
+          const a = lum(rgb(cs.color));
+          const b = lum(rgb(cs.backgroundColor));
+          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        });
+      });
+      expect(ratios.length).toBeGreaterThan(0);
+      expect(Math.min(...ratios)).toBeGreaterThanOrEqual(4.5);
+      expect(await frameAxe(page)).toEqual([]);
+      expectClean(problems);
+    } finally {
+      await page.close();
+    }
+  }, 60000);
 });

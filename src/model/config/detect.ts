@@ -12,7 +12,18 @@ import { freezeConfig, screenText, withParams } from './util';
 const LEGACY_ONLY = new Set<string>(['1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18']);
 
 /**
- * Guesses the format: a `FlinkDeployment` by its `kind`/`apiVersion`; `-D` arguments when the
+ * A JSON object (`{"taskmanager.memory.process.size":"4g"}`, compact or not) — what tools emit and
+ * readers paste — or any text starting with `{`. JSON is YAML (a flow mapping), so it is read as
+ * `config.yaml` for every version: no `flink-conf.yaml` line starts with `{`, its line reader
+ * would turn `"key": "v"` into quoted garbage, and a broken one gets the YAML parser's position.
+ */
+export function isJsonObject(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+/**
+ * Guesses the format: a `FlinkDeployment` by its `kind`/`apiVersion`; a JSON object as
+ * `config.yaml` (see `isJsonObject`); `-D` arguments when the
  * words start with `-D` and no line reads `key: value`; otherwise YAML — `flink-conf.yaml` for
  * versions before 1.19 (they have no other file), `config.yaml` from 1.19 on.
  */
@@ -22,6 +33,7 @@ export function detectFormat(text: string, version?: FlinkVersion): ConfigFormat
   if (/^\s*kind:\s*["']?FlinkDeployment\b/m.test(head) || /^\s*apiVersion:\s*["']?flink\.apache\.org\//m.test(head)) {
     return 'flink-deployment';
   }
+  if (isJsonObject(text)) return /"kind"\s*:\s*"FlinkDeployment"/.test(head) ? 'flink-deployment' : 'config-yaml';
   const meaningful = head.split(/\r\n|\r|\n/).filter((l) => l.trim().length > 0 && !l.trim().startsWith('#'));
   const yamlish = meaningful.some((l) => /^\s*[^\s:#-][^:#]*:(\s|$)/.test(l) && !/^\s*-/.test(l));
   const dashD = /(^|\s)-y?D\s*\S/.test(head);
@@ -121,7 +133,7 @@ export function parseConfigText(text: string, hint?: ConfigFormat | ParseConfigO
       default: return { ok: false, format: 'unknown', error: { id: 'config.unknownFormat', params: {} }, notes: [] };
     }
     if (!r.ok) return r;
-    if (!opts.format && format === 'config-yaml' && (opts.version === undefined || BOTH_FILES.has(opts.version))) {
+    if (!opts.format && format === 'config-yaml' && !isJsonObject(text) && (opts.version === undefined || BOTH_FILES.has(opts.version))) {
       r = { ...r, notes: [...r.notes, ...legacyDifferences(text, r.config)] };
     }
     const f = foldMapOptions(r.config, opts.mapKeys ?? REGISTRY_MAP_KEYS);
