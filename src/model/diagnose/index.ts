@@ -60,6 +60,9 @@ export interface Diagnosis {
   lines: number;
 }
 
+/** The most a paste, file or stdin may hold (characters); the page and the CLI read no further. */
+export const PASTE_CAP = 32 * 1024 * 1024;
+
 const MAX_EXCERPT = 600;
 /** Lines longer than this are cut before matching: a pathological line must not stall a regex. */
 const MAX_LINE = 8192;
