@@ -132,7 +132,7 @@ export function processOf(id: DiagnosisId, c: ContextSignals, g: GlobalSignals):
 
   // 3. Class names in the log record that carries the failure (its header line, the trace).
   const { before, after } = recordOf(c);
-  const near = [...before.slice(-6), c.text, ...after.slice(0, 25)];
+  const near = [...before, c.text, ...after.slice(0, 25)];
   let tm = 0;
   let jm = 0;
   for (const l of near) {
@@ -159,8 +159,8 @@ export function processOf(id: DiagnosisId, c: ContextSignals, g: GlobalSignals):
 
 /** The container or pod the finding names, for the texts (e.g. the sidecar that was killed). */
 export function subjectName(c: ContextSignals): string | undefined {
-  for (let i = c.before.length - 1; i >= Math.max(0, c.before.length - 30); i--) {
-    for (const n of namesIn(c.before[i]!)) if (nameKind(n) || SIDECAR.test(n) || /^flink-main-container$/.test(n)) return n;
+  for (const l of [c.text, ...c.before.slice(-30).reverse()]) {
+    for (const n of namesIn(l)) if (nameKind(n) || SIDECAR.test(n)) return n;
   }
   return undefined;
 }

@@ -104,11 +104,12 @@ export class ConfigExtractor {
     jvm: {},
   };
   private limitsAt = -10;
+  private dashD = false;
   private block: { mem: ExtractedMemory; rows: number; ctx: string } | undefined;
 
-  /** True while the lines of a memory block are being read (they must bypass any prefilter). */
+  /** True while the lines of a memory block (or a `-D`'s value) are due (they bypass any prefilter). */
   get inBlock(): boolean {
-    return this.block !== undefined;
+    return this.block !== undefined || this.dashD;
   }
 
   /** Consumes one line (without its newline); `n` is its 1-based number. */
@@ -131,6 +132,13 @@ export class ConfigExtractor {
     }
     const loaded = /Loading configuration property: ([^,\s]+), ?(.*)$/.exec(text);
     if (loaded) this.put(loaded[1]!, loaded[2]!.trim());
+    if (this.dashD) {
+      this.dashD = false;
+      // Flink logs program arguments one per line: `-D` alone, then `key=value`.
+      const kv = /(?:^|\s)([A-Za-z][\w.\-]*)=(\S*)\s*$/.exec(text);
+      if (kv) this.put(kv[1]!, kv[2]!);
+    }
+    if (/(?:^|\s)-D\s*$/.test(text)) this.dashD = true;
     if (text.includes('-D')) {
       for (const m of text.matchAll(/(?:^|\s)-D(\s?)([A-Za-z][\w.\-]*)=("[^"]*"|'[^']*'|\S*)/g)) {
         const key = m[2]!;

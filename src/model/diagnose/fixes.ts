@@ -356,7 +356,7 @@ function containerFixes(f: FindingLike, base: Base | undefined, r: Role, x: Extr
         if (fix && fig(fix.after, 'totalProcess') <= k8s) out.push({ id: 'process-within-limit', set: fix.set, params: { ...params, newProcess: sizeText(fig(fix.after, 'totalProcess')) } });
       } else if (k8s > p + MIB && base.totalKey === k.process) {
         const newP = floorMiB(k8s);
-        const target = o + (newP - p);
+        const target = floorMiB(o + (newP - p));
         const fix = grow(keepTotal(base), { [k.process]: sizeText(newP), [k.overheadMin]: sizeText(target), [k.overheadMax]: sizeText(target) },
           (a) => fig(a, 'jvmOverhead') >= target && keepsOthers(base, ['jvmOverhead'])(a));
         if (fix) out.push({ id: 'overhead-up-to-limit', set: fix.set, params: { ...params, newOverhead: sizeText(fig(fix.after, 'jvmOverhead')), newProcess: sizeText(fig(fix.after, 'totalProcess')) } });
@@ -428,9 +428,16 @@ function configFixes(f: FindingLike, x: Extracted): Fix[] {
     const res = r === 'taskmanager' ? deriveTaskManager(c.config, { version }) : deriveJobManager(c.config, { version });
     if (res.ok || (id !== undefined && res.error.id !== id)) continue;
     const p = res.error.params ?? {};
-    const key = p['suggestedKey'];
-    const value = p['suggestedValue'];
-    if (key === undefined || value === undefined) continue;
+    let key = p['suggestedKey'];
+    let value = p['suggestedValue'];
+    if (key === undefined || value === undefined) {
+      // The model suggests only for some refusals; search the total the configuration sets.
+      const k = KEYS[r];
+      key = c.config[k.process] !== undefined ? k.process : c.config[k.flink] !== undefined ? k.flink : undefined;
+      const size = key === undefined ? undefined : smallestWorkingSize(c.config, key, (cfg) => derive(r, cfg, version) !== undefined);
+      if (key === undefined || size === undefined) continue;
+      value = sizeText(size);
+    }
     const again = r === 'taskmanager' ? deriveTaskManager({ ...c.config, [key]: value }, { version }) : deriveJobManager({ ...c.config, [key]: value }, { version });
     if (!again.ok) continue;
     return [{ id: c.source === 'config' ? 'config-total' : 'config-total-from-message', set: { [key]: value }, params: { key, value } }];

@@ -19,7 +19,7 @@ export { DIAGNOSIS_IDS, POOLS, PROCESSES, type DiagnosisId, type Pool, type Proc
 export type { Extracted, ExtractedMemory, ExtractedFigure } from './extract';
 export { taskManagerConfigFromBlock, jobManagerConfigFromBlock } from './extract';
 export { configurationMessageId } from './config-messages';
-export type { Fix } from './fixes';
+export { baseFor, sizeText, type Fix } from './fixes';
 export type { SnapshotAnalysis, PoolUsage, SnapshotVerdict } from './snapshot';
 
 export interface Finding {
@@ -219,7 +219,21 @@ export class Diagnoser {
       if (mid) params['messageId'] = mid;
     }
     const claim = CLAIMS[id];
-    if (claim) this.claims.push({ ids: claim, start, end });
+    if (claim) {
+      this.claims.push({ ids: claim, start, end });
+      // The claimed text may have come first (a pod status lists exitCode before reason).
+      for (const other of claim) {
+        const o = this.occurrences.get(other);
+        const f = this.found.get(other);
+        if (o && f && f.count === 1 && o.start <= end + CLAIM_REACH && o.end >= start - CLAIM_REACH) {
+          const ctx = this.contexts.get(other);
+          this.pending = this.pending.filter((c) => c !== ctx);
+          this.found.delete(other);
+          this.contexts.delete(other);
+          this.occurrences.delete(other);
+        }
+      }
+    }
     if (this.claims.length > 64) this.claims.splice(0, this.claims.length - 64);
 
     const occ = this.occurrences.get(id);

@@ -42,15 +42,17 @@ interface Snap {
   configured?: Partial<Record<'frameworkHeap' | 'taskHeap' | 'frameworkOffHeap' | 'taskOffHeap' | 'network' | 'managed' | 'jvmMetaspace' | 'jvmOverhead' | 'totalFlink' | 'totalProcess', bigint>>;
   /** Metric values by Flink's dotted name (`Status.JVM.Memory.Heap.Used`). */
   m: Record<string, number>;
+  /** A metrics-endpoint answer was merged into this REST snapshot. */
+  merged?: boolean;
 }
 
 const PROM = /^flink_(taskmanager|jobmanager)_(Status_\w+?)(?:\{([^}]*)\})?\s+([-+]?[\d.]+(?:[eE][-+]?\d+)?|NaN)(?:\s+\d+)?\s*$/;
 
 /** True when the paste looks like a REST response or a Prometheus scrape rather than a log. */
 export function looksLikeSnapshot(text: string): boolean {
-  const t = text.trimStart();
-  if (/^[[{]/.test(t) && /"(?:memoryConfiguration|heapUsed|Status\.JVM\.Memory\.|Status\.Flink\.Memory|Status\.Shuffle\.)/.test(t.slice(0, 200_000))) return true;
-  return /^flink_(?:taskmanager|jobmanager)_Status_/m.test(text.slice(0, 200_000));
+  const head = text.slice(0, 200_000);
+  if (/[[{]/.test(head) && /"(?:memoryConfiguration|heapUsed)"\s*:|"id"\s*:\s*"Status\.(?:JVM|Flink|Shuffle)\./.test(head)) return true;
+  return /^flink_(?:taskmanager|jobmanager)_Status_/m.test(head);
 }
 
 /** Top-level JSON values pasted one after another. */
@@ -122,7 +124,12 @@ function fromJson(v: unknown, out: Snap[]): void {
       // `/taskmanagers/<id>/metrics?get=…`; the JobManager's own endpoint has the same shape but no
       // managed or shuffle metrics.
       const tm = Object.keys(m).some((k) => k.startsWith('Status.Flink.Memory.Managed') || k.startsWith('Status.Shuffle'));
-      if (Object.keys(m).length) out.push({ role: tm ? 'taskmanager' : 'jobmanager', m });
+      const prev = out[out.length - 1];
+      // `/taskmanagers/<id>` followed by its `/metrics?get=…`: one moment, one snapshot.
+      if (prev?.configured && !prev.merged) {
+        Object.assign(prev.m, m);
+        prev.merged = true;
+      } else if (Object.keys(m).length) out.push({ role: tm ? 'taskmanager' : 'jobmanager', m });
       return;
     }
     for (const e of v) fromJson(e, out);
@@ -196,10 +203,9 @@ function verdictOf(pool: SnapshotPool, used: bigint[], limit: bigint | undefined
 /** Reads a snapshot paste; `undefined` when nothing in it is a TaskManager/JobManager snapshot. */
 export function analyseSnapshot(text: string, x: Extracted): SnapshotAnalysis | undefined {
   const snaps: Snap[] = [];
-  const t = text.trimStart();
   let source: SnapshotAnalysis['source'] = 'prometheus';
-  if (/^[[{]/.test(t)) {
-    for (const v of jsonValues(t)) fromJson(v, snaps);
+  if (!/^flink_(?:taskmanager|jobmanager)_Status_/m.test(text.slice(0, 200_000))) {
+    for (const v of jsonValues(text)) fromJson(v, snaps);
     source = snaps.some((s) => s.configured) ? 'rest' : 'metrics';
   } else {
     fromPrometheus(text, snaps);
@@ -284,8 +290,9 @@ function snapshotFixes(pools: PoolUsage[], config: Record<string, string>, base:
     const keep = ((peak + MIB - 1n) / MIB) * MIB;
     const freed = base.managed - keep;
     if (freed >= MIB) {
-      const set = { [TM_KEYS.managed]: keep === 0n ? '0m' : sizeText(keep), [TM_KEYS.taskHeap]: sizeText(base.taskHeap + freed) };
-      const r = verify(set, (a) => a.totalProcess >= base.totalProcess && a.taskHeap > base.taskHeap && a.managed === keep);
+      // Whole MiB, rounded down, so the process never grows past what it had.
+      const set = { [TM_KEYS.managed]: keep === 0n ? '0m' : sizeText(keep), [TM_KEYS.taskHeap]: `${(base.taskHeap + freed) / MIB}m` };
+      const r = verify(set, (a) => a.totalProcess <= base.totalProcess && a.totalProcess + MIB > base.totalProcess && a.taskHeap > base.taskHeap && a.managed === keep);
       if (r) out.push({ id: 'snapshot-managed-to-heap', set, params: { managed: sizeText(base.managed), keep: sizeText(keep), taskHeap: sizeText(base.taskHeap), newTaskHeap: sizeText(r.taskHeap), process: sizeText(r.totalProcess) } });
     }
   }
