@@ -317,10 +317,7 @@ export class Diagnoser {
     const out: Diagnosis = { findings: order(findings), extracted, calculators: calculatorStates(extracted), lines: this.n };
     if (looksLikeSnapshot(this.head)) {
       const snapshot = analyseSnapshot(this.head, extracted);
-      if (snapshot) {
-        out.snapshot = snapshot;
-        if (snapshot.calculator) out.calculators = [snapshot.calculator, ...out.calculators.filter((c) => c.name !== snapshot.calculator!.name)];
-      }
+      if (snapshot) out.snapshot = snapshot;
     }
     return out;
   }
