@@ -82,7 +82,7 @@ const CLAIMS: Partial<Record<DiagnosisId, readonly DiagnosisId[]>> = {
 };
 const CLAIM_REACH = 4;
 
-interface Slot { text: string; n: number }
+interface Slot { text: string; n: number; /** lower-case, no whitespace: for the patterns' keys */ sq: string }
 interface Context { before: string[]; after: string[]; text: string }
 
 const globalRe = new Map<RegExp, RegExp>();
@@ -157,7 +157,7 @@ export class Diagnoser {
       this.window = [];
       return;
     }
-    this.window.push({ text, n: this.n });
+    this.window.push({ text, n: this.n, sq: '' });
     if (this.window.length > WINDOW) this.window.shift();
     if (pass) this.hot = this.n + WINDOW - 1;
     if (this.n <= this.hot) this.match();
@@ -165,6 +165,13 @@ export class Diagnoser {
 
   private match(): void {
     const w = this.window;
+    let squashed = '';
+    for (const slot of w) {
+      if (!slot.sq) slot.sq = slot.text.replace(/\s+/g, '').toLowerCase();
+      squashed += slot.sq;
+    }
+    const candidates = PATTERNS.filter((p) => p.keys.some((k) => squashed.includes(k)));
+    if (!candidates.length) return;
     const joins: { s: string; offs: number[] }[] = [];
     for (const sep of w.length > 1 ? [' ', ''] : [' ']) {
       const offs: number[] = [];
@@ -176,7 +183,7 @@ export class Diagnoser {
       }
       joins.push({ s, offs });
     }
-    for (const p of PATTERNS) {
+    for (const p of candidates) {
       let hit: { m: RegExpExecArray; start: number } | undefined;
       for (const re of p.variants) {
         for (const j of joins) {

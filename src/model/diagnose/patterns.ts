@@ -40,6 +40,11 @@ export type ProcessKind = (typeof PROCESSES)[number];
 export interface PatternSpec {
   id: DiagnosisId;
   pool: Pool;
+  /**
+   * Fragments of the key phrase, lower-case without spaces: a window containing none of them
+   * skips the pattern's regular expressions (most lines of a noisy log).
+   */
+  keys: readonly string[];
   /** Variants, most specific first; named groups become finding params. */
   variants: readonly RegExp[];
   /** Cause ids, most likely first (texts in `src/i18n/diagnose.ts`). */
@@ -59,6 +64,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // TaskExecutorProcessUtils / JobManagerProcessUtils refusals and friends.
     id: 'illegal-configuration',
     pool: 'config',
+    keys: ['illegalconfigurationexception'],
     variants: [/IllegalConfigurationException\s*:\s*(?<message>\S.*)$/],
     causes: ['inconsistent-options'],
     anchor: 'illegalconfigurationexception',
@@ -67,6 +73,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // NetworkBufferPool constructor.
     id: 'network-buffer-pool-allocation',
     pool: 'network-buffers',
+    keys: ['couldnotallocateenoughmemorysegments'],
     variants: [
       /Could\s*not\s*allocate\s*enough\s*memory\s*segments\s*for\s*NetworkBufferPool(?:\s*\(\s*required\s*\(Mb\)\s*:\s*(?<requiredMb>\d+)\s*,\s*allocated\s*\(Mb\)\s*:\s*(?<allocatedMb>\d+)\s*,\s*missing\s*\(Mb\)\s*:\s*(?<missingMb>\d+)\s*\))?(?:\.\s*Cause\s*:\s*Direct\s*buffer\s*memory)?/i,
     ],
@@ -77,6 +84,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // NetworkBufferPool#internalCreateBufferPool / tryRedistributeBuffers (1.x and 2.x wordings).
     id: 'insufficient-network-buffers',
     pool: 'network-buffers',
+    keys: ['insufficientnumberofnetworkbuffers', '网络缓冲区不足', 'buffer不足', 'buffers不足'],
     variants: [
       /Insufficient\s*number\s*of\s*network\s*buffers(?:\s*:\s*required\s*(?<required>\d+)\s*,\s*but\s*only\s*(?<available>\d+)(?:\s*of\s*(?<ofTotal>\d+))?\s*available(?:\.\s*The\s*total\s*number\s*of\s*network\s*buffers\s*is\s*currently\s*set\s*to\s*(?<total>\d+)\s*of\s*(?<segment>\d+)\s*bytes\s*each)?)?/i,
       /网络缓冲区不足|network\s*buffers?\s*不足/,
@@ -88,6 +96,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // NetworkBufferPool#requestPooledMemorySegmentsBlocking (1.14+).
     id: 'exclusive-buffers-timeout',
     pool: 'network-buffers',
+    keys: ['timeouttriggeredwhenrequestingexclusivebuffers'],
     variants: [
       /Timeout\s*triggered\s*when\s*requesting\s*exclusive\s*buffers(?:\s*:\s*The\s*total\s*number\s*of\s*network\s*buffers\s*is\s*currently\s*set\s*to\s*(?<total>\d+)\s*of\s*(?<segment>\d+)\s*bytes\s*each)?/i,
     ],
@@ -100,6 +109,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // (TaskManagerExceptionUtils / ClusterEntryPointExceptionUtils) quoted without the prefix.
     id: 'direct-buffer-memory',
     pool: 'direct',
+    keys: ['cannotreserve', 'outofdirectmemoryerror', 'directbuffermemory', '直接内存'],
     variants: [
       /Cannot\s*reserve\s*(?<requested>\d+)\s*bytes\s*of\s*direct\s*buffer\s*memory(?:\s*\(\s*allocated\s*:\s*(?<allocated>\d+)\s*,\s*limit\s*:\s*(?<limit>\d+)\s*\))?/i,
       /OutOfDirectMemoryError\s*:\s*failed\s*to\s*allocate\s*(?<requested>\d+)\s*byte\(s\)\s*of\s*direct\s*memory(?:\s*\(\s*used\s*:\s*(?<allocated>\d+)\s*,\s*max\s*:\s*(?<limit>\d+)\s*\))?/i,
@@ -114,6 +124,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   {
     id: 'metaspace',
     pool: 'metaspace',
+    keys: ['outofmemoryerror:metaspace', 'outofmemoryerror:compressedclassspace', 'metaspaceout-of-memory', '元空间'],
     variants: [
       /OutOfMemoryError\s*:\s*(?:Metaspace|Compressed\s*class\s*space)/i,
       /Metaspace\s*\.?\s*The\s*metaspace\s*out-of-memory\s*error\s*has\s*occurred/i,
@@ -125,6 +136,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   {
     id: 'gc-overhead-limit',
     pool: 'heap',
+    keys: ['gcoverheadlimitexceeded', 'gc开销超'],
     variants: [/GC\s*overhead\s*limit\s*exceeded/i, /GC\s*开销超(?:过)?限/],
     causes: ['heap-state-too-large', 'task-heap-too-small', 'heap-leak'],
     anchor: 'gc-overhead-limit-exceeded',
@@ -134,6 +146,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // library's wrapper (`java.sql.SQLException: Java heap space`) all carry the phrase.
     id: 'java-heap-space',
     pool: 'heap',
+    keys: ['javaheapspace', 'requestedarraysizeexceedsvmlimit', '堆内存'],
     variants: [
       /Java\s*heap\s*space/i,
       /Requested\s*array\s*size\s*exceeds\s*VM\s*limit/i,
@@ -147,6 +160,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // possibly out of memory or process/resource limits reached".
     id: 'native-thread',
     pool: 'container',
+    keys: ['nativethread'],
     variants: [/unable\s*to\s*create\s*(?:new\s*)?native\s*thread/i],
     causes: ['thread-leak', 'process-limit', 'native-outside-budget'],
     anchor: 'container-killed-or-oomkilled',
@@ -156,6 +170,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // memory used"; Hadoop 3: "is running 123B beyond the 'PHYSICAL' memory limit. …".
     id: 'yarn-container-killed',
     pool: 'container',
+    keys: ['physicalmemorylimit', 'physical\'memorylimit'],
     variants: [
       new RegExp(String.raw`running\s*(?:(?<over>\d+)\s*B\s*)?beyond\s*(?:the\s*'?PHYSICAL'?\s*memory\s*limit|physical\s*memory\s*limits?)(?:\.?\s*Current\s*usage\s*:\s*(?<usage>${SIZE})\s*of\s*(?<limit>${SIZE})\s*physical\s*memory\s*used)?`, 'i'),
     ],
@@ -166,6 +181,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // The NodeManager's virtual-memory check: not Flink's memory at all.
     id: 'yarn-virtual-memory',
     pool: 'container',
+    keys: ['virtualmemorylimit', 'virtual\'memorylimit'],
     variants: [
       new RegExp(String.raw`running\s*(?:\d+\s*B\s*)?beyond\s*(?:the\s*'?VIRTUAL'?\s*memory\s*limit|virtual\s*memory\s*limits?)(?:\.?\s*Current\s*usage\s*:\s*(?<usage>${SIZE})\s*of\s*(?<limit>${SIZE})\s*physical\s*memory\s*used\s*;\s*(?<vusage>${SIZE})\s*of\s*(?<vlimit>${SIZE})\s*virtual\s*memory\s*used)?`, 'i'),
     ],
@@ -175,6 +191,7 @@ export const PATTERNS: readonly PatternSpec[] = [
   {
     id: 'kubernetes-oomkilled',
     pool: 'container',
+    keys: ['oomkill', 'memorycgroupoutofmemory'],
     variants: [/\bOOMKill(?:ed|ing)\b/, /Memory\s*cgroup\s*out\s*of\s*memory/i],
     causes: ['native-outside-budget', 'rocksdb-unmanaged', 'glibc-arenas', 'limit-below-process-size'],
     anchor: 'container-killed-or-oomkilled',
@@ -183,6 +200,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // Docker / Marathon / Mesos and a bare pod status: 137 = 128 + SIGKILL.
     id: 'container-exit-137',
     pool: 'container',
+    keys: ['137'],
     variants: [
       /Container\s*exited\s*with\s*(?:a\s*non-zero\s*exit\s*code|status)\s*137\b/i,
       /(?:exit\s*(?:code|status)|exitCode|exit_code)["']?\s*(?:is\s*)?[:=]?\s*137\b/i,
@@ -196,6 +214,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // 143 = 128 + SIGTERM: YARN stops a container this way for many reasons, memory among them.
     id: 'container-exit-143',
     pool: 'container',
+    keys: ['143'],
     variants: [/Container\s*killed\s*on\s*request\s*\.?\s*Exit\s*code\s*is\s*143/i, /exit\s*(?:code|status)\s*(?:is\s*)?[:=]?\s*143\b/i],
     causes: ['yarn-killed-for-memory', 'preempted-or-stopped'],
     anchor: 'container-killed-or-oomkilled',
@@ -205,6 +224,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // "[Full GC (Allocation Failure) … , 12.3456789 secs]".
     id: 'long-gc-pause',
     pool: 'gc-heartbeat',
+    keys: ['pause', 'fullgc'],
     variants: [
       /Pause\s*(?<kind>Full|Young|Remark|Cleanup|Mixed)\b[^\n]*?(?:(?<before>\d+)M->(?<after>\d+)M\((?<cap>\d+)M\))?\s*(?<ms>\d+(?:\.\d+)?)\s*ms/i,
       /\[(?<kind>Full GC|GC pause)[^\]]*?(?<secs>\d+\.\d+)\s*secs\]/i,
@@ -216,6 +236,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // G1 could not evacuate: the heap had no free regions left (JDK 8–17 wording, and JDK 17+'s).
     id: 'gc-to-space-exhausted',
     pool: 'gc-heartbeat',
+    keys: ['to-space', 'evacuationfailure'],
     variants: [/to-space\s*(?:exhausted|overflow)/i, /\(Evacuation\s*Failure/i],
     causes: ['heap-pressure', 'humongous-allocations'],
     anchor: 'heartbeat-timeouts-after-long-gc-pauses',
@@ -225,6 +246,7 @@ export const PATTERNS: readonly PatternSpec[] = [
     // longer reachable" when the heartbeat RPC itself fails.
     id: 'heartbeat-timeout',
     pool: 'gc-heartbeat',
+    keys: ['heartbeatof', 'nolongerreachable', '心跳超时'],
     variants: [
       /[Hh]eartbeat\s*of\s*(?<component>TaskManager|JobManager|ResourceManager)(?:\s*with\s*id\s*(?<who>\S+?))?\.?\s*timed\s*out/,
       /(?<component>TaskManager|JobManager|ResourceManager)\s*with\s*id\s*(?<who>\S+?)\s*is\s*no\s*longer\s*reachable/,
