@@ -351,7 +351,7 @@ const enUi = {
   pasteHint: 'Wrapped, quoted (>) or Chinese-language pastes are fine.',
   analyse: 'Diagnose',
   clear: 'Clear',
-  loadFile: 'Or open a file',
+  loadFile: 'Open a file…',
   progress: 'Read {chars} characters…',
   noneRecognised: 'No known memory failure recognised in this text. That does not mean it is not one: the diagnosis knows the failures below. If yours looks different, paste more of the log — the first "Caused by" and the lines before it — or open the troubleshooting chapter.',
   families: 'Failures the diagnosis recognises',
@@ -393,7 +393,7 @@ const zhUi: Record<UiId, string> = {
   pasteHint: '折行、带引用符（>）或夹杂中文说明的内容都可以直接粘贴。',
   analyse: '诊断',
   clear: '清空',
-  loadFile: '或打开文件',
+  loadFile: '打开文件…',
   progress: '已读取 {chars} 个字符…',
   noneRecognised: '未在这段文本中识别出已知的内存故障。这并不说明它一定不是内存问题：诊断能识别下面这些故障。如果你的报错看起来不同，请粘贴更多日志——第一个 “Caused by” 及其之前的几行——或查看故障排查章节。',
   families: '可识别的故障',
@@ -470,28 +470,14 @@ export const FAMILY_EXAMPLES: readonly { pool: keyof typeof enLabels.pools; exam
   { pool: 'rocksdb-native', example: 'OOMKilled with state.backend.type: rocksdb' },
 ];
 
+/** The strings the form needs before anything is pasted (the rest loads with the result). */
+export const FORM_UI = ['pasteLabel', 'pasteHint', 'analyse', 'clear', 'loadFile', 'progress', 'emptyPaste', 'largePaste'] as const;
+export type FormUi = Record<(typeof FORM_UI)[number], string>;
+
 /** Every string of the diagnosis page, per language. */
 export const diagnoseText = {
   en: { diagnoses: enDiagnoses, causes: enCauses as Record<CauseId, string>, fixes: enFixes as Record<FixId, string>, ui: enUi as Record<UiId, string>, labels: enLabels as Labels },
   zh: { diagnoses: zhDiagnoses, causes: zhCauses, fixes: zhFixes, ui: zhUi, labels: zhLabels },
 } as const;
 
-/**
- * Fills `{name}` placeholders and `{name, select, undefined {…} other {…}}` parts (the first
- * when the value is missing); unknown names are left out rather than printed raw.
- */
-export function fill(template: string, params: Readonly<Record<string, string | undefined>>): string {
-  return template
-    .replace(/\{(\w+), select, undefined \{((?:[^{}]|\{\w+\})*)\} other \{((?:[^{}]|\{\w+\})*)\}\}/g, (_m, name: string, none: string, body: string) =>
-      params[name] === undefined || params[name] === '' ? none : body)
-    .replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? '');
-}
-
-/** A count in the reader's language: `12.2 million` in English, `1220 万` in Chinese. */
-export function largeCount(chars: number, lang: 'en' | 'zh'): string {
-  if (lang === 'zh') {
-    if (chars >= 1e8) return `${Number((chars / 1e8).toFixed(2))} 亿`;
-    return `${Math.round(chars / 1e4)} 万`;
-  }
-  return (chars / 1e6).toFixed(1);
-}
+export { fill, largeCount } from './diagnose-format';

@@ -104,7 +104,7 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
         const href = await page.getAttribute('[data-snapshot] [data-calculator-link="taskmanager"]', 'href');
         await page.goto(new URL(href!, page.url()).href);
         await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
-        await expect.poll(() => page.getAttribute('[data-calculator="taskmanager"] [data-figure="managed"]', 'data-bytes')).toBe('1438814063');
+        await expect.poll(() => page.getAttribute('[data-calculator="taskmanager"] [data-figure="managed"]', 'data-bytes'), { timeout: 15_000 }).toBe('1438814063');
         expectClean(problems);
       } finally {
         await page.close();
@@ -141,7 +141,7 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
       await page.goto(new URL(href!, page.url()).href);
       await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
       for (const f of ['managed', 'network', 'taskHeap', 'jvmOverhead', 'totalProcess'] as const) {
-        await expect.poll(() => page.getAttribute(`[data-calculator="taskmanager"] [data-figure="${f}"]`, 'data-bytes')).toBe(String(r[f]));
+        await expect.poll(() => page.getAttribute(`[data-calculator="taskmanager"] [data-figure="${f}"]`, 'data-bytes'), { timeout: 15_000 }).toBe(String(r[f]));
       }
       expectClean(problems);
     } finally {

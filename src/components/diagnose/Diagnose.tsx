@@ -6,15 +6,17 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnosis, Finding, Fix, SnapshotAnalysis } from '~/model/diagnose';
-import { FAMILY_EXAMPLES, fill, largeCount, type diagnoseText } from '~/i18n/diagnose';
+import type { diagnoseText, FormUi } from '~/i18n/diagnose';
+import { fill, largeCount } from '~/i18n/diagnose-format';
 
 type Text = (typeof diagnoseText)['en' | 'zh'];
 type Lang = 'en' | 'zh';
+type Families = (typeof import('~/i18n/diagnose'))['FAMILY_EXAMPLES'];
 
 interface Props {
   lang: Lang;
-  /** The language's table, passed from the page so only one language ships. */
-  text: Text;
+  /** The form's strings, from the page; every other sentence loads with the first result. */
+  ui: FormUi;
   /** Site base URL ending in `/`. */
   base: string;
 }
@@ -46,7 +48,8 @@ const CALC_NAMES = {
 
 const mib = (b: bigint, lang: Lang): string => `${(Number(b) / 1048576).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 })} MiB`;
 
-export default function Diagnose({ lang, text, base }: Props) {
+export default function Diagnose({ lang, ui, base }: Props) {
+  const [text, setText] = useState<{ t: Text; families: Families } | undefined>();
   const [input, setInput] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(0);
@@ -58,14 +61,15 @@ export default function Diagnose({ lang, text, base }: Props) {
 
   async function run(src: string | Blob) {
     if ((typeof src === 'string' && !src.trim()) || (typeof src !== 'string' && src.size === 0)) {
-      setProblem(text.ui['emptyPaste']);
+      setProblem(ui.emptyPaste);
       return;
     }
     setProblem(undefined);
     setBusy(true);
     setProgress(0);
     try {
-      const { runDiagnosis } = await import('./run');
+      const [{ runDiagnosis }, words] = await Promise.all([import('./run'), import('~/i18n/diagnose')]);
+      setText({ t: words.diagnoseText[lang], families: words.FAMILY_EXAMPLES });
       setResult(await runDiagnosis(src, setProgress));
     } catch (e) {
       setProblem(String(e instanceof Error ? e.message : e));
@@ -102,8 +106,8 @@ export default function Diagnose({ lang, text, base }: Props) {
   return (
     <div class="diagnose" data-diagnose>
       <form class="diagnose__form" onSubmit={onSubmit}>
-        <label class="diagnose__label" for="diagnose-input">{text.ui['pasteLabel']}</label>
-        <p class="diagnose__hint" id="diagnose-hint">{text.ui['pasteHint']}</p>
+        <label class="diagnose__label" for="diagnose-input">{ui.pasteLabel}</label>
+        <p class="diagnose__hint" id="diagnose-hint">{ui.pasteHint}</p>
         <textarea
           id="diagnose-input"
           class="diagnose__input"
@@ -120,33 +124,35 @@ export default function Diagnose({ lang, text, base }: Props) {
         />
         {large !== undefined && (
           <p class="diagnose__note" data-large-paste={large.length}>
-            {fill(text.ui['largePaste'], { size: largeCount(large.length, lang) })}
+            {fill(ui.largePaste, { size: largeCount(large.length, lang) })}
           </p>
         )}
         <div class="diagnose__actions">
-          <button type="submit" class="button" disabled={busy}>{text.ui['analyse']}</button>
-          <button type="button" class="diagnose__secondary" disabled={busy} onClick={clear}>{text.ui['clear']}</button>
+          <button type="submit" class="button" disabled={busy}>{ui.analyse}</button>
+          <button type="button" class="diagnose__secondary" disabled={busy} onClick={clear}>{ui.clear}</button>
           <span class="diagnose__file">
-            <label for="diagnose-file">{text.ui['loadFile']}</label>
-            <input id="diagnose-file" ref={fileRef} type="file" accept=".log,.txt,.out,.json,.yaml,.yml,text/plain" onChange={onFile} disabled={busy} />
+            {/* The native picker's own words ("Choose File") follow the browser, not the page: keep it
+                focusable but hidden, and let the label in the page's language be the button. */}
+            <input id="diagnose-file" class="visually-hidden" ref={fileRef} type="file" accept=".log,.txt,.out,.json,.yaml,.yml,text/plain" onChange={onFile} disabled={busy} />
+            <label for="diagnose-file" class="diagnose__secondary">{ui.loadFile}</label>
           </span>
         </div>
       </form>
       <div aria-live="polite" class="diagnose__status">
         {busy && (
           <p>
-            <progress aria-label={fill(text.ui['progress'], { chars: '' })} />{' '}
-            {fill(text.ui['progress'], { chars: progress.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
+            <progress aria-label={fill(ui.progress, { chars: '' })} />{' '}
+            {fill(ui.progress, { chars: progress.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
           </p>
         )}
         {problem && <p class="diagnose__problem" role="alert">{problem}</p>}
       </div>
-      {result && !busy && <Results lang={lang} text={text} base={base} result={result} />}
+      {result && text && !busy && <Results lang={lang} text={text.t} families={text.families} base={base} result={result} />}
     </div>
   );
 }
 
-function Results({ lang, text, base, result }: { lang: Lang; text: Text; base: string; result: Diagnosis }) {
+function Results({ lang, text, families, base, result }: { lang: Lang; text: Text; families: Families; base: string; result: Diagnosis }) {
   const x = result.extracted;
   const block = [...x.blocks].reverse()[0];
   const options = Object.entries(x.config);
@@ -155,7 +161,7 @@ function Results({ lang, text, base, result }: { lang: Lang; text: Text; base: s
   return (
     <section class="diagnose__results" aria-labelledby="findings">
       <h2 id="findings">{text.ui['findings']}</h2>
-      {result.findings.length === 0 && !result.snapshot && <NoneRecognised text={text} />}
+      {result.findings.length === 0 && !result.snapshot && <NoneRecognised text={text} families={families} />}
       {result.findings.length > 0 && (
         <ol class="diagnose__list">
           {result.findings.map((f) => <FindingItem key={f.id} lang={lang} text={text} base={base} f={f} />)}
@@ -211,13 +217,13 @@ function CalculatorLinks({ lang, text, base, links }: { lang: Lang; text: Text; 
   );
 }
 
-function NoneRecognised({ text }: { text: Text }) {
+function NoneRecognised({ text, families }: { text: Text; families: Families }) {
   return (
     <div class="diagnose__none diagnose__card" data-diagnosis="none">
       <p>{text.ui['noneRecognised']}</p>
       <h3>{text.ui['families']}</h3>
       <ul class="diagnose__families">
-        {FAMILY_EXAMPLES.map((f) => (
+        {families.map((f) => (
           <li key={f.pool}>
             <strong>{text.labels.pools[f.pool]}</strong> <code>{f.example}</code>
           </li>
@@ -297,7 +303,7 @@ function Snapshot({ lang, text, base, s }: { lang: Lang; text: Text; base: strin
     <section class="diagnose__snapshot diagnose__card" data-snapshot={s.source}>
       <h3>{text.ui['snapshot']}</h3>
       <p>{fill(text.ui['snapshotOf'], { role: text.labels.processes[s.role], id: s.id, count: String(s.snapshots), source: text.labels.sources[s.source] })}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-label={text.ui['snapshot']}>
         <table class="diagnose__table">
           <thead>
             <tr><th scope="col">{text.ui['pool']}</th><th scope="col">{text.ui['used']}</th><th scope="col">{text.ui['configured']}</th><th scope="col">{text.ui['verdict']}</th></tr>

@@ -371,8 +371,14 @@ function order(findings: Finding[]): Finding[] {
     placed.add(f.id);
     out.push(f);
   };
-  for (const f of byLine) if (!f.consequenceOf) place(f, 0);
-  for (const f of byLine) place(f, 0);
+  for (const f of byLine) {
+    place(f, 0);
+    // Each root cause is followed by what it caused, so a reader sees the chain together.
+    for (const e of f.causedEffects) {
+      const effect = findings.find((x) => x.id === e);
+      if (effect) place(effect, 0);
+    }
+  }
   return out;
 }
 

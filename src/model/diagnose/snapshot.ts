@@ -258,16 +258,17 @@ export function analyseSnapshot(text: string, x: Extracted): SnapshotAnalysis | 
   if (first.role === 'taskmanager' && config) {
     const base = deriveTaskManager(config, { version });
     if (base.ok) {
-      analysis.calculator = { name: 'taskmanager', query: query(version, config) };
+      // The version only when the paste named one; the calculator's default otherwise.
+      analysis.calculator = { name: 'taskmanager', query: query(x.flinkVersion ? version : undefined, config) };
       analysis.fixes = snapshotFixes(pools, config, base, version);
     }
   }
   return analysis;
 }
 
-function query(version: string, config: Record<string, string>): string {
+function query(version: string | undefined, config: Record<string, string>): string {
   const p = new URLSearchParams();
-  p.set('v', version);
+  if (version) p.set('v', version);
   for (const [k, v] of Object.entries(config)) p.set(k, v);
   return p.toString();
 }
