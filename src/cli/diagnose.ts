@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { diagnose, PASTE_CAP, type Diagnosis, type Finding, type Fix } from '~/model/diagnose';
-import { diagnoseText, FAMILY_EXAMPLES, fill } from '~/i18n/diagnose';
+import { diagnoseText, FAMILY_EXAMPLES, fill, whatOf } from '~/i18n/diagnose';
 import { stringifyExact } from './json';
 
 type Lang = 'en' | 'zh';
@@ -67,7 +67,7 @@ function findingJson(f: Finding, lang: Lang) {
     pool: f.pool,
     process: f.process,
     title: t.diagnoses[f.id].title,
-    explanation: fill(t.diagnoses[f.id].what, f.params),
+    explanation: fill(whatOf(t.diagnoses[f.id], f.process), f.params),
     fixes: f.fixes.map((x) => ({ ...(x.set ? { set: x.set } : {}), ...(x.code ? { code: x.code } : {}), text: fixText(x, lang) })),
     causes: f.causes.map((c) => (t.causes as Record<string, string>)[c] ?? c),
     line: f.line,
@@ -111,7 +111,7 @@ function textReport(d: Diagnosis, lang: Lang): string {
     out.push(`${i + 1}. ${t.diagnoses[f.id].title}  [${t.ui['pool']}: ${t.labels.pools[f.pool]} · ${t.ui['process']}: ${t.labels.processes[f.process]}${f.subject ? ` (${f.subject})` : ''}]`);
     out.push(`   ${fill(t.ui['line']!, { line: String(f.line) })}${f.count > 1 ? ` · ${fill(t.ui['times']!, { count: String(f.count) })}` : ''}`);
     if (f.consequenceOf) out.push(`   ${fill(t.ui['consequenceOf']!, { cause: t.diagnoses[f.consequenceOf].title })}`);
-    out.push(`   ${fill(t.diagnoses[f.id].what, f.params)}`);
+    out.push(`   ${fill(whatOf(t.diagnoses[f.id], f.process), f.params)}`);
     if (f.fixes.length) out.push(`   ${t.ui['fix']}:`);
     for (const x of f.fixes) {
       out.push(`   - ${fixText(x, lang)}`);

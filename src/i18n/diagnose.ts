@@ -9,6 +9,8 @@ interface DiagnosisText {
   title: string;
   /** Which pool or mechanism it is, in a sentence. */
   what: string;
+  /** The same for a JobManager, where the pool is made of different parts. */
+  jm?: string;
 }
 
 const enDiagnoses: Record<DiagnosisId, DiagnosisText> = {
@@ -35,18 +37,22 @@ const enDiagnoses: Record<DiagnosisId, DiagnosisText> = {
   'java-heap-space': {
     title: 'Java heap space',
     what: 'The JVM heap (-Xmx = framework heap + task heap) is full. Objects your operators, heap state (HashMap backend) or records keep alive no longer fit.',
+    jm: 'The JobManager\'s JVM heap (jobmanager.memory.heap.size) is full: it holds the execution graph, checkpoint metadata, the web UI\'s caches and, in application mode, the job\'s main() code.',
   },
   'gc-overhead-limit': {
     title: 'GC overhead limit exceeded',
     what: 'The JVM heap is nearly full: the garbage collector spends almost all its time and frees almost nothing. Same pool as "Java heap space".',
+    jm: 'The JobManager\'s JVM heap is nearly full: the garbage collector spends almost all its time and frees almost nothing.',
   },
   'direct-buffer-memory': {
     title: 'Direct buffer memory',
     what: 'JVM direct memory (-XX:MaxDirectMemorySize = framework off-heap + task off-heap + network) is exhausted — usually by a connector or client library allocating direct ByteBuffers, not by Flink\'s network buffers.',
+    jm: 'The JobManager\'s direct memory is exhausted: its limit is jobmanager.memory.off-heap.size when jobmanager.memory.enable-jvm-direct-memory-limit is on.',
   },
   metaspace: {
     title: 'Metaspace',
     what: 'JVM metaspace (-XX:MaxMetaspaceSize) holds loaded classes. It fills up when classes are loaded again on every job (re)submission and the old class loaders cannot be collected.',
+    jm: 'The JobManager\'s metaspace (jobmanager.memory.jvm-metaspace.size) is full: classes loaded for every submitted job stay when their class loaders cannot be collected.',
   },
   'network-buffer-pool-allocation': {
     title: 'Could not allocate enough memory segments for NetworkBufferPool',
@@ -110,18 +116,22 @@ const zhDiagnoses: Record<DiagnosisId, DiagnosisText> = {
   'java-heap-space': {
     title: 'Java heap space（堆内存溢出）',
     what: 'JVM 堆内存（-Xmx = 框架堆内存 + 任务堆内存）已满：算子、堆上状态（HashMap 状态后端）或记录持有的对象放不下了。',
+    jm: 'JobManager 的 JVM 堆内存（jobmanager.memory.heap.size）已满：其中存放执行图、检查点元数据、Web UI 的缓存，以及 Application 模式下作业的 main() 代码。',
   },
   'gc-overhead-limit': {
     title: 'GC overhead limit exceeded（GC 开销超限）',
     what: 'JVM 堆内存几乎用满：垃圾回收占用了几乎全部时间，却几乎回收不了内存。与 “Java heap space” 是同一块内存。',
+    jm: 'JobManager 的 JVM 堆内存几乎用满：垃圾回收占用了几乎全部时间，却几乎回收不了内存。',
   },
   'direct-buffer-memory': {
     title: 'Direct buffer memory（直接内存溢出）',
     what: 'JVM 直接内存（-XX:MaxDirectMemorySize = 框架堆外 + 任务堆外 + 网络内存）耗尽——通常是连接器或客户端库分配的 DirectByteBuffer，而不是 Flink 的网络缓冲区。',
+    jm: 'JobManager 的直接内存耗尽：启用 jobmanager.memory.enable-jvm-direct-memory-limit 时，其上限就是 jobmanager.memory.off-heap.size。',
   },
   metaspace: {
     title: 'Metaspace（元空间溢出）',
     what: 'JVM 元空间（-XX:MaxMetaspaceSize）存放已加载的类。每次提交（或重启）作业都重新加载类、而旧的类加载器无法回收时，它就会被占满。',
+    jm: 'JobManager 的元空间（jobmanager.memory.jvm-metaspace.size）已满：每次提交作业加载的类，在类加载器无法回收时会一直留着。',
   },
   'network-buffer-pool-allocation': {
     title: 'Could not allocate enough memory segments for NetworkBufferPool（网络缓冲池分配失败）',
@@ -469,6 +479,11 @@ export const FAMILY_EXAMPLES: readonly { pool: keyof typeof enLabels.pools; exam
   { pool: 'config', example: 'org.apache.flink.configuration.IllegalConfigurationException: …' },
   { pool: 'rocksdb-native', example: 'OOMKilled with state.backend.type: rocksdb' },
 ];
+
+/** The sentence for a finding: the JobManager's own where its pool differs. */
+export function whatOf(d: DiagnosisText, process: string): string {
+  return process === 'jobmanager' && d.jm ? d.jm : d.what;
+}
 
 /** The strings the form needs before anything is pasted (the rest loads with the result). */
 export const FORM_UI = ['pasteLabel', 'pasteHint', 'analyse', 'clear', 'loadFile', 'progress', 'emptyPaste', 'largePaste'] as const;

@@ -270,7 +270,7 @@ function FindingItem({ lang, text, base, f }: { lang: Lang; text: Text; base: st
       {f.consequenceOf && (
         <p class="diagnose__consequence">{fill(text.ui['consequenceOf'], { cause: text.diagnoses[f.consequenceOf].title })}</p>
       )}
-      <p>{fill(d.what, f.params)}</p>
+      <p>{fill(d.jm && f.process === 'jobmanager' ? d.jm : d.what, f.params)}</p>
       {f.params['messageId'] && <ModelExplanation id={f.params['messageId']} lang={lang} />}
       <details>
         <summary>{text.ui['flinkMessage']}</summary>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, DIAGNOSIS_IDS } from '~/model/diagnose';
 import { PATTERNS } from '~/model/diagnose/patterns';
-import { diagnoseText, fill, largeCount } from '~/i18n/diagnose';
+import { diagnoseText, fill, largeCount, whatOf } from '~/i18n/diagnose';
 
 const dir = new URL('../../fixtures/diagnose/', import.meta.url);
 const files = (d: URL): URL[] => readdirSync(d).flatMap((f) => {
@@ -34,6 +34,16 @@ describe('every id the diagnosis returns has words in both languages', () => {
       }
     });
   }
+  it('explains a JobManager\'s pool in JobManager terms', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const id of ['java-heap-space', 'gc-overhead-limit', 'direct-buffer-memory', 'metaspace'] as const) {
+        const d = diagnoseText[lang].diagnoses[id];
+        expect(whatOf(d, 'jobmanager')).toMatch(/JobManager/);
+        expect(whatOf(d, 'jobmanager')).not.toMatch(/task heap|任务堆内存/);
+        expect(whatOf(d, 'taskmanager')).toBe(d.what);
+      }
+    }
+  });
   it('fills placeholders and chooses the part for a missing value', () => {
     expect(fill('a{x, select, undefined {.} other { {x}!}}', {})).toBe('a.');
     expect(fill('a{x, select, undefined {.} other { {x}!}}', { x: '1' })).toBe('a 1!');
