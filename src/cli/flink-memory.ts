@@ -22,6 +22,7 @@ import { parseExact, stringifyExact } from './json';
 import { conformCase } from './conform/handlers';
 import { loadConfigInput } from './config-input';
 import type { VectorCase } from './conform/types';
+import { DiagnoseInputError, runDiagnose } from './diagnose';
 
 type Lang = 'en' | 'zh';
 
@@ -37,6 +38,8 @@ Commands:
   jm       JobManager memory, as Flink's jobmanager.sh derives it
   size T   parse a memory size T as Flink's MemorySize.parse does
   conform  read test vectors (JSONL) on stdin, write {"id","actual"} lines
+  diagnose FILE|-  find the memory failure in a log, pod status or metrics snapshot
+                   [--json] [--lang en|zh]; exit 1 when a failure was found, 0 when none
 
 Options (tm, jm):
   --config FILE        config.yaml, flink-conf.yaml, -D list, FlinkDeployment or a JSON map
@@ -225,6 +228,7 @@ async function main(argv: string[]): Promise<number> {
       case 'jm': return await runProcess(a, 'jm');
       case 'size': return runSize(a);
       case 'conform': return await runConform();
+      case 'diagnose': return runDiagnose(a.positional, a.json, a.lang);
       case 'help':
         process.stdout.write(USAGE);
         return 0;
@@ -235,7 +239,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command '${a.command}'`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof DiagnoseInputError) {
       process.stderr.write(`flink-memory: ${e.message}\n\n${USAGE}`);
       return 2;
     }

@@ -3,18 +3,21 @@
  * otherwise on the main thread with a yield between chunks. Either way the page stays responsive
  * and reports progress.
  */
-import { Diagnoser, type Diagnosis } from '~/model/diagnose';
+import { Diagnoser, PASTE_CAP, type Diagnosis } from '~/model/diagnose';
 
 const CHUNK = 1 << 20;
 
 export type Source = string | Blob;
 
+/** The paste or file in chunks, never more than `PASTE_CAP` (a file may be gigabytes). */
 async function* chunks(src: Source): AsyncGenerator<string> {
   if (typeof src === 'string') {
-    for (let i = 0; i < src.length; i += CHUNK) yield src.slice(i, i + CHUNK);
+    const end = Math.min(src.length, PASTE_CAP);
+    for (let i = 0; i < end; i += CHUNK) yield src.slice(i, Math.min(i + CHUNK, end));
     return;
   }
-  for (let i = 0; i < src.size; i += CHUNK) yield await src.slice(i, i + CHUNK).text();
+  const end = Math.min(src.size, PASTE_CAP);
+  for (let i = 0; i < end; i += CHUNK) yield await src.slice(i, Math.min(i + CHUNK, end)).text();
 }
 
 const nextTick = () => new Promise<void>((r) => setTimeout(r, 0));

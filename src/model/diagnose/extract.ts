@@ -22,11 +22,17 @@ export interface Extracted {
   flinkVersion?: string;
   /** Which process wrote the log, from the banner. */
   component?: string;
-  /** Configuration keys loaded from the config file or passed as `-D`; later values win. */
+  /** Flink options loaded from the config file, passed as `-D` or quoted as `key: value`; later values win. */
   config: Record<string, string>;
+  /** JVM system properties from the command line (`-Dlog.file=…`): not Flink options. */
+  systemProperties: Record<string, string>;
+  /** A Kubernetes memory limit quoted in the paste (`Limits: memory: 4Gi`), in bytes. */
+  k8sLimit?: { text: string; bytes: bigint };
   blocks: ExtractedMemory[];
   jvm: { xmx?: string; maxDirect?: string; maxMetaspace?: string };
 }
+
+import { isKnownKey } from '../options';
 
 const SIZE_IN_LINE = /\((\d+) bytes\)|^\s*(\d+) bytes\s*$/;
 
@@ -54,18 +60,56 @@ const JM_ROWS: readonly [RegExp, ExtractedFigure][] = [
   [/^JVM Overhead:/, 'jvmOverhead'],
 ];
 
+/** A `key: value` line of a quoted flink-conf.yaml, for the options the diagnosis uses. */
+const CONF_LINE =
+  /^((?:taskmanager|jobmanager)\.memory\.[\w.-]+|taskmanager\.numberOfTaskSlots|(?:taskmanager|jobmanager)\.heap\.(?:size|mb)|state\.backend(?:\.type)?|state\.backend\.rocksdb\.memory\.[\w.-]+|taskmanager\.network\.[\w.-]+|kubernetes\.(?:taskmanager|jobmanager)\.memory\.limit-factor)\s*[:=]\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/;
+
+/** Prefixes of JVM and library system properties that Flink never reads as options. */
+const JVM_PROPERTY = /^(?:log\.file|log4j|logback|java\.|javax\.|sun\.|jdk\.|file\.|user\.|os\.|line\.|io\.netty|com\.sun|zookeeper\.|hadoop\.|log\.|networkaddress\.)/;
+const FLINK_NAMESPACE =
+  /^(?:taskmanager|jobmanager|state|execution|pipeline|high-availability|kubernetes|yarn|rest|metrics|env|akka|pekko|heartbeat|classloader|parallelism|web|security|restart-strategy|blob|cluster|table|python|slot|slotmanager|resourcemanager|jobstore|historyserver|containerized|checkpointing|execution|queryable-state|sql-gateway|fs|io\.tmp)\./;
+
+/** True for keys Flink reads as configuration (the registry's, or Flink's namespaces). */
+export function isFlinkKey(key: string): boolean {
+  if (isKnownKey(key)) return true;
+  if (JVM_PROPERTY.test(key)) return false;
+  return FLINK_NAMESPACE.test(key);
+}
+
+const K8S_UNIT: Readonly<Record<string, bigint>> = {
+  '': 1n, Ki: 1n << 10n, Mi: 1n << 20n, Gi: 1n << 30n, Ti: 1n << 40n, k: 1000n, K: 1000n, M: 1000_000n, G: 1000_000_000n, T: 1000_000_000_000n,
+  m: 0n, g: 1000_000_000n,
+};
+
+/** A Kubernetes quantity (`4Gi`, `4096Mi`, `4G`, `30Mi`) in bytes; `m` (milli) is not a memory size. */
+export function k8sQuantity(amount: string, unit: string): bigint | undefined {
+  const mult = K8S_UNIT[unit];
+  if (!mult) return undefined;
+  const [int = '0', frac = ''] = amount.split('.');
+  if (!/^\d+$/.test(int) || !/^\d*$/.test(frac) || int.length > 15) return undefined;
+  const scale = 10n ** BigInt(frac.length);
+  return ((BigInt(int) * scale + BigInt(frac || '0')) * mult) / scale;
+}
+
 /** Only keys that look like Flink keys are taken from `-D`, never anything with spaces or markup. */
 const KEY = /^[A-Za-z][\w.\-]*$/;
 const MAX_VALUE_LENGTH = 512;
 
 /** Incremental extractor: feed it lines in order, read `result` at the end. */
 export class ConfigExtractor {
-  readonly result: Extracted = { config: Object.create(null) as Record<string, string>, blocks: [], jvm: {} };
+  readonly result: Extracted = {
+    config: Object.create(null) as Record<string, string>,
+    systemProperties: Object.create(null) as Record<string, string>,
+    blocks: [],
+    jvm: {},
+  };
+  private limitsAt = -10;
+  private dashD = false;
   private block: { mem: ExtractedMemory; rows: number; ctx: string } | undefined;
 
-  /** True while the lines of a memory block are being read (they must bypass any prefilter). */
+  /** True while the lines of a memory block (or a `-D`'s value) are due (they bypass any prefilter). */
   get inBlock(): boolean {
-    return this.block !== undefined;
+    return this.block !== undefined || this.dashD;
   }
 
   /** Consumes one line (without its newline); `n` is its 1-based number. */
@@ -88,9 +132,32 @@ export class ConfigExtractor {
     }
     const loaded = /Loading configuration property: ([^,\s]+), ?(.*)$/.exec(text);
     if (loaded) this.put(loaded[1]!, loaded[2]!.trim());
+    if (this.dashD) {
+      this.dashD = false;
+      // Flink logs program arguments one per line: `-D` alone, then `key=value`.
+      const kv = /(?:^|\s)([A-Za-z][\w.\-]*)=(\S*)\s*$/.exec(text);
+      if (kv) this.put(kv[1]!, kv[2]!);
+    }
+    if (/(?:^|\s)-D\s*$/.test(text)) this.dashD = true;
     if (text.includes('-D')) {
-      for (const m of text.matchAll(/(?:^|\s)-D\s?([A-Za-z][\w.\-]*)=("[^"]*"|'[^']*'|\S*)/g)) {
-        this.put(m[1]!, m[2]!.replace(/^["']|["']$/g, ''));
+      for (const m of text.matchAll(/(?:^|\s)-D(\s?)([A-Za-z][\w.\-]*)=("[^"]*"|'[^']*'|\S*)/g)) {
+        const key = m[2]!;
+        const value = m[3]!.replace(/^["']|["']$/g, '');
+        // `-D key=value` (with a space) is Flink's dynamic property; `-Dkey=value` is a JVM
+        // system property unless the key is a Flink option.
+        if (m[1] === ' ' || isFlinkKey(key)) this.put(key, value);
+        else this.putProperty(key, value);
+      }
+    }
+    const quoted = CONF_LINE.exec(text);
+    if (quoted && !loaded) this.put(quoted[1]!, quoted[2]!);
+    if (/^Limits:\s*$|^limits:\s*$/.test(text.trim())) this.limitsAt = n;
+    else if (n - this.limitsAt <= 3) {
+      const mem = /^memory:\s*["']?(\d+(?:\.\d+)?)\s*(Ki|Mi|Gi|Ti|K|M|G|T|k|m|g)?["']?\s*$/.exec(text.trim());
+      if (mem) {
+        const bytes = k8sQuantity(mem[1]!, mem[2] ?? '');
+        if (bytes !== undefined) this.result.k8sLimit = { text: `${mem[1]}${mem[2] ?? ''}`, bytes };
+        this.limitsAt = -10;
       }
     }
     if (text.includes('-Xmx')) {
@@ -101,6 +168,11 @@ export class ConfigExtractor {
       if (direct) this.result.jvm.maxDirect = direct[1]!;
       if (meta) this.result.jvm.maxMetaspace = meta[1]!;
     }
+  }
+
+  private putProperty(key: string, value: string): void {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') return;
+    this.result.systemProperties[key] = value.slice(0, MAX_VALUE_LENGTH);
   }
 
   private put(key: string, value: string): void {

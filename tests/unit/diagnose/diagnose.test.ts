@@ -27,11 +27,13 @@ describe('diagnose: each failure kind is recognised with the right id', () => {
 });
 
 describe('diagnose: details', () => {
-  it('computes the network memory that would have sufficed from the 1.x message', () => {
+  it('reads the lower bound off the 1.x message as information, not as the fix', () => {
     const [f] = diagnose(fixture('insufficient-buffers-1x.txt')).findings;
-    // 2048 buffers + (33 required − 5 available) = 2076 buffers × 32 KiB = 64.875 MiB → 65m.
-    expect(f?.params['neededBuffers']).toBe('2076');
-    expect(f?.suggestions[0]).toEqual({ key: 'taskmanager.memory.network.min', value: '65m', reason: 'network-min-at-least' });
+    // 2048 buffers + (33 required − 5 available) = 2076 buffers: what that one moment needed.
+    const step = f?.fixes.find((x) => x.id === 'network-step');
+    expect(step?.params['lowerBound']).toBe('2076');
+    expect(step?.params['current']).toBe('64m');
+    expect(step?.set).toBeUndefined();
   });
 
   it('keeps the verbatim Flink message of a configuration refusal', () => {

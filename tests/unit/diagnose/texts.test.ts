@@ -1,11 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, DIAGNOSIS_IDS } from '~/model/diagnose';
 import { PATTERNS } from '~/model/diagnose/patterns';
-import { diagnoseText, fill } from '~/i18n/diagnose';
+import { diagnoseText, fill, largeCount, whatOf } from '~/i18n/diagnose';
 
 const dir = new URL('../../fixtures/diagnose/', import.meta.url);
-const all = readdirSync(dir).map((f) => diagnose(readFileSync(new URL(f, dir), 'utf8')));
+const files = (d: URL): URL[] => readdirSync(d).flatMap((f) => {
+  const u = new URL(f, d);
+  return statSync(u).isDirectory() ? files(new URL(`${f}/`, d)) : [u];
+});
+const all = files(dir).map((u) => diagnose(readFileSync(u, 'utf8')));
 
 describe('every id the diagnosis returns has words in both languages', () => {
   for (const lang of ['en', 'zh'] as const) {
@@ -17,15 +21,36 @@ describe('every id the diagnosis returns has words in both languages', () => {
       const causes = new Set([...PATTERNS.flatMap((p) => p.causes), ...all.flatMap((d) => d.findings.flatMap((f) => f.causes))]);
       for (const c of causes) expect((t.causes as Record<string, string>)[c], c).toBeTruthy();
     });
-    it(`${lang}: suggestion reasons of every fixture`, () => {
-      const reasons = new Set(all.flatMap((d) => d.findings.flatMap((f) => f.suggestions.map((s) => s.reason))));
-      expect(reasons.size).toBeGreaterThan(5);
-      for (const r of reasons) expect((t.suggestions as Record<string, string>)[r], r).toBeTruthy();
+    it(`${lang}: fixes of every fixture, filled without gaps`, () => {
+      const fixes = all.flatMap((d) => [...d.findings.flatMap((f) => f.fixes), ...(d.snapshot?.fixes ?? [])]);
+      expect(new Set(fixes.map((x) => x.id)).size).toBeGreaterThan(20);
+      for (const x of fixes) {
+        const text = (t.fixes as Record<string, string>)[x.id];
+        expect(text, x.id).toBeTruthy();
+        expect(fill(text!, x.params), x.id).not.toMatch(/\{|\}|NaN|undefined|Infinity|\*\*| \(\)|（）/);
+      }
+      for (const d of all) {
+        for (const f of d.findings) expect(fill(t.diagnoses[f.id].what, f.params), f.id).not.toMatch(/\{|\}|undefined|\(\)|（）/);
+      }
     });
   }
-  it('fills placeholders and drops optional parts without a value', () => {
-    expect(fill(diagnoseText.en.suggestions['jm-heap-more'], {})).toBe('Raise the JobManager heap.');
-    expect(fill(diagnoseText.en.suggestions['jm-heap-more'], { value: '1536m' })).toBe('Raise the JobManager heap to about 1536m.');
+  it('explains a JobManager\'s pool in JobManager terms', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const id of ['java-heap-space', 'gc-overhead-limit', 'direct-buffer-memory', 'metaspace'] as const) {
+        const d = diagnoseText[lang].diagnoses[id];
+        expect(whatOf(d, 'jobmanager')).toMatch(/JobManager/);
+        expect(whatOf(d, 'jobmanager')).not.toMatch(/task heap|任务堆内存/);
+        expect(whatOf(d, 'taskmanager')).toBe(d.what);
+      }
+    }
+  });
+  it('fills placeholders and chooses the part for a missing value', () => {
+    expect(fill('a{x, select, undefined {.} other { {x}!}}', {})).toBe('a.');
+    expect(fill('a{x, select, undefined {.} other { {x}!}}', { x: '1' })).toBe('a 1!');
     expect(fill('{a} and {b}', { a: 'x' })).toBe('x and ');
+  });
+  it('says a large paste\'s size naturally in each language', () => {
+    expect(fill(diagnoseText.zh.ui['largePaste']!, { size: largeCount(12_200_000, 'zh') })).toMatch(/^已粘贴 1220 万个字符；/);
+    expect(fill(diagnoseText.en.ui['largePaste']!, { size: largeCount(12_200_000, 'en') })).toMatch(/^Pasted 12\.2 million characters;/);
   });
 });
