@@ -122,7 +122,7 @@ export const NETWORK_OPTIONS: readonly OptionSpec[] = [
     defaults: [{ since: '1.12', value: 'DATAPROC:70,PYTHON:30' }, { since: '1.13', value: 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' }],
     description: {
       en: 'Shares of a slot\'s managed memory per consumer; setting it replaces the whole map (DATAPROC alias until 1.20).',
-      zh: '槽位托管内存在各消费者间的权重；设置后替换整个映射（DATAPROC 别名保留到 1.20）。',
+      zh: '槽位托管内存在各使用者间的权重；设置后替换整个映射（DATAPROC 别名保留到 1.20）。',
     },
   },
   {
