@@ -22,6 +22,8 @@ import { explain } from '~/i18n/explanations';
 import { parseExact, stringifyExact } from './json';
 import { conformCase } from './conform/handlers';
 import type { VectorCase } from './conform/types';
+import { runAdvise } from './advise';
+import { runDiff } from './diff';
 
 type Lang = 'en' | 'zh';
 
@@ -32,6 +34,8 @@ Commands:
   jm       JobManager memory, as Flink's jobmanager.sh derives it
   size T   parse a memory size T as Flink's MemorySize.parse does
   conform  read test vectors (JSONL) on stdin, write {"id","actual"} lines
+  advise   --input FILE.json: a memory configuration with a reason per key (see advise --help)
+  diff     --config A [--config B] --from-version X --to-version Y (see diff --help)
 
 Options (tm, jm):
   --config FILE        config.yaml, flink-conf.yaml, -D list or FlinkDeployment (detected)
@@ -225,6 +229,8 @@ async function runConform(): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'advise') return runAdvise(argv.slice(1));
+  if (argv[0] === 'diff') return runDiff(argv.slice(1));
   try {
     const a = parseArgs(argv);
     switch (a.command) {

@@ -399,7 +399,8 @@ export function reasonText(r: Reason, lang: Lang): { text: string; assumption: s
 export function reasonLine(r: Reason, lang: Lang): string {
   const x = reasonText(r, lang);
   const sep = lang === 'zh' ? '；' : '; ';
-  return `${x.text}${x.assumption ? `${sep}${lang === 'zh' ? '假设' : 'assumption'}: ${x.assumption}` : ''}${sep}${lang === 'zh' ? '来源' : 'source'}: ${x.source} <${x.url}>`;
+  const text = x.text.replace(/[.。]$/, '');
+  return `${text}${x.assumption ? `${sep}${lang === 'zh' ? '假设' : 'assumption'}: ${x.assumption}` : ''}${sep}${lang === 'zh' ? '来源' : 'source'}: ${x.source} <${x.url}>`;
 }
 
 export function warningText(w: AdvisorWarning, lang: Lang): string {
