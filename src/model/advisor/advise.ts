@@ -9,10 +9,11 @@ import { deriveTaskManager } from '../taskmanager';
 import { deriveJobManager } from '../jobmanager';
 import { atLeast } from '../version';
 import { toHumanReadable } from '../memorysize';
-import { estimateJobOnTm } from '../network/tm';
+import { tmNetworkConfiguration } from '../network/tm';
+import { estimateJob, type JobDescription, type JobEstimate } from '../network/job';
 import { convertToFractionOfSlot, type ManagedUseCase } from '../managed';
 import { ARENA_SAFE_BUDGET_DEFAULTS, rocksDbSlot } from '../rocksdb';
-import type { ConfigMap, DeploymentMode, FlinkVersion, TaskManagerResult } from '../types';
+import type { ConfigMap, DeploymentMode, FlinkError, FlinkVersion, TaskManagerResult } from '../types';
 import { normalizeInput } from './input';
 import { encodeExchangeJob, exchangeJob } from './jobs';
 import type {
@@ -191,6 +192,16 @@ function smallestProcess(accept: (mebibytes: bigint) => boolean, from: bigint): 
   return hi;
 }
 
+/** The job's network estimate on TaskManagers configured by `config` (no process-size search: the advisor sizes itself). */
+function estimate(job: JobDescription, config: ConfigMap, i: NormalizedInput):
+  { ok: true; value: JobEstimate & { segment: number } } | { ok: false; inputError?: { id: string }; error?: FlinkError } {
+  const net = tmNetworkConfiguration(config, { version: i.version, mode: deployMode(i) });
+  if (!net.ok) return { ok: false, error: net.error };
+  const e = estimateJob(job, net.value, i.version);
+  if (!e.ok) return { ok: false, inputError: e.inputError };
+  return { ok: true, value: { ...e.value, segment: net.value.networkBufferSize } };
+}
+
 /** Advises a configuration for `raw` (validated here). */
 export function advise(raw: AdvisorInput | unknown): Advice {
   const { input: i, problems } = normalizeInput(raw);
@@ -270,7 +281,7 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   const margin = i.goals.includes('min-cost') ? R.networkMarginMinCost : R.networkMargin;
   const job = exchangeJob(i.exchanges, parallelism, slots, i.mode);
   const jobText = encodeExchangeJob(job);
-  const est = estimateJobOnTm(job, b.config, { version: v, mode: deployMode(i) });
+  const est = estimate(job, b.config, i);
   let required = 0;
   if (est.ok) required = est.value.requiredPerTm;
   else if (est.inputError) warnings.push({ id: 'warn.networkInput', params: { reason: est.inputError.id, parallelism: String(parallelism) } });
@@ -520,7 +531,7 @@ function runChecks(
     ok: false, inputError: null, numTms: 0, requiredPerTm: 0, wantedPerTm: 0, numNetworkBuffers: 0, segmentSize: 32768,
     headroom: 0, fits: false, fitsWithMargin: false, job: jobText,
   };
-  const est = estimateJobOnTm(job, config, { version: v, mode: deployMode(i) });
+  const est = estimate(job, config, i);
   if (est.ok) {
     const e = est.value;
     net.ok = true;
@@ -528,7 +539,7 @@ function runChecks(
     net.requiredPerTm = e.requiredPerTm;
     net.wantedPerTm = Math.ceil(e.requiredPerTm * margin);
     net.numNetworkBuffers = e.numNetworkBuffers;
-    net.segmentSize = e.network.networkBufferSize;
+    net.segmentSize = e.segment;
     net.headroom = e.requiredPerTm > 0 ? Math.round((e.numNetworkBuffers / e.requiredPerTm) * 100) / 100 : 0;
     net.fits = e.verdict.ok;
     net.fitsWithMargin = e.verdict.ok && e.numNetworkBuffers >= net.wantedPerTm;
