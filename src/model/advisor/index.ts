@@ -3,3 +3,4 @@ export * from './types';
 export { advise, ADVISOR_RULES, KEY_ORDER, managedUseCases, fractionText } from './advise';
 export { normalizeInput, parsePlatformMemory, DEFAULT_TM_MEMORY } from './input';
 export { exchangeJob, encodeExchangeJob, partitionTypeFor } from './jobs';
+export { helmValues } from './helm';

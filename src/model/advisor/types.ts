@@ -30,30 +30,30 @@ export type Goal = (typeof GOALS)[number];
  */
 export interface AdvisorInput {
   /** `1.20`, `1.20.1`, `2.0` … (default: newest). */
-  version?: string;
-  deployment?: string;
+  version?: string | undefined;
+  deployment?: string | undefined;
   taskManager?: {
     /** Per TaskManager, in the platform's units: `4Gi`, `4096m`, `8g`, or a number of MB (YARN). */
-    memory?: string | number;
-    cpus?: number | string;
+    memory?: string | number | undefined;
+    cpus?: number | string | undefined;
     /** A whole number, or `derive` (default). */
-    slots?: number | string;
+    slots?: number | string | undefined;
   };
-  jobManager?: { memory?: string | number; cpus?: number | string };
+  jobManager?: { memory?: string | number | undefined; cpus?: number | string } | undefined;
   /** YARN's `yarn.scheduler.minimum-allocation-mb` (default 1024). */
-  yarnMinAllocationMb?: number | string;
+  yarnMinAllocationMb?: number | string | undefined;
   job?: {
-    mode?: string;
-    stateBackend?: string;
+    mode?: string | undefined;
+    stateBackend?: string | undefined;
     /** Expected state per slot, e.g. `2g` (0 / absent = stateless or unknown). */
-    stateSizePerSlot?: string;
-    sql?: { windows?: boolean; joins?: boolean; aggregations?: boolean };
-    python?: boolean;
-    parallelism?: number | string;
-    exchanges?: string;
-    checkpointing?: string;
+    stateSizePerSlot?: string | undefined;
+    sql?: { windows?: boolean | undefined; joins?: boolean | undefined; aggregations?: boolean } | undefined;
+    python?: boolean | undefined;
+    parallelism?: number | string | undefined;
+    exchanges?: string | undefined;
+    checkpointing?: string | undefined;
   };
-  goals?: readonly string[];
+  goals?: readonly string[] | undefined;
 }
 
 /** The input after validation, every default filled in. */
