@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEPLOYMENT_MODES, FLINK_VERSIONS } from '~/model/types';
 import type { CompareTextKey } from '~/i18n/compare';
-import { decodeCompare, encodeCompare, DEFAULT_COMPARE, type CompareForm, type CompareView } from './view';
+import { decodeCompare, encodeCompare, DEFAULT_COMPARE, type CompareForm } from './urlstate';
+import type { CompareView } from './view';
 import '../advisor/advisor.css';
 
 interface Props {
