@@ -249,7 +249,7 @@ const zhProblems: Record<InputProblemId, string> = {
 const enUi = {
   title: 'Memory advisor',
   intro: 'Describe the cluster and the job; get a complete memory configuration with a reason for every value, checked by the same model as the calculators.',
-  noscript: 'The advisor computes in your browser and needs JavaScript. Without it, use the command line: flink-memory advise --input FILE.json.',
+  noscript: 'JavaScript is off: the advice below is for the default inputs, and changing the inputs (or opening a shared link) needs JavaScript. Without it, use the command line: flink-memory advise --input FILE.json.',
   cluster: 'Cluster',
   jobSection: 'Job',
   goalsSection: 'Goals',
@@ -313,7 +313,7 @@ export type AdvisorUiKey = keyof typeof enUi;
 const zhUi: Record<AdvisorUiKey, string> = {
   title: '内存配置顾问',
   intro: '描述集群与作业，得到一份完整的内存配置，每个值都附有理由，并由与计算器相同的模型校验。',
-  noscript: '配置顾问在浏览器中计算，需要 JavaScript。没有 JavaScript 时请使用命令行：flink-memory advise --input FILE.json。',
+  noscript: 'JavaScript 已关闭：下方是默认输入的建议；修改输入（或打开分享的链接）需要 JavaScript。没有 JavaScript 时请使用命令行：flink-memory advise --input FILE.json。',
   cluster: '集群',
   jobSection: '作业',
   goalsSection: '目标',

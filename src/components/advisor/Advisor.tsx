@@ -29,6 +29,8 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
   const [pending, setPending] = useState(false);
   const [format, setFormat] = useState('config-yaml');
   const [failed, setFailed] = useState(false);
+  /** The figures shown are this page's own (server default with no link state, or computed). */
+  const [live, setLive] = useState(false);
   const seq = useRef(0);
 
   const compute = (f: AdvisorForm) => {
@@ -39,6 +41,7 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
         setView(adviceView(f, lang, base));
         setPending(false);
         setFailed(false);
+        setLive(true);
       })
       .catch(() => setFailed(true));
   };
@@ -50,7 +53,7 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
       setForm(f);
       setPending(true);
       compute(f);
-    }
+    } else setLive(true);
   }, []);
 
   const update = (patch: Partial<AdvisorForm>) => {
@@ -91,7 +94,7 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
   const shareHref = typeof window === 'undefined' ? '' : `${window.location.pathname}${encodeForm(form)}`;
 
   return (
-    <div class="advisor" data-advisor>
+    <div class="advisor" data-advisor data-live={live ? '' : undefined}>
       <form class="advisor__form" onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend>{ui.cluster}</legend>

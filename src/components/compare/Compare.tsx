@@ -20,6 +20,7 @@ export default function Compare({ lang, ui, initial }: Props) {
   const [form, setForm] = useState<CompareForm>(DEFAULT_COMPARE);
   const [view, setView] = useState<CompareView>(initial);
   const [pending, setPending] = useState(false);
+  const [live, setLive] = useState(false);
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -29,6 +30,7 @@ export default function Compare({ lang, ui, initial }: Props) {
       if (n !== seq.current) return;
       setView(compareView(f, lang));
       setPending(false);
+      setLive(true);
     });
   };
   useEffect(() => {
@@ -37,7 +39,7 @@ export default function Compare({ lang, ui, initial }: Props) {
       setForm(f);
       setPending(true);
       compute(f);
-    }
+    } else setLive(true);
   }, []);
   const update = (patch: Partial<CompareForm>) => {
     const f = { ...form, ...patch };
@@ -51,7 +53,7 @@ export default function Compare({ lang, ui, initial }: Props) {
   const p = (s: string): string => (pending ? '…' : s);
 
   return (
-    <div class="compare" data-compare>
+    <div class="compare" data-compare data-live={live ? '' : undefined}>
       <form onSubmit={(e) => e.preventDefault()}>
         <div class="compare__inputs">
           <label class="advisor__field">
