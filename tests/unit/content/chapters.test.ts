@@ -37,6 +37,7 @@ const CHAPTERS: Readonly<Record<string, readonly [string, number, number]>> = {
   faq: ['reference', 12, 700],
   glossary: ['reference', 14, 0],
   resources: ['reference', 15, 0],
+  'advisor-rules': ['operations', 16, 700],
 };
 /** Generated from the option registry, so it may be an MDX page or a route; not word-counted. */
 const GENERATED = 'configuration-reference';
@@ -242,7 +243,7 @@ describe('internal links', () => {
     for (const c of pair(slug)) {
       for (const url of c.links) {
         const m = /^\/(en|zh)\/([a-z0-9-]+)\/(?:[?#].*)?$/.exec(url) ?? /^\/(en|zh)\/([a-z0-9-]+)\/?$/.exec(url);
-        if (!m || m[2] === 'calculators' || m[2] === 'search') continue;
+        if (!m || m[2] === 'calculators' || m[2] === 'search' || m[2] === 'diagnose' || m[2] === 'advisor' || m[2] === 'compare') continue;
         expect(m[1], `${c.path} links to ${url} (other language)`).toBe(c.lang);
         const target = m[2]!;
         if (target === GENERATED) continue;
