@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { advise } from '~/model/advisor';
 import { formToInput, decodeForm } from '~/components/advisor/urlstate';
-import { expectClean, openPage, runAxe, useSite } from './harness';
+import { calculatorsLive, expectClean, openPage, runAxe, useSite } from './harness';
 
 const site = useSite();
 
@@ -79,8 +79,8 @@ describe.each(['en', 'zh'] as const)('advisor (%s)', (lang) => {
       await page.selectOption('[data-export-format]', 'helm');
       expect(await page.textContent('[data-export="helm"]')).toContain('taskManager:');
       await page.goto(new URL(tm!, page.url()).href);
-      await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"]');
-      expect(await page.getAttribute('[data-figure="totalProcess"]', 'data-bytes')).toBe(String(8n << 30n));
+      await calculatorsLive(page, 30_000);
+      await page.waitForFunction(() => document.querySelector('[data-calculator="taskmanager"] [data-figure="totalProcess"]')?.getAttribute('data-bytes') === String(8 * 2 ** 30), null, { timeout: 30_000 });
       expectClean(problems);
     } finally {
       await page.close();
