@@ -37,7 +37,8 @@ export interface CompareView {
 
 function sizeText(b: bigint | null, count: boolean): string {
   if (b === null) return '-';
-  return count ? String(b) : toHumanReadable(b < 0n ? -b : b);
+  // The exact bytes travel in data attributes; the cell shows Flink's short form only.
+  return count ? String(b) : toHumanReadable(b < 0n ? -b : b).replace(/ \(\d+ bytes\)$/, '');
 }
 
 function row(f: FigureDelta, lang: Lang): CompareView['sections'][number]['rows'][number] {
