@@ -53,7 +53,11 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
       setForm(f);
       setPending(true);
       compute(f);
-    } else setLive(true);
+    } else {
+      setLive(true);
+      // The server sends the default advice without its exports (page weight): fill them in.
+      compute(DEFAULT_FORM);
+    }
   }, []);
 
   const update = (patch: Partial<AdvisorForm>) => {
@@ -184,7 +188,7 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
               {view.exports.map((x) => <option key={x.id} value={x.id}>{x.label}</option>)}
             </select>
           </label>
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(exp?.text ?? '')}>⧉</button>
+          <button type="button" aria-label={`${ui.export}: ${exp?.label ?? ''}`} onClick={() => void navigator.clipboard?.writeText(exp?.text ?? '')}>⧉</button>
         </div>
         <pre class="advisor__pre" data-export={exp?.id} tabIndex={0}><code>{pending ? '…' : exp?.text}</code></pre>
         <p class="advisor__links">
