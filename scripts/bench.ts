@@ -2,7 +2,7 @@
  * `npm run bench`: builds the site into bench/out/dist and writes bench/report.md + report.json.
  *
  *  1. build: `astro build`, pagefind and total wall time, pages built (BENCH_BUILDS runs, default 3);
- *  2. model throughput: TaskManager, JobManager and network-estimate derivations per second (3 runs);
+ *  2. model throughput: TaskManager, JobManager and network-estimate derivations, advise and diff per second (3 runs);
  *     CLI start-up: the built bundle's `--version` and a `tm` run beside a bare `node -e 0` (ratio);
  *  3. weight per page type (landing, prose chapter, calculator, search opened), en + zh, in Chromium:
  *     HTML, CSS, JS before interaction (load + scroll, no clicks), JS after opening search, fonts —
@@ -96,7 +96,8 @@ log('model throughput');
 const { benchDerivations } = await import('../src/model/bench');
 const { estimateJobOnTm } = await import('../src/model/network/tm');
 const { singleShuffleJob } = await import('../src/model/network/job');
-const tput: Record<string, number[]> = { TaskManager: [], JobManager: [], 'Network estimate': [] };
+const { benchAdvisor } = await import('../src/model/advisor/bench');
+const tput: Record<string, number[]> = { TaskManager: [], JobManager: [], 'Network estimate': [], Advise: [], Diff: [] };
 const NET_MIX = [
   { config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' }, p: 4 },
   { config: { 'taskmanager.memory.process.size': '1728m' }, p: 1 },
@@ -112,6 +113,7 @@ for (let run = 0; run < 3; run++) {
     for (let i = 0; i < 100; i++, n++) estimateJobOnTm(netJobs[n % 3]!.job, netJobs[n % 3]!.config, { version: '2.0' });
   }
   tput['Network estimate']!.push(Math.round(n / ((performance.now() - s) / 1000)));
+  for (const b of benchAdvisor(1)) tput[b.name]?.push(b.perSecond);
 }
 report['throughput'] = Object.fromEntries(Object.entries(tput).map(([k, v]) => [k, stat(v)]));
 

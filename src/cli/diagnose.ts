@@ -3,7 +3,7 @@
  * pasted log, pod status or runtime snapshot. Reads at most `PASTE_CAP` characters. Exit status:
  * 1 when a failure was found, 0 when none, 2 on bad usage or unreadable input.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readBounded, type BoundedText } from './read';
 import { diagnose, PASTE_CAP, type Diagnosis, type Finding, type Fix } from '~/model/diagnose';
 import { diagnoseText, FAMILY_EXAMPLES, fill, whatOf } from '~/i18n/diagnose';
 import { stringifyExact } from './json';
@@ -13,45 +13,20 @@ type Lang = 'en' | 'zh';
 /** Bad usage or unreadable input: the caller prints it with the usage and exits 2. */
 export class DiagnoseInputError extends Error {}
 
-const CHUNK = 1 << 20;
-
-/** Reads a file or stdin (`-`), stopping after `cap` bytes; `truncated` says whether more was there. */
-export function readBounded(path: string, cap = PASTE_CAP): { text: string; truncated: boolean } {
-  let fd: number;
+/**
+ * Reads a file or stdin (`-`) through the CLI's one bounded reader (`read.ts`), up to `cap`
+ * characters; `truncated` says whether more was there.
+ */
+export async function readPaste(path: string, cap = PASTE_CAP): Promise<{ text: string; truncated: boolean }> {
+  let r: BoundedText;
   try {
-    fd = path === '-' ? 0 : openSync(path, 'r');
+    r = await readBounded(path, cap);
   } catch (e) {
     throw new DiagnoseInputError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parts: Buffer[] = [];
-  let total = 0;
-  let truncated = false;
-  try {
-    for (;;) {
-      const buf = Buffer.alloc(Math.min(CHUNK, cap + 1 - total));
-      let n: number;
-      try {
-        n = readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
-        throw new DiagnoseInputError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-      if (n === 0) break;
-      parts.push(buf.subarray(0, n));
-      total += n;
-      if (total > cap) {
-        truncated = true;
-        break;
-      }
-    }
-  } finally {
-    if (path !== '-') closeSync(fd);
-  }
-  const all = Buffer.concat(parts);
-  const text = all.subarray(0, Math.min(all.length, cap)).toString('utf8');
+  const text = r.more ? r.text.slice(0, cap) : r.text;
   if (/\u0000/.test(text.slice(0, 4096))) throw new DiagnoseInputError(`${path} is not a text file`);
-  return { text, truncated };
+  return { text, truncated: r.more };
 }
 
 /** A fix in words, with its settings as `key: value` lines. */
@@ -145,10 +120,10 @@ function textReport(d: Diagnosis, lang: Lang): string {
 }
 
 /** Runs the subcommand; returns the exit status. */
-export function runDiagnose(positional: readonly string[], json: boolean, lang: Lang): number {
+export async function runDiagnose(positional: readonly string[], json: boolean, lang: Lang): Promise<number> {
   if (positional.length !== 1) throw new DiagnoseInputError('diagnose needs exactly one FILE, or - for stdin');
-  const { text, truncated } = readBounded(positional[0]!);
-  if (truncated) process.stderr.write(`flink-memory: note: read only the first ${PASTE_CAP} bytes of ${positional[0]}\n`);
+  const { text, truncated } = await readPaste(positional[0]!);
+  if (truncated) process.stderr.write(`flink-memory: note: read only the first ${PASTE_CAP} characters of ${positional[0]}\n`);
   const d = diagnose(text);
   process.stdout.write(json ? stringifyExact(diagnosisJson(d, lang)) + '\n' : textReport(d, lang));
   return d.findings.length > 0 ? 1 : 0;

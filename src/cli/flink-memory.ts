@@ -23,6 +23,8 @@ import { conformCase } from './conform/handlers';
 import { loadConfigInput } from './config-input';
 import type { VectorCase } from './conform/types';
 import { DiagnoseInputError, runDiagnose } from './diagnose';
+import { runAdvise } from './advise';
+import { runDiff } from './diff';
 
 type Lang = 'en' | 'zh';
 
@@ -40,6 +42,8 @@ Commands:
   conform  read test vectors (JSONL) on stdin, write {"id","actual"} lines
   diagnose FILE|-  find the memory failure in a log, pod status or metrics snapshot
                    [--json] [--lang en|zh]; exit 1 when a failure was found, 0 when none
+  advise   --input FILE.json: a memory configuration with a reason per key (see advise --help)
+  diff     --config A [--config B] --from-version X --to-version Y (see diff --help)
 
 Options (tm, jm):
   --config FILE        config.yaml, flink-conf.yaml, -D list, FlinkDeployment or a JSON map
@@ -221,6 +225,8 @@ async function runConform(): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'advise') return await runAdvise(argv.slice(1));
+  if (argv[0] === 'diff') return await runDiff(argv.slice(1));
   try {
     const a = parseArgs(argv);
     switch (a.command) {
@@ -228,7 +234,7 @@ async function main(argv: string[]): Promise<number> {
       case 'jm': return await runProcess(a, 'jm');
       case 'size': return runSize(a);
       case 'conform': return await runConform();
-      case 'diagnose': return runDiagnose(a.positional, a.json, a.lang);
+      case 'diagnose': return await runDiagnose(a.positional, a.json, a.lang);
       case 'help':
         process.stdout.write(USAGE);
         return 0;

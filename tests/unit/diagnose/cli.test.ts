@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readBounded } from '~/cli/diagnose';
+import { readPaste } from '~/cli/diagnose';
 import { parseExact } from '~/cli/json';
 import { POOLS, PROCESSES } from '~/model/diagnose';
 
@@ -69,11 +69,11 @@ describe('flink-memory diagnose', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain('not a text file');
   });
 
-  it('reads no more than the cap', () => {
+  it('reads no more than the cap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diag-'));
     const file = join(dir, 'big.log');
     writeFileSync(file, 'x'.repeat(5000));
-    expect(readBounded(file, 1000)).toEqual({ text: 'x'.repeat(1000), truncated: true });
-    expect(readBounded(file, 5000)).toEqual({ text: 'x'.repeat(5000), truncated: false });
+    expect(await readPaste(file, 1000)).toEqual({ text: 'x'.repeat(1000), truncated: true });
+    expect(await readPaste(file, 5000)).toEqual({ text: 'x'.repeat(5000), truncated: false });
   });
 });
