@@ -328,7 +328,9 @@ export function overheadRange(cfg: Cfg, k: ProcessKeys): RangeFraction {
 export function jvmFromTotalProcess(cfg: Cfg, k: ProcessKeys, totalProcess: bigint): { metaspace: bigint; overhead: bigint } {
   const metaspace = cfg.memory(k.metaspace);
   const overhead = deriveWithFraction(cfg, 'jvm overhead memory', totalProcess, overheadRange(cfg, k), [k.overheadFraction, k.overheadMin, k.overheadMax]);
-  if (metaspace + overhead > totalProcess) {
+  // JvmMetaspaceAndOverhead#getTotalJvmMetaspaceAndOverheadSize is MemorySize.add (Math.addExact):
+  // a sum beyond Long.MAX_VALUE escapes as a raw ArithmeticException, never wrapped.
+  if (add(metaspace, overhead) > totalProcess) {
     throw ice(
       `Sum of configured JVM Metaspace (${hr(metaspace)}) and JVM Overhead (${hr(overhead)}) exceed configured Total Process Memory (${hr(totalProcess)}).`,
       'process.metaspace-overhead-exceed',
