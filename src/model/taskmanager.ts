@@ -71,7 +71,7 @@ function deriveTm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): Tas
   const mode = opts.mode ?? 'standalone';
   const log: LogEntry[] = [];
   const r = catchThrown(() => {
-    const cfg = new Cfg(config, version, log);
+    const cfg = new Cfg(config, version, log, opts.patch);
     return mode === 'local' ? deriveLocal(cfg) : deriveProcess(cfg, mode);
   });
   if (r instanceof Thrown) {
@@ -109,7 +109,7 @@ export function mapLegacyHeap(cfg: Cfg, heapKey: string, heapMbKey: string, targ
 
 function deriveProcess(cfg: Cfg, mode: 'standalone' | 'active' | 'raw'): TaskManagerFigures {
   const v = cfg.version;
-  const modern = atLeast(v, '1.11');
+  const modern = atLeast(v, '1.11') && !cfg.patchDiffers('no-error-prefix');
   if (!atLeast(v, '2.0') && mode !== 'raw') {
     try {
       mapLegacyHeap(cfg, K.legacyHeap, K.legacyHeapMb, mode === 'standalone' ? K.flink : K.process);
@@ -383,7 +383,7 @@ function figures(
     net, net, `${f.managed}b`,
   ];
   let keys: readonly string[] = DYNAMIC_KEYS_1_10;
-  if (atLeast(v, '1.12')) {
+  if (atLeast(v, '1.12') && !cfg.patchDiffers('dynamic-without-jvm-keys')) {
     const oh = `${jvm.overhead}b`;
     values.push(`${jvm.metaspace}b`, oh, oh);
     keys = DYNAMIC_KEYS_1_12;
@@ -431,8 +431,8 @@ const LOCAL_USED = [K.cpuCores, K.taskHeap, K.taskOffHeap, K.networkMin, K.netwo
 
 function deriveLocal(cfg: Cfg): TaskManagerFigures {
   const v = cfg.version;
-  const modernLimits = atLeast(v, '1.12'); // 1.12 = 1.12.7, which has the 1.12.5 change
-  const oldText = v === '1.11';
+  const modernLimits = atLeast(v, '1.12') && !cfg.patchDiffers('local-unbounded'); // 1.12 = 1.12.7, which has the 1.12.5 change
+  const oldText = v === '1.11' || cfg.patchDiffers('local-old-text');
   const explicit = LOCAL_USED.filter((k) => cfg.has(k)).map((k) => cfg.sourceKey(k) ?? k);
   const fill = (key: string, value: string, display: string, maximal: boolean): void => {
     if (cfg.has(key)) return;
