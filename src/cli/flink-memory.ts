@@ -21,6 +21,9 @@ import { configTexts, fillConfigText } from '~/i18n/config';
 import { explain } from '~/i18n/explanations';
 import { parseExact, stringifyExact } from './json';
 import { conformCase } from './conform/handlers';
+import { fixesFor } from '~/model/advice/process';
+import { fixesJson, fixesLines } from './fixes';
+import { runNetwork } from './network';
 import type { VectorCase } from './conform/types';
 
 type Lang = 'en' | 'zh';
@@ -32,6 +35,8 @@ Commands:
   jm       JobManager memory, as Flink's jobmanager.sh derives it
   size T   parse a memory size T as Flink's MemorySize.parse does
   conform  read test vectors (JSONL) on stdin, write {"id","actual"} lines
+  network  --job FILE.json: will the job's network buffers fit? verdict, first failing pool,
+           Flink's message and verified fixes (see 'network' below)
 
 Options (tm, jm):
   --config FILE        config.yaml, flink-conf.yaml, -D list or FlinkDeployment (detected)
@@ -43,15 +48,31 @@ Options (tm, jm):
   --mode M             ${DEPLOYMENT_MODES.join(' | ')} (default standalone)
   --json               machine-readable output (exact integers)
   --lang en|zh         language of explanations (default en)
+
+A refusal lists verified fixes; with --json: "fixes": [{"set": {key: value}, "text"}], and
+applying any "set" as -D options to the same input gives "ok": true.
+
+network --job FILE.json [--flink-version V] [--mode M] [--json] [--lang en|zh]
+  FILE.json: {"vertices": [{"name": "source", "parallelism": 400}, …],
+              "edges": [{"from": "source", "to": "sink", "pattern": "all-to-all",
+                         "partitionType": "PIPELINED_BOUNDED"}, …],
+              "slotsPerTm": 8, "slotSharing": true,
+              "config": {"taskmanager.memory.process.size": "1728m", …},
+              "flinkVersion": "1.20"}   (config/flinkVersion optional; -D and --config add to config)
+  Exit status 1 when the job does not fit.
 `;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-interface Args {
+export interface Args {
   command: string;
   positional: string[];
   dynamic: [string, string][];
   configFile?: string;
+  /** `network --job FILE.json`. */
+  jobFile?: string;
+  /** The version was given on the command line (a job file's own version then yields). */
+  versionGiven?: boolean;
   version: FlinkVersion;
   /** The patch the reader named (`1.10.0` → 0), else undefined = the last patch. */
   patch?: number | undefined;
@@ -79,12 +100,14 @@ function parseArgs(argv: string[]): Args {
     if (t === '-D') a.dynamic.push(splitKv(next()));
     else if (t.startsWith('-D')) a.dynamic.push(splitKv(t.slice(2)));
     else if (t === '--config' || t === '-c') a.configFile = next();
+    else if (t === '--job') a.jobFile = next();
     else if (t === '--flink-version' || t === '--version' || t === '-v') {
       const raw = next();
       const rel = parseFlinkRelease(raw);
       if (!rel) throw new UsageError(`unknown Flink version '${raw}'; supported: ${FLINK_VERSIONS.join(', ')}`);
       a.version = rel.version;
       a.patch = rel.patch;
+      a.versionGiven = true;
     } else if (t === '--mode' || t === '-m') {
       const m = next();
       if (!(DEPLOYMENT_MODES as readonly string[]).includes(m)) throw new UsageError(`unknown mode '${m}'; use one of ${DEPLOYMENT_MODES.join(', ')}`);
@@ -101,7 +124,7 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-function loadConfig(a: Args, out: string[]): Record<string, string> {
+export function loadConfig(a: Args, out: string[]): Record<string, string> {
   const config: Record<string, string> = {};
   if (a.configFile !== undefined) {
     let text: string;
@@ -157,15 +180,21 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
   const config = loadConfig(a, out);
   const opts = { version: a.version, mode: a.mode, patch: a.patch };
   const r = which === 'tm' ? deriveTaskManager(config, opts) : deriveJobManager(config, opts);
+  const advice = r.ok ? undefined : fixesFor(which === 'tm' ? 'taskmanager' : 'jobmanager', config, opts);
   if (a.json) {
-    process.stdout.write(stringifyExact({ flinkVersion: a.version, ...releaseJson(a), mode: a.mode, config, result: withExplanation(r, a.lang) }) + '\n');
+    const body: Record<string, unknown> = { flinkVersion: a.version, ...releaseJson(a), mode: a.mode, config, ok: r.ok, result: withExplanation(r, a.lang) };
+    if (advice) {
+      body['fixes'] = fixesJson(advice, a.lang);
+      body['noSingleFix'] = advice.noSingleFix;
+    }
+    process.stdout.write(stringifyExact(body) + '\n');
     return r.ok ? 0 : 1;
   }
   out.push(releaseNote(a));
   keyNotes(config, a, out);
   out.push(...logLines(r.log));
   if (!r.ok) {
-    out.push(...refusal(r.error, a.lang));
+    out.push(...refusal(r.error, a.lang), ...fixesLines(advice!, a.lang));
     process.stdout.write(out.join('\n') + '\n');
     return 1;
   }
@@ -189,14 +218,14 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
 }
 
 /** Which release the figures are those of: named in every output (issue: "say so"). */
-function releaseNote(a: Args): string {
+export function releaseNote(a: Args): string {
   const diffs = modelledPatches(a.version, a.patch);
   if (a.patch === undefined) return `note: Flink ${a.version} is modelled as its last patch release.`;
   if (diffs.length) return `note: Flink ${a.version}.${a.patch}: its differences from the last ${a.version} patch are modelled (${diffs.join(', ')}); all else is the last patch's.`;
   return `note: Flink ${a.version}.${a.patch}: no known difference from the last ${a.version} patch; the figures are those of the last patch.`;
 }
 
-function releaseJson(a: Args): Record<string, unknown> {
+export function releaseJson(a: Args): Record<string, unknown> {
   return { patch: a.patch ?? null, patchDifferences: modelledPatches(a.version, a.patch), modelledAs: a.patch === undefined ? 'last-patch' : `${a.version}.${a.patch}` };
 }
 
@@ -251,6 +280,13 @@ async function main(argv: string[]): Promise<number> {
       case 'jm': return runProcess(a, 'jm');
       case 'size': return runSize(a);
       case 'conform': return await runConform();
+      case 'network':
+        return runNetwork(a, {
+          loadConfig, releaseNote, releaseJson,
+          usage: (message: string): never => {
+            throw new UsageError(message);
+          },
+        });
       case 'help':
         process.stdout.write(USAGE);
         return 0;
