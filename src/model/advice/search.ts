@@ -7,13 +7,15 @@ import { MIB } from './size';
 
 const LIMIT_MIB = 1n << 23n; // 8 TiB: beyond that, no sensible fix
 
-/** Smallest m in (fromMiB, 8 TiB] with works(m), assuming works is monotone; undefined if none. */
+/** Smallest m in (fromMiB, 8 TiB] with works(m), assuming works is monotone near it; undefined if none. */
 export function smallestAbove(fromMiB: bigint, works: (mib: bigint) => boolean): bigint | undefined {
   let lo = fromMiB < 0n ? 0n : fromMiB; // assumed (or known) to fail
-  let hi = lo < 64n ? 64n : lo * 2n;
+  // Steps of 1.25×, not 2×: acceptance can be a window (task heap fixed, network "the rest" capped
+  // by network.max), which doubling would jump over.
+  let hi = lo < 64n ? 64n : lo + lo / 4n + 1n;
   while (!works(hi)) {
     lo = hi;
-    hi *= 2n;
+    hi = hi + hi / 4n + 1n;
     if (hi > LIMIT_MIB) return undefined;
   }
   while (hi - lo > 1n) {
