@@ -24,6 +24,7 @@ import { conformCase } from './conform/handlers';
 import { fixesFor } from '~/model/advice/process';
 import { fixesJson, fixesLines } from './fixes';
 import { runNetwork } from './network';
+import { localModeView, type LocalModeView } from '~/model/local';
 import type { VectorCase } from './conform/types';
 
 type Lang = 'en' | 'zh';
@@ -183,6 +184,8 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
   const advice = r.ok ? undefined : fixesFor(which === 'tm' ? 'taskmanager' : 'jobmanager', config, opts);
   if (a.json) {
     const body: Record<string, unknown> = { flinkVersion: a.version, ...releaseJson(a), mode: a.mode, config, ok: r.ok, result: withExplanation(r, a.lang) };
+    const local = r.ok && which === 'tm' ? localModeView(r as Extract<TaskManagerResult, { ok: true }>, r.log) : undefined;
+    if (local) body['local'] = local;
     if (advice) {
       body['fixes'] = fixesJson(advice, a.lang);
       body['noSingleFix'] = advice.noSingleFix;
@@ -201,7 +204,9 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
   out.push(`Flink ${a.version}, mode ${a.mode}, path ${r.path}`, '');
   if (which === 'tm') {
     const t = r as Extract<TaskManagerResult, { ok: true }>;
-    out.push(...taskManagerLogBlock(t), '', `CPU cores: ${javaDoubleToString(t.cpuCores)}   slots: ${t.numSlots}`);
+    const local = localModeView(t, t.log);
+    if (local) out.push(...localLines(local, a.lang));
+    else out.push(...taskManagerLogBlock(t), '', `CPU cores: ${javaDoubleToString(t.cpuCores)}   slots: ${t.numSlots}`);
   } else if (r.path === 'legacy-1.10') {
     out.push('Flink 1.10 has no JobManager memory model: bin/jobmanager.sh turns jobmanager.heap.size into -Xms/-Xmx (whole MiB).',
       `JVM heap: ${toHumanReadable(r.jvmHeap)}`);
@@ -215,6 +220,17 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
   }
   process.stdout.write(out.join('\n') + '\n');
   return 0;
+}
+
+/** Local execution: what the MiniCluster really limits, instead of "2.002tb" and "1000000 CPU cores". */
+function localLines(v: LocalModeView, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const lines = [zh ? '本地执行（MiniCluster）：' : 'Local execution (MiniCluster):'];
+  if (v.unlimited.length) lines.push(`  ${zh ? '不受限制（Flink 填入“最大可能值”）' : 'unlimited (Flink fills in "the maximal possible value")'}: ${v.unlimited.join(', ')}`);
+  lines.push(`  ${zh ? '不适用（MiniCluster 运行在调用方的 JVM 中）' : 'not applicable (the MiniCluster runs inside the caller\'s JVM)'}: ${v.notApplicable.join(', ')}`);
+  if (v.ignoredInputs.length) lines.push(`  ${zh ? '本地执行忽略的输入' : 'inputs local execution ignores'}: ${v.ignoredInputs.join(', ')}`);
+  for (const f of v.filled) lines.push(`  ${zh ? '已填入' : 'filled'}: ${f.key} = ${f.value}`);
+  return lines;
 }
 
 /** Which release the figures are those of: named in every output (issue: "say so"). */

@@ -4,6 +4,8 @@
  * come from the fix's `data`; every value they quote was re-derived by the model.
  */
 import type { Fix, FixId } from '~/model/advice/types';
+import type { LogEntry } from '~/model/types';
+import { explain } from './explanations';
 
 export type FixTexts = Record<FixId, string>;
 
@@ -48,4 +50,27 @@ export function fixText(fix: Fix, lang: 'en' | 'zh'): string {
   const data: Record<string, string> = { ...fix.data };
   if (fix.id === 'network.lower-buffers-per-channel') data['zeroNote'] = zeroNote[lang][fix.data['value'] === '0' ? 'zero' : 'some'];
   return fill((lang === 'zh' ? fixZh : fixEn)[fix.id], data);
+}
+
+/**
+ * A derivation note for the UI: every INFO/WARN line Flink logs while deriving (network capped to
+ * its max, overhead raised to its min, a fraction ignored, a deprecated key, …) with its id, the
+ * model's data, Flink's verbatim text and the reader's-language explanation.
+ */
+export interface DerivationNote {
+  level: 'INFO' | 'WARN';
+  id: string;
+  /** Flink's log line, verbatim (offer it as "Flink's own text"). */
+  flink: string;
+  data: Readonly<Record<string, string>>;
+  title: string;
+  explanation: string;
+}
+
+/** Notes for a derivation's `log`, explained in `lang` (the explanation table is keyed by id). */
+export function derivationNotes(log: readonly LogEntry[], lang: 'en' | 'zh'): DerivationNote[] {
+  return log.map((l) => {
+    const x = explain(l.id, lang, l.params);
+    return { level: l.level, id: l.id, flink: l.message, data: l.params ?? {}, title: x?.title ?? l.id, explanation: x?.explanation ?? '' };
+  });
 }
