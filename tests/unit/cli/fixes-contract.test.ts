@@ -97,7 +97,7 @@ describe('network --job', { timeout: 120_000 }, () => {
   });
 });
 
-it('--help states that each minor is modelled as its last patch', () => {
+it('help states that each minor is modelled as its last patch', () => {
   const r = cli(['help']);
   expect(r.stdout).toMatch(/Each minor is modelled as its last patch release/);
-});
+}, 60_000);
