@@ -20,12 +20,12 @@ export const en: Explanations = {
   'tm.sum-heap-exceeds': {
     title: 'Fixed TaskManager components are larger than Total Flink Memory',
     explanation: 'Task heap is set explicitly, so network memory is what remains of Total Flink Memory after framework heap/off-heap, task heap/off-heap and managed memory. Those fixed parts add up to {sum}, more than the Total Flink Memory of {flink}.',
-    fix: 'Lower taskmanager.memory.task.heap.size or taskmanager.memory.managed.size by at least {excess} (plus room for network memory), or raise the total size by that much — or leave task heap unset so Flink derives it.',
+    fix: 'Lower taskmanager.memory.task.heap.size or taskmanager.memory.managed.size by more than {excess} (network memory needs room too), or raise the total size by more than that: managed memory and JVM overhead grow with the total, so the excess alone is not enough — the verified fixes below give the exact values. Or leave task heap unset so Flink derives it.',
   },
   'tm.sum-network-exceeds': {
     title: 'TaskManager is too small for its fixed components',
     explanation: 'Task heap is what remains after framework heap/off-heap, task off-heap, managed and network memory. These already add up to {sum}, more than the Total Flink Memory of {flink}, so nothing would be left for the task heap.',
-    fix: 'Increase taskmanager.memory.process.size (or taskmanager.memory.flink.size) by at least {excess} plus the task heap you need, or lower managed memory (taskmanager.memory.managed.fraction / .size) or taskmanager.memory.network.min.',
+    fix: 'Increase taskmanager.memory.process.size (or taskmanager.memory.flink.size) by more than {excess} plus the task heap you need (managed and network memory grow with it; the verified fixes below give the exact value), or lower managed memory (taskmanager.memory.managed.fraction / .size) or taskmanager.memory.network.min.',
   },
   'tm.network-rest-inconsistent': {
     title: 'The leftover network memory does not fit its configuration',
@@ -157,6 +157,16 @@ export const en: Explanations = {
     explanation: 'A number such as the CPU cores is NaN or infinite, which Flink cannot turn into a resource.',
     fix: 'Use a finite positive number.',
   },
+  'arith.bigdecimal-not-a-number': {
+    title: 'CPU cores are not a finite number',
+    explanation: '{key} is {value}. Flink turns the CPU cores into an exact decimal (Java BigDecimal) built from the number\'s text, and "NaN" or "Infinity" is not a decimal, so the TaskManager does not start. Values such as 1e400 are read as Infinity.',
+    fix: 'Set {key} to a finite positive number, for example the number of slots.',
+  },
+  'arith.divide-by-zero': {
+    title: 'Division by zero',
+    explanation: 'Flink divided by zero while computing a fraction: the sum of the weights it divides by is 0.',
+    fix: 'Give at least one consumer a positive weight in taskmanager.memory.managed.consumer-weights.',
+  },
   'java.downcast': {
     title: 'Value too large for an int',
     explanation: '{key} must fit in a 32-bit integer.',
@@ -258,12 +268,12 @@ export const zh: Explanations = {
   'tm.sum-heap-exceeds': {
     title: 'TaskManager 固定部分超过了 Flink 总内存',
     explanation: '已显式配置任务堆内存，因此网络内存是 Flink 总内存减去框架堆内存/堆外内存、任务堆内存/堆外内存和托管内存后的剩余。这些固定部分合计 {sum}，超过了 Flink 总内存 {flink}。',
-    fix: '将 taskmanager.memory.task.heap.size 或 taskmanager.memory.managed.size 至少减少 {excess}（并为网络内存留出空间），或将总内存增加相应大小；也可以不配置任务堆内存，让 Flink 推导。',
+    fix: '将 taskmanager.memory.task.heap.size 或 taskmanager.memory.managed.size 减少超过 {excess}（网络内存也需要空间），或将总内存增加得更多：托管内存和 JVM 开销会随总量增长，只补上差额是不够的——下面经过验证的修复给出准确的值。也可以不配置任务堆内存，让 Flink 推导。',
   },
   'tm.sum-network-exceeds': {
     title: 'TaskManager 内存不足以容纳固定部分',
     explanation: '任务堆内存是扣除框架堆内存/堆外内存、任务堆外内存、托管内存和网络内存后的剩余。这些部分已合计 {sum}，超过 Flink 总内存 {flink}，任务堆内存没有剩余。',
-    fix: '将 taskmanager.memory.process.size（或 taskmanager.memory.flink.size）至少增加 {excess} 再加上所需的任务堆内存，或降低托管内存（taskmanager.memory.managed.fraction / .size）或 taskmanager.memory.network.min。',
+    fix: '将 taskmanager.memory.process.size（或 taskmanager.memory.flink.size）增加超过 {excess} 再加上所需的任务堆内存（托管内存和网络内存会随之增长；下面经过验证的修复给出准确的值），或降低托管内存（taskmanager.memory.managed.fraction / .size）或 taskmanager.memory.network.min。',
   },
   'tm.network-rest-inconsistent': {
     title: '剩余的网络内存与其配置不符',
@@ -394,6 +404,16 @@ export const zh: Explanations = {
     title: '值不是有限数',
     explanation: 'CPU 核数等数值为 NaN 或无穷大，Flink 无法把它转换为资源。',
     fix: '使用有限的正数。',
+  },
+  'arith.bigdecimal-not-a-number': {
+    title: 'CPU 核数不是有限数',
+    explanation: '{key} 为 {value}。Flink 会把 CPU 核数按其文本转换为精确的十进制数（Java BigDecimal），而 "NaN" 或 "Infinity" 不是十进制数，因此 TaskManager 无法启动。像 1e400 这样的值会被读成 Infinity。',
+    fix: '把 {key} 设为有限的正数，例如槽位（slot）数。',
+  },
+  'arith.divide-by-zero': {
+    title: '除数为零',
+    explanation: 'Flink 在计算比例时除以了零：作为除数的权重之和为 0。',
+    fix: '在 taskmanager.memory.managed.consumer-weights 中至少给一个使用方正的权重。',
   },
   'java.downcast': {
     title: '值超出 int 范围',

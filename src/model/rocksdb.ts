@@ -346,3 +346,53 @@ export function unmanagedUpperBound(statesAcrossAllTasks: number, slots: number)
 
 /** Smallest RocksDB budget per slot (r = 0.5, 64 MiB write buffer) that avoids the arena warning. */
 export const ARENA_SAFE_BUDGET_DEFAULTS = 28_760_943n;
+
+/**
+ * RocksDB memory as Flink accounts for it (RocksDBMemoryControllerUtils /
+ * RocksDBSharedResources): one budget per slot (per TaskManager for `fixed-per-tm`); the block
+ * cache gets `(3 − r)/3` of it; the write buffer manager is charged INSIDE that cache (its
+ * memtables reserve cache space), and the high-priority pool (index/filter blocks) is a share of
+ * the same cache. So the picture nests: budget ⊇ cache ⊇ {write buffers, high-priority pool, data
+ * blocks}; `headroom` (budget − cache) absorbs memtables overshooting the manager's limit.
+ */
+export interface RocksDbAccounting {
+  scope: 'slot' | 'taskmanager';
+  budget: bigint;
+  cacheCapacity: bigint;
+  /** Inside the cache. */
+  writeBufferManager: bigint;
+  /** Inside the cache. */
+  highPriorityPool: bigint;
+  /** Inside the cache: what is left for data blocks (0 when the other two claim it all). */
+  dataBlocks: bigint;
+  /** Outside the cache, inside the budget. */
+  headroom: bigint;
+}
+
+/** The nested accounting of one shared-resources object; `undefined` without shared resources. */
+export function rocksDbAccounting(r: Pick<RocksDbSlotResult, 'shared' | 'factory' | 'highPriorityPool'>): RocksDbAccounting | undefined {
+  if (!r.shared) return undefined;
+  const cache = r.shared.cacheCapacity;
+  const wbm = r.shared.writeBufferManagerCapacity;
+  const hp = r.highPriorityPool ?? 0n;
+  const rest = cache - wbm - hp;
+  return {
+    scope: r.factory === 'TM_SHARED_UNMANAGED' ? 'taskmanager' : 'slot',
+    budget: r.shared.size,
+    cacheCapacity: cache,
+    writeBufferManager: wbm,
+    highPriorityPool: hp,
+    dataBlocks: rest > 0n ? rest : 0n,
+    headroom: r.shared.size - cache,
+  };
+}
+
+/** One row per slot: each slot has its own managed memory, RocksDB budget and cache. */
+export function rocksDbPerSlotTable(
+  slotManagedMemory: bigint, slots: number, a: RocksDbAccounting,
+): { slot: number; managed: bigint; budget: bigint; cacheCapacity: bigint; writeBufferManager: bigint; highPriorityPool: bigint }[] {
+  if (a.scope === 'taskmanager') return [];
+  return Array.from({ length: Math.max(1, Math.min(slots, 1024)) }, (_, i) => ({
+    slot: i, managed: slotManagedMemory, budget: a.budget, cacheCapacity: a.cacheCapacity, writeBufferManager: a.writeBufferManager, highPriorityPool: a.highPriorityPool,
+  }));
+}

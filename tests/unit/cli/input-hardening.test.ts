@@ -17,10 +17,11 @@ import { parseExact } from '~/cli/json';
 import { readBounded } from '~/cli/read';
 import { loadConfigInput } from '~/cli/config-input';
 import { MAX_TEXT_CHARS } from '~/model/config/limits';
+import { CLI_BUNDLE } from '../../support/cli';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = ['src/cli/flink-memory.ts'];
+const NODE = process.execPath;
+const CLI = [CLI_BUNDLE];
 const dir = mkdtempSync(join(tmpdir(), 'fmg-cli-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -33,7 +34,7 @@ interface Run {
 
 function cli(args: string[], input?: string, timeout = 30_000): Run {
   const t0 = Date.now();
-  const r = spawnSync(TSX, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024, ...(input === undefined ? {} : { input }) });
+  const r = spawnSync(NODE, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024, ...(input === undefined ? {} : { input }) });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
 }
 
@@ -60,7 +61,7 @@ describe('bounded reading of --config', { timeout: 60_000 }, () => {
   it('a FIFO whose writer never stops: "too large", exit 2, while the writer is still writing', async () => {
     const fifo = join(dir, 'config.fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const child = spawn(TSX, [...CLI, 'tm', '--config', fifo], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [...CLI, 'tm', '--config', fifo], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
@@ -87,7 +88,7 @@ describe('bounded reading of --config', { timeout: 60_000 }, () => {
 
   it('an endless standard input (--config -): "too large", exit 2', () => {
     const t0 = Date.now();
-    const r = spawnSync('sh', ['-c', `yes 'taskmanager.numberOfTaskSlots: 4' | '${TSX}' src/cli/flink-memory.ts tm --config -`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync('sh', ['-c', `yes 'taskmanager.numberOfTaskSlots: 4' | '${NODE}' '${CLI_BUNDLE}' tm --config -`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
     expect(r.stderr).toContain(TOO_LARGE);
     expect(r.status).toBe(2);
     expect(Date.now() - t0).toBeLessThan(25_000);

@@ -1,15 +1,14 @@
 /** Compare: figures with deltas, changed defaults, removed keys, refusals, JVM flags, CLI. */
 import { describe, expect, it, vi } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compareConfigs } from '~/model/compare';
 import { deriveTaskManager } from '~/model';
 import { comparisonText, runDiff } from '~/cli/diff';
 import { runAdvise } from '~/cli/advise';
 import { parseExact } from '~/cli/json';
+import { runCli } from '../../support/cli';
 
 const GIB = 1n << 30n;
 const fig = (c: ReturnType<typeof compareConfigs>, name: string) => c.tm!.figures.find((f) => f.name === name)!;
@@ -73,9 +72,8 @@ describe('compareConfigs', () => {
   });
 });
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Runs a command in-process, capturing what it writes (spawning tsx per case is slow). */
+/** Runs a command in-process, capturing what it writes (spawning the CLI per case is slow). */
 async function run(fn: (argv: string[]) => Promise<number>, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -95,7 +93,7 @@ describe('flink-memory advise / diff', { timeout: 120_000 }, () => {
   it('advise --json follows the contract: a reason for every key of config (through the CLI entry)', () => {
     const f = join(dir, 'in.json');
     writeFileSync(f, JSON.stringify({ version: '1.20', taskManager: { memory: '4Gi', cpus: 2 }, job: { stateBackend: 'rocksdb', stateSizePerSlot: '2g' } }));
-    const r = spawnSync('npx', ['tsx', 'src/cli/flink-memory.ts', 'advise', '--input', f, '--json', '--lang', 'zh'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = runCli(['advise', '--input', f, '--json', '--lang', 'zh']);
     expect(r.status).toBe(0);
     const out = parseExact(r.stdout) as { config: Record<string, string>; reasons: Record<string, string>; warnings: unknown[]; checks: { tm: { ok: boolean }; jm: { ok: boolean }; network: { fits: boolean } } };
     expect(Object.keys(out.reasons).sort()).toEqual(Object.keys(out.config).sort());

@@ -1,20 +1,17 @@
 /** `flink-memory diagnose FILE|- [--json] [--lang]`: the JSON contract, exit codes, bounded reads. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPaste } from '~/cli/diagnose';
 import { parseExact } from '~/cli/json';
 import { POOLS, PROCESSES } from '~/model/diagnose';
+import { runCli } from '../../support/cli';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CASES = 'tests/fixtures/diagnose/cases/';
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/flink-memory.ts', 'diagnose', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, ...(input === undefined ? {} : { input }) });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(['diagnose', ...args], input);
 }
 
 interface Out { findings: { id: string; pool: string; process: string; title: string; fixes: { set?: Record<string, string>; text: string }[] }[]; extracted: { config: Record<string, string>; systemProperties: Record<string, string> } }
