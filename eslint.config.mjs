@@ -31,7 +31,7 @@ export default tseslint.config(
         history: 'readonly', navigator: 'readonly', performance: 'readonly', fetch: 'readonly', URL: 'readonly',
         URLSearchParams: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', queueMicrotask: 'readonly',
         HTMLElement: 'readonly', HTMLInputElement: 'readonly', HTMLAnchorElement: 'readonly', Element: 'readonly', Event: 'readonly',
-        localStorage: 'readonly', alert: 'readonly',
+        localStorage: 'readonly', alert: 'readonly', Buffer: 'readonly',
       },
     },
     rules: {

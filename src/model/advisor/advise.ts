@@ -243,13 +243,10 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   b.set(K.ohFraction, native ? R.nativeOverheadFraction : '0.1', native ? 'rule.overheadNative' : 'rule.overheadDefault', native ? 'docs.rocksdbMemory' : 'docs.memSetupTm');
   b.set(K.fwHeap, '128m', 'rule.frameworkDefault', 'docs.memSetupTm');
   b.set(K.fwOff, '128m', 'rule.frameworkDefault', 'docs.memSetupTm');
-  let taskOffMib = 0n;
   if (i.python && !atLeast(v, '1.12')) {
-    taskOffMib = BigInt(slots * R.pythonWorkerOffHeapMib);
-    b.set(K.taskOff, m(taskOffMib), 'rule.taskOffHeapPython', 'docs.python', 'assume.pythonProcess', { slots: String(slots) });
+    b.set(K.taskOff, m(BigInt(slots * R.pythonWorkerOffHeapMib)), 'rule.taskOffHeapPython', 'docs.python', 'assume.pythonProcess', { slots: String(slots) });
   } else if (i.goals.includes('native-headroom')) {
-    taskOffMib = BigInt(R.taskOffHeapNativeMib);
-    b.set(K.taskOff, m(taskOffMib), 'rule.taskOffHeapNative', 'docs.memSetupTm');
+    b.set(K.taskOff, m(BigInt(R.taskOffHeapNativeMib)), 'rule.taskOffHeapNative', 'docs.memSetupTm');
   } else b.set(K.taskOff, '0m', 'rule.taskOffHeapZero', 'docs.memSetupTm');
 
   b.set(K.process, m(processMib), tmPlat.rule, tmPlat.source, 'assume.noAssumption', {

@@ -13,7 +13,7 @@ const ENTITIES: Readonly<Record<string, string>> = { '&gt;': '>', '&lt;': '<', '
 /** One pasted line as the patterns want it: no quote marks, gutters, entities or full-width colons. */
 export function normalizeLine(raw: string): string {
   let s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  if (/[：，（）；　［］＝．]/.test(s)) s = s.replace(/[：，（）；　［］＝．]/g, (c) => FULL_WIDTH[c] ?? c);
+  if (/[：，（）；\u3000［］＝．]/.test(s)) s = s.replace(/[：，（）；\u3000［］＝．]/g, (c) => FULL_WIDTH[c] ?? c);
   if (s.includes('&')) s = s.replace(/&(?:gt|lt|amp|quot|#39|nbsp);/g, (e) => ENTITIES[e] ?? e);
   // Markdown / e-mail quoting (`> `, `>> `, `> > `), then a log viewer's line-number gutter.
   s = s.replace(/^\s*(?:>\s?)+/, '').replace(/^\s*\d{1,7}\s*[|│]\s?/, '');
