@@ -12,7 +12,7 @@ import { deriveTaskManager } from '~/model/taskmanager';
 import { parseMemorySize } from '~/model/memorysize';
 import { optionFor } from '~/model/options';
 import { FLINK_VERSIONS, type ConfigMap, type FlinkVersion } from '~/model/types';
-import type { JobDescription } from '~/model/network/job';
+import type { DistributionPattern, JobDescription } from '~/model/network/job';
 import { estimateJobOnTm } from '~/model/network/tm';
 import { fixText } from '~/i18n/advice';
 
@@ -100,7 +100,6 @@ describe('TaskManager / JobManager fixes', () => {
   }, 120_000);
 });
 
-const PATTERNS = ['all-to-all', 'forward', 'rescale', 'broadcast'] as const;
 const job: fc.Arbitrary<JobDescription> = fc
   .record({
     p: fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 2, maxLength: 3 }),
@@ -109,7 +108,7 @@ const job: fc.Arbitrary<JobDescription> = fc
   })
   .map(({ p, patterns, slots }) => ({
     vertices: p.map((n, i) => ({ name: `v${i}`, parallelism: n })),
-    edges: p.slice(1).map((_, i) => ({ from: `v${i}`, to: `v${i + 1}`, pattern: patterns[i] as (typeof PATTERNS)[number], partitionType: 'PIPELINED_BOUNDED' as const })),
+    edges: p.slice(1).map((_, i) => ({ from: `v${i}`, to: `v${i + 1}`, pattern: patterns[i] as DistributionPattern, partitionType: 'PIPELINED_BOUNDED' as const })),
     slotsPerTm: slots,
   }));
 
