@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { deriveTaskManager } from '~/model/taskmanager';
 import { deriveJobManager } from '~/model/jobmanager';
 import { memorySizeToString, parseMemorySize, toHumanReadable } from '~/model/memorysize';
-import { toFlinkVersion } from '~/model/version';
+import { parseFlinkRelease, modelledPatches } from '~/model/release';
 import { javaDoubleToString } from '~/model/float';
 import {
   DEPLOYMENT_MODES, FLINK_VERSIONS, NEWEST_VERSION, type DeploymentMode, type FlinkError, type FlinkVersion,
@@ -36,7 +36,10 @@ Commands:
 Options (tm, jm):
   --config FILE        config.yaml, flink-conf.yaml, -D list or FlinkDeployment (detected)
   -D key=value         a configuration entry (repeatable; also -Dkey=value); wins over --config
-  --flink-version V    ${FLINK_VERSIONS[0]} … ${NEWEST_VERSION} or a full version like 1.20.1 (default ${NEWEST_VERSION})
+  --flink-version V    ${FLINK_VERSIONS[0]} … ${NEWEST_VERSION} or a full version like 1.20.1 (default ${NEWEST_VERSION}).
+                       Each minor is modelled as its last patch release; a full version selects
+                       the known differences of earlier patches (1.10.0, 1.10.0–1.10.1 local mode,
+                       1.11.0–1.11.2, 1.12.0–1.12.4)
   --mode M             ${DEPLOYMENT_MODES.join(' | ')} (default standalone)
   --json               machine-readable output (exact integers)
   --lang en|zh         language of explanations (default en)
@@ -50,6 +53,8 @@ interface Args {
   dynamic: [string, string][];
   configFile?: string;
   version: FlinkVersion;
+  /** The patch the reader named (`1.10.0` → 0), else undefined = the last patch. */
+  patch?: number | undefined;
   mode: DeploymentMode;
   json: boolean;
   lang: Lang;
@@ -76,9 +81,10 @@ function parseArgs(argv: string[]): Args {
     else if (t === '--config' || t === '-c') a.configFile = next();
     else if (t === '--flink-version' || t === '--version' || t === '-v') {
       const raw = next();
-      const v = toFlinkVersion(raw);
-      if (!v) throw new UsageError(`unknown Flink version '${raw}'; supported: ${FLINK_VERSIONS.join(', ')}`);
-      a.version = v;
+      const rel = parseFlinkRelease(raw);
+      if (!rel) throw new UsageError(`unknown Flink version '${raw}'; supported: ${FLINK_VERSIONS.join(', ')}`);
+      a.version = rel.version;
+      a.patch = rel.patch;
     } else if (t === '--mode' || t === '-m') {
       const m = next();
       if (!(DEPLOYMENT_MODES as readonly string[]).includes(m)) throw new UsageError(`unknown mode '${m}'; use one of ${DEPLOYMENT_MODES.join(', ')}`);
@@ -149,12 +155,13 @@ function withExplanation(r: TaskManagerResult | JobManagerResult, lang: Lang): u
 function runProcess(a: Args, which: 'tm' | 'jm'): number {
   const out: string[] = [];
   const config = loadConfig(a, out);
-  const opts = { version: a.version, mode: a.mode };
+  const opts = { version: a.version, mode: a.mode, patch: a.patch };
   const r = which === 'tm' ? deriveTaskManager(config, opts) : deriveJobManager(config, opts);
   if (a.json) {
-    process.stdout.write(stringifyExact({ flinkVersion: a.version, mode: a.mode, config, result: withExplanation(r, a.lang) }) + '\n');
+    process.stdout.write(stringifyExact({ flinkVersion: a.version, ...releaseJson(a), mode: a.mode, config, result: withExplanation(r, a.lang) }) + '\n');
     return r.ok ? 0 : 1;
   }
+  out.push(releaseNote(a));
   keyNotes(config, a, out);
   out.push(...logLines(r.log));
   if (!r.ok) {
@@ -179,6 +186,18 @@ function runProcess(a: Args, which: 'tm' | 'jm'): number {
   }
   process.stdout.write(out.join('\n') + '\n');
   return 0;
+}
+
+/** Which release the figures are those of: named in every output (issue: "say so"). */
+function releaseNote(a: Args): string {
+  const diffs = modelledPatches(a.version, a.patch);
+  if (a.patch === undefined) return `note: Flink ${a.version} is modelled as its last patch release.`;
+  if (diffs.length) return `note: Flink ${a.version}.${a.patch}: its differences from the last ${a.version} patch are modelled (${diffs.join(', ')}); all else is the last patch's.`;
+  return `note: Flink ${a.version}.${a.patch}: no known difference from the last ${a.version} patch; the figures are those of the last patch.`;
+}
+
+function releaseJson(a: Args): Record<string, unknown> {
+  return { patch: a.patch ?? null, patchDifferences: modelledPatches(a.version, a.patch), modelledAs: a.patch === undefined ? 'last-patch' : `${a.version}.${a.patch}` };
 }
 
 function runSize(a: Args): number {

@@ -157,6 +157,16 @@ export const en: Explanations = {
     explanation: 'A number such as the CPU cores is NaN or infinite, which Flink cannot turn into a resource.',
     fix: 'Use a finite positive number.',
   },
+  'arith.bigdecimal-not-a-number': {
+    title: 'CPU cores are not a finite number',
+    explanation: '{key} is {value}. Flink turns the CPU cores into an exact decimal (Java BigDecimal) built from the number\'s text, and "NaN" or "Infinity" is not a decimal, so the TaskManager does not start. Values such as 1e400 are read as Infinity.',
+    fix: 'Set {key} to a finite positive number, for example the number of slots.',
+  },
+  'arith.divide-by-zero': {
+    title: 'Division by zero',
+    explanation: 'Flink divided by zero while computing a fraction: the sum of the weights it divides by is 0.',
+    fix: 'Give at least one consumer a positive weight in taskmanager.memory.managed.consumer-weights.',
+  },
   'java.downcast': {
     title: 'Value too large for an int',
     explanation: '{key} must fit in a 32-bit integer.',
@@ -394,6 +404,16 @@ export const zh: Explanations = {
     title: '值不是有限数',
     explanation: 'CPU 核数等数值为 NaN 或无穷大，Flink 无法把它转换为资源。',
     fix: '使用有限的正数。',
+  },
+  'arith.bigdecimal-not-a-number': {
+    title: 'CPU 核数不是有限数',
+    explanation: '{key} 为 {value}。Flink 会把 CPU 核数按其文本转换为精确的十进制数（Java BigDecimal），而 "NaN" 或 "Infinity" 不是十进制数，因此 TaskManager 无法启动。像 1e400 这样的值会被读成 Infinity。',
+    fix: '把 {key} 设为有限的正数，例如槽位（slot）数。',
+  },
+  'arith.divide-by-zero': {
+    title: '除数为零',
+    explanation: 'Flink 在计算比例时除以了零：作为除数的权重之和为 0。',
+    fix: '在 taskmanager.memory.managed.consumer-weights 中至少给一个使用方正的权重。',
   },
   'java.downcast': {
     title: '值超出 int 范围',

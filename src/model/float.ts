@@ -127,11 +127,51 @@ export function shortestDigits(a: number): { digits: string; exp10: number } {
   if (hit) return hit;
   const s = a.toExponential(); // shortest round-trip digits in ECMAScript
   const e = s.indexOf('e');
-  const digits = (s.slice(0, e).replace('.', '').replace(/0+$/, '') || '0');
-  const r = { digits, exp10: Number(s.slice(e + 1)) + 1 };
+  let digits = (s.slice(0, e).replace('.', '').replace(/0+$/, '') || '0');
+  let exp10 = Number(s.slice(e + 1)) + 1;
+  // Java (Double.toString spec, JDK 19+; FloatingDecimal agrees here): when the shortest form has
+  // one digit, two-digit forms that round to the same double compete and the closest wins. Only
+  // the sparse subnormals differ: Double.MIN_VALUE prints "4.9E-324" where ECMAScript says 5e-324.
+  if (digits.length === 1 && a < 1e-300) ({ digits, exp10 } = closestTwoDigits(a, Number(digits), exp10));
+  const r = { digits, exp10 };
   if (DIGITS_CACHE.size > 4096) DIGITS_CACHE.clear();
   DIGITS_CACHE.set(a, r);
   return r;
+}
+
+/** Among 1- and 2-digit decimals that round to `a`, the one closest to `a` (ties: the shorter). */
+function closestTwoDigits(a: number, d: number, exp10: number): { digits: string; exp10: number } {
+  const { n, k: sh } = doubleToRational(a);
+  // |k·10^e − a| as an exact rational num/den (a = n / 2^sh).
+  const dist = (k: number, e: number): { num: bigint; den: bigint } => {
+    let left = BigInt(k);
+    let right = n;
+    let den = 1n;
+    if (e >= 0) left *= 10n ** BigInt(e);
+    else {
+      right *= 10n ** BigInt(-e);
+      den *= 10n ** BigInt(-e);
+    }
+    if (sh >= 0n) {
+      left <<= sh;
+      den <<= sh;
+    } else right <<= -sh;
+    const diff = left - right;
+    return { num: diff < 0n ? -diff : diff, den };
+  };
+  // The one-digit form d·10^(exp10-1) = (10d)·10^(exp10-2); two-digit rivals sit in the same
+  // decade or just below it (9.9E-324 for 1.0E-323).
+  let best = { k: 10 * d, e: exp10 - 2, ...dist(10 * d, exp10 - 2) };
+  const rivals: [number, number][] = [];
+  for (let k = 10; k <= 99; k++) rivals.push([k, exp10 - 2]);
+  for (let k = 90; k <= 99; k++) rivals.push([k, exp10 - 3]);
+  for (const [k, e] of rivals) {
+    if ((k === 10 * d && e === exp10 - 2) || Number(`${k}e${e}`) !== a) continue;
+    const c = dist(k, e);
+    if (c.num * best.den < best.num * c.den) best = { k, e, ...c };
+  }
+  if (best.k % 10 === 0) return { digits: String(best.k / 10), exp10: best.e + 2 };
+  return { digits: String(best.k), exp10: best.e + 2 };
 }
 
 // Fractions and size/unit ratios repeat a lot (0.1f, 0.4f, f/(1-f)); derivations stay cheap.

@@ -54,7 +54,7 @@ function deriveJm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): Job
   const mode = opts.mode ?? 'standalone';
   const log: LogEntry[] = [];
   const r = catchThrown(() => {
-    const cfg = new Cfg(config, version, log);
+    const cfg = new Cfg(config, version, log, opts.patch);
     if (version === '1.10') return derive110(cfg, mode === 'active');
     return deriveModern(cfg, mode);
   });
@@ -78,10 +78,10 @@ const SUGGESTABLE = new Set<string>(['jm.flink-not-above-offheap', 'process.meta
 
 function deriveModern(cfg: Cfg, mode: string): JobManagerFigures {
   // 1.11 = 1.11.6 (has the 1.11.3 prefix); 2.0 deleted the wrapping method.
-  const prefixed = !atLeast(cfg.version, '2.0');
+  const prefixed = !atLeast(cfg.version, '2.0') && !cfg.patchDiffers('no-error-prefix');
   let spec: ReturnType<typeof processSpec>;
   try {
-    if (prefixed && (mode === 'standalone' || mode === 'active')) {
+    if (!atLeast(cfg.version, '2.0') && (mode === 'standalone' || mode === 'active')) {
       mapLegacyHeap(cfg, K.legacyHeap, K.legacyHeapMb, mode === 'standalone' ? K.heap : K.process);
     }
     spec = processSpec(cfg);

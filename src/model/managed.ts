@@ -22,28 +22,70 @@ export function defaultWeights(version: FlinkVersion): string | null {
   return atLeast(version, '1.13') ? 'OPERATOR:70,STATE_BACKEND:70,PYTHON:30' : 'DATAPROC:70,PYTHON:30';
 }
 
-/** Splits on `sep` outside single/double quotes (Flink's `StructuredOptionsSplitter`, simplified). */
-function splitEscaped(s: string, sep: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quote: string | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quote) {
-      if (ch === quote) {
-        if (s[i + 1] === quote) {
-          cur += ch;
-          i++;
-        } else quote = null;
-      } else cur += ch;
-    } else if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === sep) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
+type Token = { type: 'quoted' | 'unquoted' | 'delimiter'; text: string; pos: number };
+
+/** A splitter failure: Flink throws an IllegalArgumentException with this text. */
+class SplitError extends Error {}
+
+/**
+ * `StructuredOptionsSplitter.splitEscaped` (the tokenizing version Flink has used since before
+ * the consumer weights existed): unquoted parts are trimmed, a delimiter yields an empty part only
+ * when another delimiter follows, so `OPERATOR:` splits into one part, not two, and `""` into none.
+ * Quotes are doubled to escape them; a stray quote is an error.
+ */
+export function splitEscaped(s: string, delimiter: string): string[] {
+  const tokens: Token[] = [];
+  for (let cursor = 0; cursor < s.length; ) {
+    const c = s[cursor]!;
+    let next = cursor + 1;
+    if (c === "'" || c === '"') {
+      let text = '';
+      let i = cursor + 1;
+      for (; ; i++) {
+        if (i >= s.length) throw new SplitError('Could not split string. Quoting was not closed properly.');
+        const ch = s[i]!;
+        if (ch === c) {
+          if (s[i + 1] === c) {
+            text += ch;
+            i++;
+          } else break;
+        } else text += ch;
+      }
+      next = i + 1;
+      tokens.push({ type: 'quoted', text, pos: cursor });
+    } else if (c === delimiter) {
+      tokens.push({ type: 'delimiter', text: c, pos: cursor });
+    } else if (!/\s/.test(c)) {
+      let i = cursor;
+      let text = '';
+      for (; i < s.length && s[i] !== delimiter; i++) {
+        if (s[i] === "'" || s[i] === '"') throw new SplitError(`Could not split string. Illegal quoting at position: ${i}`);
+        text += s[i];
+      }
+      next = i;
+      tokens.push({ type: 'unquoted', text: javaTrimmed(text), pos: cursor });
+    }
+    cursor = next;
   }
-  if (cur.length > 0 || out.length > 0) out.push(cur);
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const after = tokens[i + 1];
+    if (t.type === 'quoted') {
+      if (after && after.type !== 'delimiter') throw new SplitError(`Could not split string. Illegal quoting at position: ${after.pos - 1}`);
+      out.push(t.text);
+    } else if (t.type === 'unquoted') out.push(t.text);
+    else if (after?.type === 'delimiter') out.push('');
+  });
   return out;
+}
+
+/** `String.trim()`: strips chars <= U+0020 at both ends. */
+function javaTrimmed(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return s.slice(a, b);
 }
 
 /**
@@ -54,23 +96,28 @@ export function parseMapOption(key: string, value: string, version: FlinkVersion
   if (atLeast(version, '1.19')) {
     try {
       const y: unknown = parseYaml(value);
+      // ConfigurationUtils#convertToProperties: a YAML map whose keys and values are all non-null
+      // (a null one throws inside convertToStringMap, e.g. `OPERATOR:`) → else the legacy pattern.
       if (y !== null && typeof y === 'object' && !Array.isArray(y)) {
-        return ok(Object.entries(y as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+        const entries = Object.entries(y as Record<string, unknown>);
+        if (entries.every(([, v]) => v !== null && v !== undefined)) return ok(entries.map(([k, v]) => [k, String(v)]));
       }
     } catch {
       // not YAML: fall back to the legacy pattern, as Flink does
     }
   }
-  const items = splitEscaped(value, ',');
   const entries: [string, string][] = [];
-  for (const item of items) {
-    const kv = splitEscaped(item, ':');
-    if (kv.length !== 2) {
-      return fail(
-        couldNotParse(key, value, { className: 'IllegalArgumentException', message: "Map item is not a key-value pair (missing ':'?)" }, 'managed.weightsNotAMap'),
-      );
+  const notAMap = (message: string): Result<[string, string][]> =>
+    fail(couldNotParse(key, value, { className: 'IllegalArgumentException', message }, 'managed.weightsNotAMap'));
+  try {
+    for (const item of splitEscaped(value, ',')) {
+      const kv = splitEscaped(item, ':');
+      if (kv.length !== 2) return notAMap("Map item is not a key-value pair (missing ':'?)");
+      entries.push([kv[0]!, kv[1]!]);
     }
-    entries.push([kv[0]!, kv[1]!]);
+  } catch (e) {
+    if (e instanceof SplitError) return notAMap(e.message);
+    throw e;
   }
   // Collectors.toMap builds a HashMap: iterate in its order.
   const m = new Map(entries);
@@ -123,7 +170,12 @@ export function fractionRoundedDown(dividend: bigint | number, divisor: bigint |
   // Java passes longs: a fractional JS number is truncated like a (long) cast.
   const a = typeof dividend === 'bigint' ? dividend : BigInt(Math.trunc(dividend));
   const b = typeof divisor === 'bigint' ? divisor : BigInt(Math.trunc(divisor));
-  if (b === 0n) return fail(refusal('ArithmeticException', '/ by zero', 'managed.divideByZero'));
+  // BigDecimal.divide(divisor, 16, ROUND_DOWN) scales the dividend by 10^16 first: while that fits a
+  // long the JDK divides longs ("/ by zero"); beyond it, BigInteger ("BigInteger divide by zero").
+  if (b === 0n) {
+    const scaled = (a < 0n ? -a : a) * 10n ** 16n;
+    return fail(refusal('ArithmeticException', scaled > 9223372036854775807n ? 'BigInteger divide by zero' : '/ by zero', 'managed.divideByZero'));
+  }
   const q = (a * 10n ** 16n) / b; // BigInt division truncates toward zero = ROUND_DOWN
   const neg = q < 0n;
   const digits = (neg ? -q : q).toString().padStart(17, '0');

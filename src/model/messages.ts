@@ -35,6 +35,8 @@ export const MESSAGE_IDS = [
   'arith.negative-size',
   'arith.negative-multiplier',
   'arith.not-finite',
+  'arith.bigdecimal-not-a-number',
+  'arith.divide-by-zero',
   'java.downcast',
   'internal.error',
   // MemorySize.parse.

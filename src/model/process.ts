@@ -10,6 +10,9 @@ import { LONG_MAX, parseJavaInt } from './java';
 import { atLeast } from './version';
 import type { ConfigMap, FlinkError, FlinkVersion, JavaCause, LogEntry } from './types';
 import type { MessageId } from './messages';
+import { hasPatchDifference, type PatchDifference } from './release';
+
+const TM_METASPACE_KEY = 'taskmanager.memory.jvm-metaspace.size';
 
 /** A Java exception in flight inside a derivation. */
 export class Thrown {
@@ -123,7 +126,7 @@ function parseFloatCached(raw: string): number | undefined {
 /** Flink's `Configuration` over a flat string map, honouring the registry per version. */
 export class Cfg {
   private readonly map: Map<string, string>;
-  constructor(map: ConfigMap, readonly version: FlinkVersion, readonly log: LogEntry[]) {
+  constructor(map: ConfigMap, readonly version: FlinkVersion, readonly log: LogEntry[], readonly patch?: number) {
     this.map = new Map();
     for (const k in map) if (Object.prototype.hasOwnProperty.call(map, k)) this.map.set(k, map[k]!);
   }
@@ -165,7 +168,13 @@ export class Cfg {
       }
       return this.map.get(k)!;
     }
+    if (key === TM_METASPACE_KEY && hasPatchDifference(this.version, this.patch, 'metaspace-96m')) return '96m';
     return keyInfo(key, this.version).defaultValue;
+  }
+
+  /** Whether this derivation runs as an earlier patch that differs in `id` (see release.ts). */
+  patchDiffers(id: PatchDifference): boolean {
+    return hasPatchDifference(this.version, this.patch, id);
   }
 
   private parseFail(key: string, raw: string, cause: JavaCause): Thrown {
@@ -328,7 +337,9 @@ export function overheadRange(cfg: Cfg, k: ProcessKeys): RangeFraction {
 export function jvmFromTotalProcess(cfg: Cfg, k: ProcessKeys, totalProcess: bigint): { metaspace: bigint; overhead: bigint } {
   const metaspace = cfg.memory(k.metaspace);
   const overhead = deriveWithFraction(cfg, 'jvm overhead memory', totalProcess, overheadRange(cfg, k), [k.overheadFraction, k.overheadMin, k.overheadMax]);
-  if (metaspace + overhead > totalProcess) {
+  // JvmMetaspaceAndOverhead#getTotalJvmMetaspaceAndOverheadSize is MemorySize.add (Math.addExact):
+  // a sum beyond Long.MAX_VALUE escapes as a raw ArithmeticException, never wrapped.
+  if (add(metaspace, overhead) > totalProcess) {
     throw ice(
       `Sum of configured JVM Metaspace (${hr(metaspace)}) and JVM Overhead (${hr(overhead)}) exceed configured Total Process Memory (${hr(totalProcess)}).`,
       'process.metaspace-overhead-exceed',

@@ -15,7 +15,7 @@ import { suggestSmallestTotal } from './suggest';
 import { atLeast } from './version';
 import {
   NEWEST_VERSION, type ConfigMap, type DeriveOptions, type LogEntry,
-  type TaskManagerFigures, type TaskManagerResult, type TaskManagerPath,
+  type TaskManagerFigures, type TaskManagerResult, type TaskManagerPath, type FlinkVersion,
 } from './types';
 
 const P = 'taskmanager.memory.';
@@ -71,7 +71,7 @@ function deriveTm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): Tas
   const mode = opts.mode ?? 'standalone';
   const log: LogEntry[] = [];
   const r = catchThrown(() => {
-    const cfg = new Cfg(config, version, log);
+    const cfg = new Cfg(config, version, log, opts.patch);
     return mode === 'local' ? deriveLocal(cfg) : deriveProcess(cfg, mode);
   });
   if (r instanceof Thrown) {
@@ -109,7 +109,7 @@ export function mapLegacyHeap(cfg: Cfg, heapKey: string, heapMbKey: string, targ
 
 function deriveProcess(cfg: Cfg, mode: 'standalone' | 'active' | 'raw'): TaskManagerFigures {
   const v = cfg.version;
-  const modern = atLeast(v, '1.11');
+  const modern = atLeast(v, '1.11') && !cfg.patchDiffers('no-error-prefix');
   if (!atLeast(v, '2.0') && mode !== 'raw') {
     try {
       mapLegacyHeap(cfg, K.legacyHeap, K.legacyHeapMb, mode === 'standalone' ? K.flink : K.process);
@@ -297,8 +297,41 @@ function cpuCoresOf(cfg: Cfg): number {
     throw ice(`TaskExecutors need to be started with a positive number of CPU cores. Please configure ${K.cpuCores} accordingly.`, 'tm.cpu-not-positive',
       { key: K.cpuCores }, [K.cpuCores, K.slots]);
   }
-  if (Number.isNaN(cores)) throw new Thrown('NumberFormatException', 'Infinite or NaN', 'arith.not-finite', [], {}, [K.cpuCores]);
-  return cores;
+  return cpuResource(cfg.version, cores);
+}
+
+/**
+ * `new CPUResource(cores).getValue().doubleValue()`: `Resource` builds `BigDecimal.valueOf(d)`
+ * (= `new BigDecimal(Double.toString(d))`), so NaN / Infinity fail with the JDK's BigDecimal
+ * message; since 1.14 the value is kept to 8 decimals, rounded down (FLINK-22505,
+ * apache/flink#15815: `value.setScale(8, RoundingMode.DOWN)`), so 1.123456789 → 1.12345678 and
+ * 4.9E-324 → 0.0 (after the `> 0` check on the double has passed).
+ */
+export function cpuResource(version: FlinkVersion, cores: number): number {
+  if (!Number.isFinite(cores)) {
+    const c = Number.isNaN(cores) ? 'N' : 'I';
+    throw new Thrown('NumberFormatException', `Character ${c} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
+      'arith.bigdecimal-not-a-number', [], { key: K.cpuCores, value: javaDoubleToString(cores) }, [K.cpuCores]);
+  }
+  return atLeast(version, '1.14') ? scaleDown8(cores) : cores;
+}
+
+/** `BigDecimal.valueOf(d).setScale(8, RoundingMode.DOWN).doubleValue()`. */
+function scaleDown8(d: number): number {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:E(-?\d+))?$/.exec(javaDoubleToString(d));
+  if (!m) return d;
+  const [, sign = '', int = '0', frac = '', exp = '0'] = m;
+  // Shift the decimal point by the exponent, then keep 8 fraction digits (toward zero).
+  const digits = int + frac;
+  let point = int.length + Number(exp);
+  let text: string;
+  if (point <= 0) text = `0.${'0'.repeat(-point)}${digits}`;
+  else if (point >= digits.length) text = digits + '0'.repeat(point - digits.length);
+  else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  point = text.indexOf('.');
+  if (point >= 0) text = text.slice(0, point + 9);
+  const v = Number(sign + text);
+  return v === 0 ? 0 : v;
 }
 
 /** External resources with a positive amount, as `ExternalResourceUtils` keeps them. */
@@ -311,12 +344,19 @@ function externalResources(cfg: Cfg): { name: string; amount: bigint }[] {
     const key = `external-resource.${name}.amount`;
     const v = cfg.raw(key);
     const amount = v === null ? undefined : parseJavaLong(v);
+    if (v !== null && amount === undefined) {
+      // ExternalResourceUtils#getExternalResourceAmountMap: config.getOptional(longType option)
+      // throws the raw "Could not parse value" (vectors x-tm-ext-amount-bad, 1.13–1.18).
+      throw new Thrown(IAE, `Could not parse value '${v}' for key '${key}'.`, 'config.parse-value',
+        [{ className: 'NumberFormatException', message: `For input string: "${v}"` }], { key, value: v }, [key]);
+    }
     if (amount === undefined || amount <= 0n) {
+      // Flink passes (amount, name) to "The amount of the {} should be positive while finding {}."
       cfg.log.push({
-        level: 'WARN', id: 'log.external-resource-skipped', keys: [key], params: { key },
-        message: v === null
+        level: 'WARN', id: 'log.external-resource-skipped', keys: [key], params: { key, name, value: String(amount ?? '') },
+        message: amount === undefined
           ? `The amount of the ${name} should be configured. Will ignore that resource.`
-          : `The amount of the ${name} should be positive while finding ${amount ?? v}. Will ignore that resource.`,
+          : `The amount of the ${amount} should be positive while finding ${name}. Will ignore that resource.`,
       });
       continue;
     }
@@ -343,7 +383,7 @@ function figures(
     net, net, `${f.managed}b`,
   ];
   let keys: readonly string[] = DYNAMIC_KEYS_1_10;
-  if (atLeast(v, '1.12')) {
+  if (atLeast(v, '1.12') && !cfg.patchDiffers('dynamic-without-jvm-keys')) {
     const oh = `${jvm.overhead}b`;
     values.push(`${jvm.metaspace}b`, oh, oh);
     keys = DYNAMIC_KEYS_1_12;
@@ -391,8 +431,8 @@ const LOCAL_USED = [K.cpuCores, K.taskHeap, K.taskOffHeap, K.networkMin, K.netwo
 
 function deriveLocal(cfg: Cfg): TaskManagerFigures {
   const v = cfg.version;
-  const modernLimits = atLeast(v, '1.12'); // 1.12 = 1.12.7, which has the 1.12.5 change
-  const oldText = v === '1.11';
+  const modernLimits = atLeast(v, '1.12') && !cfg.patchDiffers('local-unbounded'); // 1.12 = 1.12.7, which has the 1.12.5 change
+  const oldText = v === '1.11' || cfg.patchDiffers('local-old-text');
   const explicit = LOCAL_USED.filter((k) => cfg.has(k)).map((k) => cfg.sourceKey(k) ?? k);
   const fill = (key: string, value: string, display: string, maximal: boolean): void => {
     if (cfg.has(key)) return;
@@ -435,10 +475,10 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
     throw ice('Failed to create TaskExecutorResourceSpec', 'local.network-min-max-mismatch', { min: hr(netMin), max: hr(netMax) }, [K.networkMin, K.networkMax],
       [{ className: ICE, message: inner }]);
   }
-  const cpuCores = cfg.double(K.cpuCores);
-  // new CPUResource(cores): Resource refuses negative values; BigDecimal refuses NaN/Infinity.
-  if (Number.isNaN(cpuCores) || !Number.isFinite(cpuCores)) throw new Thrown('NumberFormatException', 'Infinite or NaN', 'arith.not-finite', [], {}, [K.cpuCores]);
-  if (cpuCores < 0) throw new Thrown(IAE, 'Resource value must be no less than 0', 'resource.negative', [], { key: K.cpuCores }, [K.cpuCores]);
+  const rawCores = cfg.double(K.cpuCores);
+  // new CPUResource(cores): BigDecimal refuses NaN/Infinity first, then Resource refuses negatives.
+  const cpuCores = cpuResource(v, rawCores);
+  if (rawCores < 0) throw new Thrown(IAE, 'Resource value must be no less than 0', 'resource.negative', [], { key: K.cpuCores }, [K.cpuCores]);
   const f: FlinkParts = {
     frameworkHeap: cfg.memory(K.frameworkHeap), taskHeap: cfg.memory(K.taskHeap), frameworkOffHeap: cfg.memory(K.frameworkOffHeap),
     taskOffHeap: cfg.memory(K.taskOffHeap), network: netMin, managed: cfg.memory(K.managed),

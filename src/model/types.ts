@@ -65,6 +65,11 @@ export interface DeriveOptions {
   version?: FlinkVersion | undefined;
   /** Default: `standalone`. */
   mode?: DeploymentMode | undefined;
+  /**
+   * The patch release, when the reader named one (`1.10.0` → 0). Default: the minor's last patch.
+   * Only the differences listed in `release.ts` depend on it.
+   */
+  patch?: number | undefined;
 }
 
 /** Which of Flink's entry paths the derivation took. */

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { estimateJob, insufficientBuffersMessage, type JobDescription, type TmNetwork } from '~/model/network/job';
 import { estimateJobOnTm, tmNetworkConfiguration } from '~/model/network/tm';
-import { consumerWeights, parseMapOption } from '~/model/managed';
+import { consumerWeights, fractionRoundedDown, parseMapOption } from '~/model/managed';
 import { hashMapOrder } from '~/model/java';
 import { en, zh } from '~/i18n/explanations-network';
 import { en as figEn, zh as figZh } from '~/i18n/network-figures';
@@ -159,9 +159,40 @@ describe('managed weights parsing per version', () => {
     expect(hashMapOrder(['a\u0000b'])).toEqual(['a\u0000b']);
     expect(hashMapOrder(['a', 'b']).sort()).toEqual(['a', 'b']);
   });
-  it('k:v parsing honours quotes', () => {
-    const r = parseMapOption('k', "'A,x':1,B:2", '1.18');
+  it('k:v parsing honours quotes as Flink writes them (the whole item quoted)', () => {
+    // ConfigurationUtils#convertToString quotes `key:value` as one item: 'A,x:1',B:2.
+    const r = parseMapOption('k', "'A,x:1',B:2", '1.18');
     expect(r.ok && r.value.length).toBe(2);
+    expect(r.ok && r.value.find(([k]) => k === 'A,x')?.[1]).toBe('1');
+  });
+
+  it('a quote followed by anything but the delimiter is refused, as StructuredOptionsSplitter does', () => {
+    const r = parseMapOption('k', "'A,x':1,B:2", '1.18');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.causes[0]?.message).toBe('Could not split string. Illegal quoting at position: 4');
+  });
+
+  it('`OPERATOR:` is not a key-value pair (the splitter drops a trailing empty part), in every version', () => {
+    for (const v of ['1.12', '1.18', '1.20', '2.2'] as const) {
+      const r = parseMapOption('taskmanager.memory.managed.consumer-weights', 'OPERATOR:', v);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.className).toBe('IllegalArgumentException');
+        expect(r.error.message).toBe("Could not parse value 'OPERATOR:' for key 'taskmanager.memory.managed.consumer-weights'.");
+        expect(r.error.causes[0]?.message).toBe("Map item is not a key-value pair (missing ':'?)");
+      }
+    }
+  });
+
+  it('a zero divisor: "/ by zero" while the scaled dividend fits a long, else "BigInteger divide by zero"', () => {
+    const msg = (a: bigint) => {
+      const r = fractionRoundedDown(a, 0n);
+      return r.ok ? 'ok' : r.error.message;
+    };
+    expect(msg(5n)).toBe('/ by zero');
+    expect(msg(922n)).toBe('/ by zero');
+    expect(msg(923n)).toBe('BigInteger divide by zero');
+    expect(msg(9223372036854775807n)).toBe('BigInteger divide by zero');
   });
 });
 

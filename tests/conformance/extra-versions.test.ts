@@ -1,0 +1,77 @@
+/**
+ * Every minor 1.10 → 2.2: the `extra-public.jsonl` vectors computed by Flink's own classes of each
+ * version (1.10.3, 1.11.6, 1.12.7, 1.13.6, 1.14.4, 1.15.2, 1.16–1.18 release branches, 1.19.3,
+ * 1.20.0, 2.0.2, 2.1.2, 2.2.1), through the model and through the real CLI `conform` command.
+ * Every field of `expected` except `causes` must come back equal.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseExact } from '~/cli/json';
+import { conformCase } from '~/cli/conform/handlers';
+import type { VectorCase } from '~/cli/conform/types';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIR = `${ROOT}/tests/fixtures/flink`;
+/** Read from the fixture folder, so a minor added there is tested without editing this file. */
+const FILES = readdirSync(DIR)
+  .filter((d) => /^flink-\d+\.\d+$/.test(d))
+  .filter((d) => readdirSync(`${DIR}/${d}`).includes('extra-public.jsonl'))
+  .map((d) => `tests/fixtures/flink/${d}/extra-public.jsonl`);
+
+/** Integers as tagged digit strings so 134217730 (number) and 134217730n (bigint) compare equal. */
+function norm(v: unknown): unknown {
+  if (typeof v === 'bigint') return `int:${v}`;
+  if (typeof v === 'number') return Number.isInteger(v) ? `int:${v}` : v;
+  if (Array.isArray(v)) return v.map(norm);
+  if (v && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (k !== 'causes') o[k] = norm(x);
+    return o;
+  }
+  return v;
+}
+
+type Case = VectorCase & { expected: Record<string, unknown> };
+function cases(file: string): Case[] {
+  return readFileSync(`${ROOT}/${file}`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => parseExact(l) as Case);
+}
+
+it('covers every minor from 1.10 to 2.2', () => {
+  const minors = FILES.map((f) => /flink-(\d+\.\d+)/.exec(f)![1]);
+  for (const m of ['1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18', '1.19', '1.20', '2.0', '2.1', '2.2'])
+    expect(minors).toContain(m);
+});
+
+describe.each(FILES)('%s', (file) => {
+  const all = cases(file);
+
+  it('has cases', () => {
+    expect(all.length).toBeGreaterThan(100);
+  });
+
+  it.each(all.map((c) => [c.id, c] as const))('model: %s', (_id, c) => {
+    expect(norm(conformCase(c))).toEqual(norm(c.expected));
+  });
+
+});
+
+// One process for every file: starting the CLI costs more than the cases themselves.
+it('CLI conform reproduces every line of every minor', () => {
+  const all = FILES.flatMap(cases);
+  const input = FILES.map((f) => readFileSync(`${ROOT}/${f}`, 'utf8').trimEnd() + '\n').join('');
+  const run = spawnSync('npx', ['tsx', 'src/cli/flink-memory.ts', 'conform'], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
+  expect(run.status, run.stderr).toBe(0);
+  const lines = run.stdout.split('\n').filter((l) => l.trim() !== '');
+  expect(lines.length).toBe(all.length);
+  lines.forEach((line, i) => {
+    const got = parseExact(line) as { id: string; actual: unknown };
+    const want = all[i]!;
+    expect(got.id).toBe(want.id);
+    expect(norm(got.actual), `${want.flinkVersion} ${want.id}`).toEqual(norm(want.expected));
+  });
+}, 150_000);
