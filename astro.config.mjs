@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { unified } from '@astrojs/markdown-remark';
 import rehypeHeadingIds from './src/components/site/rehype-heading-ids.mjs';
 import rehypeKatexLean from './src/components/site/rehype-katex-lean.mjs';
 import { copyKatex } from './scripts/copy-katex.mjs';
@@ -32,9 +33,13 @@ export default defineConfig({
   markdown: {
     // Both themes' colours go into CSS variables; site.css picks light or dark (AA contrast in both).
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
-    remarkPlugins: [remarkMath],
-    // rehypeBaseLinks: chapters' root-relative links follow FMG_BASE (sub-path deploys).
-    rehypePlugins: [[rehypeKatex, { strict: 'warn' }], rehypeKatexLean, [rehypeHeadingIds, { contentDir }], [rehypeBaseLinks, { base: process.env.FMG_BASE ?? '/' }]],
+    // Astro 7's default Markdown processor (Sätteri) runs no remark/rehype plugins; KaTeX, heading ids
+    // and base-aware links are remark/rehype plugins, so the chapters use the unified processor.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      // rehypeBaseLinks: chapters' root-relative links follow FMG_BASE (sub-path deploys).
+      rehypePlugins: [[rehypeKatex, { strict: 'warn' }], rehypeKatexLean, [rehypeHeadingIds, { contentDir }], [rehypeBaseLinks, { base: process.env.FMG_BASE ?? '/' }]],
+    }),
   },
   i18n: {
     defaultLocale: 'en',

@@ -3,6 +3,7 @@
  *
  *  1. build: `astro build`, pagefind and total wall time, pages built (BENCH_BUILDS runs, default 3);
  *  2. model throughput: TaskManager, JobManager and network-estimate derivations per second (3 runs);
+ *     CLI start-up: the built bundle's `--version` and a `tm` run beside a bare `node -e 0` (ratio);
  *  3. weight per page type (landing, prose chapter, calculator, search opened), en + zh, in Chromium:
  *     HTML, CSS, JS before interaction (load + scroll, no clicks), JS after opening search, fonts —
  *     raw and gzip (tests/browser/budgets-measure.ts);
@@ -10,7 +11,7 @@
  *     `fmg:rendered`), a chapter's "calculate here" click → live calculator and the JavaScript that
  *     click loads, query typed → first search result and bytes the first search transferred,
  *     per language (BENCH_RUNS runs, default 3);
- *  5. Lighthouse 12.8.2 (Debian's Chromium via chrome-launcher, mobile preset, simulated
+ *  5. Lighthouse 13 (Debian's Chromium via chrome-launcher, mobile preset, simulated
  *     throttling) on landing, chapter and calculator pages in both languages: the four category
  *     scores and LCP / TBT / CLS (BENCH_LIGHTHOUSE=0 skips it).
  * Timings are reported as median and spread (min–max). Everything is same-origin, no network.
@@ -113,6 +114,28 @@ for (let run = 0; run < 3; run++) {
   tput['Network estimate']!.push(Math.round(n / ((performance.now() - s) / 1000)));
 }
 report['throughput'] = Object.fromEntries(Object.entries(tput).map(([k, v]) => [k, stat(v)]));
+
+// 2b. CLI start-up: the built bundle (as installed) beside a bare `node -e 0`, interleaved so that
+// the machine's load hits both alike; the ratio is what the CLI itself costs.
+log('CLI start-up');
+const { buildCli, CLI_BUNDLE } = await import('./build-package.mjs');
+await buildCli();
+const wall = (args: string[]): number => {
+  const s = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`bench: node ${args.join(' ')} exited ${r.status}`);
+  return performance.now() - s;
+};
+const bareT: number[] = [];
+const cliT: number[] = [];
+const tmT: number[] = [];
+for (let i = 0; i < 3; i++) [wall(['-e', '0']), wall([CLI_BUNDLE, '--version'])]; // warm the file cache
+for (let i = 0; i < 15; i++) {
+  bareT.push(wall(['-e', '0']));
+  cliT.push(wall([CLI_BUNDLE, '--version']));
+  tmT.push(wall([CLI_BUNDLE, 'tm', '-D', 'taskmanager.memory.process.size=4g', '--json']));
+}
+report['cliStartup'] = { bareNode: stat(bareT), version: stat(cliT), tm: stat(tmT), ratio: r1((stat(cliT).median / stat(bareT).median) * 100) / 100 };
 
 // 3. + 4. Chromium ------------------------------------------------------------------------------
 const { startSite, listPages, calculatorsLive } = await import('../tests/browser/harness');
@@ -351,6 +374,7 @@ report['benchSeconds'] = r1((performance.now() - t0) / 1000);
 
 // Report ----------------------------------------------------------------------------------------
 const b = report['build'] as { astro: Stat; pagefind: Stat; total: Stat; pagesBuilt: number; pagesIndexed: number };
+const cli = report['cliStartup'] as { bareNode: Stat; version: Stat; tm: Stat; ratio: number };
 const md: string[] = [
   `# Bench report`,
   '',
@@ -371,6 +395,14 @@ const md: string[] = [
   '| derivation | per second |',
   '|---|---|',
   ...Object.entries(report['throughput'] as Record<string, Stat>).map(([k, s]) => `| ${k} | ${fmtStat(s, '/s', 0)} |`),
+  '',
+  '## Command line start-up (built bundle, 15 runs each, interleaved)',
+  '',
+  '| command | wall time |',
+  '|---|---|',
+  `| node -e 0 | ${fmtStat(cli.bareNode, 'ms', 0)} |`,
+  `| flink-memory --version | ${fmtStat(cli.version, 'ms', 0)} (${cli.ratio}× node -e 0) |`,
+  `| flink-memory tm … --json | ${fmtStat(cli.tm, 'ms', 0)} |`,
   '',
   '## Weight per page type (before interaction: load + scroll, no clicks)',
   '',
@@ -399,7 +431,7 @@ for (const [l, e] of Object.entries(report['embed'] as Record<string, { clickMs:
 }
 md.push('', '## Keystroke → updated figures (performance marks)', '', '| calculator page | time |', '|---|---|');
 for (const [p, s] of Object.entries(report['keystroke'] as Record<string, Stat>)) md.push(`| ${p} | ${fmtStat(s, 'ms')} |`);
-md.push('', '## Lighthouse 12.8.2 (mobile, simulated throttling)', '');
+md.push('', '## Lighthouse 13 (mobile, simulated throttling)', '');
 if (!LIGHTHOUSE) md.push('Skipped (BENCH_LIGHTHOUSE=0).');
 else {
   md.push('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | below 100 because |', '|---|---|---|---|---|---|---|---|---|');
@@ -446,6 +478,7 @@ if (process.argv.includes('--readme') || process.env['BENCH_README'] === '1') {
       '|---|---|',
       `| build (astro + pagefind), ${b.pagesBuilt} pages | ${fmtStat(b.total, 's')} |`,
       ...Object.entries(tp).map(([k, x]) => `| ${k} derivations | ${fmtStat(x, '/s', 0)} |`),
+      `| CLI start-up (\`flink-memory --version\`) | ${fmtStat(cli.version, 'ms', 0)}, ${cli.ratio}× a bare \`node -e 0\` (${fmtStat(cli.bareNode, 'ms', 0)}) |`,
       `| keystroke → figures (all calculators) | ${ks.length ? fmtStat(stat(ks), 'ms') : 'n/a'} |`,
       ...LANGS.map((l) => {
         const e = (report['embed'] as Record<string, { clickMs: Stat; js: W }>)[l];

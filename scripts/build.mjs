@@ -16,7 +16,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const t0 = performance.now();
 copyKatex();
-const astro = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { stdio: 'inherit', env });
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
 if (astro.status !== 0) {
   console.error(`build: astro build failed (exit ${astro.status ?? astro.signal})`);
   process.exit(1);

@@ -15,6 +15,16 @@ import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { ensureChromium, runVitest } from './test-browser.mjs';
 
+// Node 24 LTS or newer (package.json "engines"); on an older Node the tools fail in obscure ways.
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  console.error(
+    `npm test needs Node 24 or newer; this is Node ${process.versions.node}.\n` +
+      'Get it from the npm registry:  npm install -g --prefix ~/.node24 node@24 && export PATH=~/.node24/bin:$PATH',
+  );
+  console.log('tests: 0 passed, 1 failed');
+  process.exit(1);
+}
+
 const t0 = performance.now();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** @type {string[]} */
@@ -44,7 +54,7 @@ function tests(title, args, extraEnv = {}) {
 const haveChromium = ensureChromium();
 if (!haveChromium) failures.push('Chromium');
 const node = process.execPath;
-step('astro check', node, ['node_modules/astro/astro.js', 'check']);
+step('astro check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('tsc --noEmit', node, ['node_modules/typescript/bin/tsc', '--noEmit']);
 step('lint (eslint)', node, ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']);
 step('format check (prettier)', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);

@@ -25,7 +25,12 @@ import type { VectorCase } from './conform/types';
 
 type Lang = 'en' | 'zh';
 
+/** The package's version, put in by scripts/build-package.mjs (the CLI always runs bundled). */
+declare const __FMG_VERSION__: string;
+const TOOL_VERSION = typeof __FMG_VERSION__ === 'string' ? __FMG_VERSION__ : 'dev';
+
 const USAGE = `Usage: flink-memory <command> [options]
+       flink-memory --help | --version
 
 Commands:
   tm       TaskManager memory, as Flink's taskmanager.sh derives it
@@ -67,7 +72,10 @@ function splitKv(s: string): [string, string] {
 }
 
 function parseArgs(argv: string[]): Args {
-  const [command = 'help', ...rest] = argv;
+  // `flink-memory --help` / `--version`: an option in first place means no command.
+  const first = argv[0];
+  const command = first === undefined || first.startsWith('-') ? 'help' : first;
+  const rest = command === first ? argv.slice(1) : argv;
   const a: Args = { command, positional: [], dynamic: [], version: NEWEST_VERSION, mode: 'standalone', json: false, lang: 'en' };
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
@@ -79,7 +87,7 @@ function parseArgs(argv: string[]): Args {
     if (t === '-D') a.dynamic.push(splitKv(next()));
     else if (t.startsWith('-D')) a.dynamic.push(splitKv(t.slice(2)));
     else if (t === '--config' || t === '-c') a.configFile = next();
-    else if (t === '--flink-version' || t === '--version' || t === '-v') {
+    else if (t === '--flink-version' || t === '-v') {
       const raw = next();
       const rel = parseFlinkRelease(raw);
       if (!rel) throw new UsageError(`unknown Flink version '${raw}'; supported: ${FLINK_VERSIONS.join(', ')}`);
@@ -95,6 +103,7 @@ function parseArgs(argv: string[]): Args {
       if (l !== 'en' && l !== 'zh') throw new UsageError(`--lang must be en or zh, got '${l}'`);
       a.lang = l;
     } else if (t === '--help' || t === '-h') a.command = 'help';
+    else if (t === '--version') a.command = 'version';
     else if (t.startsWith('--')) throw new UsageError(`unknown option ${t}`);
     else a.positional.push(t);
   }
@@ -253,6 +262,9 @@ async function main(argv: string[]): Promise<number> {
       case 'conform': return await runConform();
       case 'help':
         process.stdout.write(USAGE);
+        return 0;
+      case 'version':
+        process.stdout.write(`flink-memory ${TOOL_VERSION} (models Flink ${FLINK_VERSIONS[0]} to ${NEWEST_VERSION})\n`);
         return 0;
       default:
         throw new UsageError(`unknown command '${a.command}'`);

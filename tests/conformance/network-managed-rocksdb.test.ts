@@ -1,11 +1,11 @@
 /**
  * Every Flink vector of kinds network, gate, partition, announce, managed, rocksdb (Flink 1.20.1
  * and 2.0) through the model's conform handlers, and through the CLI `conform` command when it
- * exists (`npx tsx src/cli/flink-memory.ts conform < file`).
+ * exists (`flink-memory conform < file`).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { runCli } from '../support/cli';
 import { resolve } from 'node:path';
 import { parseExact } from '~/cli/json';
 import type { ConformHandler, VectorCase } from '~/cli/conform/types';
@@ -63,11 +63,10 @@ describe.each(FILES)('%s through the model', (file) => {
   });
 });
 
-const CLI = resolve(ROOT, 'src/cli/flink-memory.ts');
-describe.runIf(existsSync(CLI))('the same vectors through `flink-memory conform`', () => {
+describe('the same vectors through `flink-memory conform`', () => {
   it.each(FILES)('%s', (file) => {
     const cases = load(file);
-    const r = spawnSync('npx', ['tsx', CLI, 'conform'], { cwd: ROOT, input: readFileSync(resolve(ROOT, file)), encoding: 'utf8', timeout: 120_000 });
+    const r = runCli(['conform'], readFileSync(resolve(ROOT, file)));
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.split('\n').filter((l) => l.trim() !== '').map((l) => parseExact(l) as { id: string; actual: unknown });
     expect(lines.length).toBe(cases.length);

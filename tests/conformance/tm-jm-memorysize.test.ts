@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { runCli } from '../support/cli';
 import { fileURLToPath } from 'node:url';
 import { parseExact } from '~/cli/json';
 import { conformCase } from '~/cli/conform/handlers';
@@ -48,9 +48,7 @@ describe.each(FILES)('%s', (file) => {
   });
 
   it('CLI conform reproduces every line', () => {
-    const run = spawnSync('npx', ['tsx', 'src/cli/flink-memory.ts', 'conform'], {
-      cwd: ROOT, input: readFileSync(`${ROOT}/${file}`), encoding: 'utf8', timeout: 60_000,
-    });
+    const run = runCli(['conform'], readFileSync(`${ROOT}/${file}`));
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBe(all.length);

@@ -23,7 +23,9 @@ export const YAML_OPTIONS = {
   strict: true,
 } as const;
 
-/** Parses YAML text into a document, or a positioned error. Never throws. */
+/**
+ * @internal yaml's Document stays out of the package's declarations (yaml is bundled).
+ * Parses YAML text into a document, or a positioned error. Never throws. */
 export function loadYaml(text: string): { doc: Document } | { error: ConfigParseError } {
   const deep = flowDepthAt(text, MAX_DEPTH);
   if (deep !== undefined) {

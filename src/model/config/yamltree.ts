@@ -220,6 +220,8 @@ function walkMap(ctx: Ctx, mapNode: unknown, prefix: string, depth: number): voi
 }
 
 /**
+ * @internal yaml's types stay out of the package's declarations (yaml is bundled).
+ *
  * Flattens the mapping `root` of `doc` into `out`. `mode: 'java'` gives Flink's view of
  * config.yaml; `'source'` gives the text as written (Jackson's view of a CRD `Map<String,String>`).
  */

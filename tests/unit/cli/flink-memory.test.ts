@@ -1,18 +1,15 @@
 /** The command line end to end: output layout, exit codes, --json, --config, --lang. */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runCli } from '../../support/cli';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseExact } from '~/cli/json';
+import { FLINK_VERSIONS, NEWEST_VERSION } from '~/model/types';
+import PKG from '../../../package.json';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('npx', ['tsx', 'src/cli/flink-memory.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, ...(input === undefined ? {} : { input }) });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], input?: string) => runCli(args, input);
 
 describe('flink-memory CLI', { timeout: 90_000 }, () => {
   it('tm prints Flink\'s log block, the JVM flags and the -D string', () => {
@@ -89,5 +86,26 @@ describe('flink-memory CLI', { timeout: 90_000 }, () => {
     const r = cli(['conform'], '{"id":"a","kind":"nope","flinkVersion":"2.0"}\nnot json\n');
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual(['{"id":"a","actual":{"error":"unknown kind \'nope\'"}}', '{"id":null,"actual":{"error":"invalid JSON line"}}']);
+  });
+});
+
+describe('flink-memory --help and --version', () => {
+  it.each([['--help'], ['-h'], ['help'], ['tm', '--help']])('%s prints the usage and exits 0', (...args) => {
+    const r = cli(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: flink-memory <command>/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('--version prints the tool version and the newest Flink version it models', () => {
+    const r = cli(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(`flink-memory ${PKG.version} (models Flink ${FLINK_VERSIONS[0]} to ${NEWEST_VERSION})`);
+  });
+
+  it.each([[['--frobnicate']], [['tm', '--frobnicate']]])('an unknown option is a usage error (exit 2): %j', (args) => {
+    const r = cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown option --frobnicate');
   });
 });
