@@ -99,7 +99,7 @@ export function CalculatorFrame<R>(props: {
           onReset={st.reset}
           link={st.link}
         />
-        <UrlProblems problems={st.problems} texts={p.urlTexts} />
+        <UrlProblems problems={st.problems} texts={p.urlTexts} title={t.urlProblemsTitle} />
         <DefaultChanges t={t} fields={p.fields} from={st.previousVersion} to={state.v} />
         {props.inputs}
         <Fields

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FlinkError, LogEntry } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
+import type { Advice } from '~/model/advice/types';
 import { useLazy } from './lazy';
 import { loadRefusal } from './lazy-views';
 import { groupDigits, segments, fill } from './viewmodel';
@@ -117,15 +118,26 @@ export function PoolDiagram({
 }
 
 /** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */
-export function Refusal(props: { t: CalcStrings; error: FlinkError; explanations: Readonly<Record<string, Explanation>> }) {
+export function Refusal(props: {
+  t: CalcStrings;
+  error: FlinkError;
+  explanations: Readonly<Record<string, Explanation>>;
+  advice?: Advice | undefined;
+  lang?: 'en' | 'zh';
+}) {
   const m = useLazy(loadRefusal, true).module;
   return m ? <m.RefusalView {...props} /> : null;
 }
 
-/** WARN lines Flink would log (INFO lines are noise here). */
+/** The model's verified fixes (or that no single change fixes it). */
+export function FixList(props: { t: CalcStrings; advice: Advice; lang: 'en' | 'zh' }) {
+  const m = useLazy(loadRefusal, true).module;
+  return m ? <m.FixList {...props} /> : null;
+}
+
+/** Every INFO / WARN line Flink logs while deriving, explained (Flink's own text folded). */
 export function LogList(props: { t: CalcStrings; log: readonly LogEntry[]; explanations: Readonly<Record<string, Explanation>> }) {
-  const hasWarn = props.log.some((l) => l.level === 'WARN');
-  const m = useLazy(loadRefusal, hasWarn).module;
+  const m = useLazy(loadRefusal, props.log.length > 0).module;
   return m ? <m.LogListView {...props} /> : null;
 }
 
