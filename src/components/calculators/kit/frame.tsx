@@ -37,6 +37,7 @@ export function useCalculator<R>(
     extraKeys: opts.def.extras,
     syncUrl: p.syncUrl ?? true,
     pageHref: p.pageHref,
+    typed: p.typed,
   });
   const model = useLazyModel({ load: opts.load, state: st.state, initial: opts.initial, atPreset: st.atPreset, root });
   useRenderedMark(model.result);
