@@ -10,6 +10,8 @@ import type { IoProps } from './types';
 
 /** Pastes longer than this stay out of the textarea: laying out megabytes of text stalls the page. */
 const LARGE_PASTE = 100_000;
+/** Ignored keys and notes listed at most (a pasted 1 MB file may name tens of thousands). */
+const SHOWN = 200;
 
 /** Paste box → fills the form; lists ignored keys and why. Parsing runs off the main thread. */
 export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps) {
@@ -74,17 +76,18 @@ export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps)
           <>
             <p>{t.importIgnored}</p>
             <ul class="calc__ignored">
-              {out.ignored.map((i) => (
+              {out.ignored.slice(0, SHOWN).map((i) => (
                 <li key={i.key} data-ignored={i.key}>
                   <code>{i.key}</code>: {i.reason}
                 </li>
               ))}
             </ul>
+            {out.ignored.length > SHOWN && <p data-ignored-more={out.ignored.length - SHOWN}>{fill(t.importMore, { n: out.ignored.length - SHOWN })}</p>}
           </>
         )}
         {out && out.notes.length > 0 && (
           <ul class="calc__notes">
-            {out.notes.map((x, i) => (
+            {out.notes.slice(0, SHOWN).map((x, i) => (
               <li key={i}>{x}</li>
             ))}
           </ul>

@@ -20,6 +20,8 @@ export interface FigureRow {
   human: string;
   /** Visual nesting level (0 = total). */
   level?: number;
+  /** Shown instead of the byte count (e.g. "—" where local execution has no real size). */
+  exact?: string;
 }
 
 /** The label of figure `name` in the page's language (`fig.<name>`), or the name itself. */
@@ -59,7 +61,7 @@ export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readon
                 {r.label}
               </th>
               <td class="num" data-figure={r.name} data-bytes={r.bytes.toString()}>
-                {groupDigits(r.bytes)}
+                {r.exact ?? groupDigits(r.bytes)}
               </td>
               <td class="calc__human">{r.human}</td>
             </tr>

@@ -64,7 +64,7 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
       ok={result.ok}
       errorKeys={result.ok ? [] : (result.error.keys ?? [])}
     >
-      <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}` : t.refusedTitle}>
+      <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${shown('totalProcess', result.totalProcess)}; ${t['fig.jvmHeap']}: ${shown('jvmHeap', result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}` : t.refusedTitle}>
         {result.ok ? (
           <>
             <p class="calc__path" data-path={result.path}>
@@ -107,7 +107,7 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
                 },
               ]}
             />
-            <FigureTable t={t} rows={figureRows(t, TM_TABLE, result, hr, LEVEL).map((r) => ({ ...r, human: shown(r.name, r.bytes) }))} />
+            <FigureTable t={t} rows={figureRows(t, TM_TABLE, result, hr, LEVEL).map((r) => (shown(r.name, r.bytes) === t.localUnlimited ? { ...r, human: t.localUnlimited, exact: '—' } : r))} />
             <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
             <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
           </>
