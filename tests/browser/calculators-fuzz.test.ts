@@ -98,3 +98,71 @@ describe('calculator fuzz', () => {
     }, 240000);
   }
 });
+
+/** Hostile values for every field (issue 20): each is typed into every input of every calculator. */
+const HOSTILE = [
+  ...TOKENS.filter((x) => x.length < 100),
+  '9'.repeat(400), `${'9'.repeat(400)}g`, '1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', '1e-400', '4.9E-324',
+  '1.7976931348623157E308', '0x10', '2147483647', '-2147483648', '1.123456789', '1 s', '1 fortnight', '99999999999999999999 d',
+  'OPERATOR:', 'OPERATOR:70,STATE_BACKEND:30', '__proto__', 'constructor', ' ', '\u0000', '1m ', '８g', '0b', '1b', '-0', '+1',
+];
+
+describe('every field × hostile values', () => {
+  for (const name of NAMES) {
+    for (const lang of ['en', 'zh'] as const) {
+      it(`${name} (${lang}): no error, no NaN/Infinity/undefined/{placeholder}, never frozen`, async () => {
+        const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
+        await calculatorsLive(page);
+        const report = await page.evaluate(
+          async ({ n, values }) => {
+            const root = document.querySelector(`[data-calculator="${n}"]`) as HTMLElement;
+            const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            const set = (el: HTMLInputElement, v: string) => {
+              el.value = v;
+              el.dispatchEvent(new Event('input', { bubbles: true }));
+            };
+            const bad = /\bNaN\b|\bInfinity\b|\bundefined\b|\{[a-zA-Z]+\}/;
+            const names = [...root.querySelectorAll<HTMLInputElement>('input[name]')]
+              .filter((e) => e.type !== 'checkbox' && e.type !== 'radio')
+              .map((e) => e.name);
+            const found: string[] = [];
+            let fills = 0;
+            for (const field of names) {
+              for (const v of values) {
+                const el = root.querySelector<HTMLInputElement>(`input[name="${CSS.escape(field)}"]`);
+                if (!el) break;
+                const before = el.value;
+                set(el, v);
+                fills++;
+                await frame();
+                const text = root.innerText.split(v).join('');
+                const m = bad.exec(text);
+                if (m && found.length < 5) found.push(`${field}=${JSON.stringify(v)}: …${text.slice(Math.max(0, m.index - 50), m.index + 50)}…`);
+                const again = root.querySelector<HTMLInputElement>(`input[name="${CSS.escape(field)}"]`);
+                if (again) set(again, before);
+              }
+              await frame();
+            }
+            return { found, fills, fields: names.length };
+          },
+          { n: name, values: HOSTILE },
+        );
+        expect(report.fields).toBeGreaterThan(5);
+        expect(report.fills).toBeGreaterThan(report.fields * 10);
+        expect(report.found).toEqual([]);
+        // Not frozen: a valid edit still changes the figures.
+        const key = name === 'jobmanager' ? 'jobmanager.memory.process.size' : 'taskmanager.memory.process.size';
+        const figure = name === 'network' ? 'network' : name === 'rocksdb' ? 'managed' : 'totalProcess';
+        const read = () => page.locator(`[data-calculator="${name}"] [data-figure="${figure}"]`).first().getAttribute('data-bytes');
+        const input = page.locator(`[data-calculator="${name}"] input[name="${key}"]`).first();
+        await input.fill('2g');
+        await expect.poll(read, { timeout: 10000 }).not.toBeNull();
+        const at2g = await read();
+        await input.fill('3g');
+        await expect.poll(read, { timeout: 10000 }).not.toBe(at2g);
+        expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
+        await page.close();
+      }, 300000);
+    }
+  }
+});
