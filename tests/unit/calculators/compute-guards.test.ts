@@ -64,3 +64,18 @@ describe('network calculator', () => {
     },
   );
 });
+
+describe('RocksDB follows Flink\'s accounting', () => {
+  it.each([
+    ['defaults', {}],
+    ['ratio 0.3, high-priority 0.2', { 'state.backend.rocksdb.memory.write-buffer-ratio': '0.3', 'state.backend.rocksdb.memory.high-prio-pool-ratio': '0.2' }],
+  ])('%s: write buffers and the high-priority pool sit inside the cache', async (_n, extra) => {
+    const { computeRocksDb } = await import('~/components/calculators/rocksdb/compute');
+    const r = computeRocksDb(state({ 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '2', 'state.backend.type': 'rocksdb', ...extra })).result;
+    if (!r.ok || !r.rocks?.shared) throw new Error('expected RocksDB figures');
+    const sh = r.rocks.shared;
+    expect(r.blockCacheRest + sh.writeBufferManagerCapacity + (r.rocks.highPriorityPool ?? 0n)).toBe(sh.cacheCapacity);
+    expect(r.cacheHeadroom + sh.cacheCapacity).toBe(sh.size);
+    expect(sh.size).toBeLessThanOrEqual(r.perSlot);
+  });
+});
