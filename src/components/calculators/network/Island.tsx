@@ -277,7 +277,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
             ) : (
               <div data-verdict="fail">
                 <p>{t['net.verdictFail']}</p>
-                {result.value.verdict.error && <Refusal t={t} error={result.value.verdict.error} explanations={explanations} />}
+                {result.value.verdict.error && <Refusal t={t} error={result.value.verdict.error} explanations={explanations} advice={view.advice} lang={props.lang} />}
                 {result.value.verdict.pool && (
                   <p>
                     {fill(t['net.failedAt'], {
@@ -287,7 +287,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                     })}
                   </p>
                 )}
-                {view.advice && <FixList t={t} advice={view.advice} lang={props.lang} />}
+                {!result.value.verdict.error && view.advice && <FixList t={t} advice={view.advice} lang={props.lang} />}
               </div>
             )}
             <p>{fill(t['net.numTms'], { n: result.value.numTms, slots: slots ?? '', used: result.value.slotsUsed })}</p>
