@@ -12,8 +12,16 @@ const UNITS: readonly [readonly string[], bigint, string][] = [
   [['h', 'hour', 'hours'], 3_600_000_000_000n, 'HOURS: (h | hour | hours)'],
   [['min', 'minute', 'minutes'], 60_000_000_000n, 'MINUTES: (min | minute | minutes)'],
   [['s', 'sec', 'secs', 'second', 'seconds'], 1_000_000_000n, 'SECONDS: (s | sec | secs | second | seconds)'],
-  [['ms', 'milli', 'millis', 'millisecond', 'milliseconds'], 1_000_000n, 'MILLISECONDS: (ms | milli | millis | millisecond | milliseconds)'],
-  [['µs', 'micro', 'micros', 'microsecond', 'microseconds'], 1_000n, 'MICROSECONDS: (µs | micro | micros | microsecond | microseconds)'],
+  [
+    ['ms', 'milli', 'millis', 'millisecond', 'milliseconds'],
+    1_000_000n,
+    'MILLISECONDS: (ms | milli | millis | millisecond | milliseconds)',
+  ],
+  [
+    ['µs', 'micro', 'micros', 'microsecond', 'microseconds'],
+    1_000n,
+    'MICROSECONDS: (µs | micro | micros | microsecond | microseconds)',
+  ],
   [['ns', 'nano', 'nanos', 'nanosecond', 'nanoseconds'], 1n, 'NANOSECONDS: (ns | nano | nanos | nanosecond | nanoseconds)'],
 ];
 
@@ -32,11 +40,15 @@ export function parseDuration(text: string): DurationResult {
   const unitLabel = javaTrim(trimmed.slice(m.length)).toLowerCase();
   if (m === '') return { ok: false, message: 'text does not start with a number' };
   const value = BigInt(m);
-  if (value > LONG_MAX) return { ok: false, message: `The value '${m}' cannot be re represented as 64bit number (numeric overflow).` };
+  if (value > LONG_MAX)
+    return { ok: false, message: `The value '${m}' cannot be re represented as 64bit number (numeric overflow).` };
   if (unitLabel === '') return { ok: true, nanos: value * 1_000_000n };
   const unit = UNITS.find(([labels]) => labels.includes(unitLabel));
   if (!unit) {
-    return { ok: false, message: `Time interval unit label '${unitLabel}' does not match any of the recognized units: ${UNITS.map((u) => u[2]).join(', ')}` };
+    return {
+      ok: false,
+      message: `Time interval unit label '${unitLabel}' does not match any of the recognized units: ${UNITS.map((u) => u[2]).join(', ')}`,
+    };
   }
   return { ok: true, nanos: value * unit[1] };
 }

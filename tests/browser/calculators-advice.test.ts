@@ -15,7 +15,12 @@ function expectClean(p: Problems): void {
 
 async function figures(page: Page, name: string): Promise<Record<string, string>> {
   return page.$$eval(`[data-calculator="${name}"] [data-figure]`, (els) =>
-    Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset['figure'], (e as HTMLElement).dataset['bytes'] ?? (e as HTMLElement).dataset['value'] ?? ''])),
+    Object.fromEntries(
+      els.map((e) => [
+        (e as HTMLElement).dataset['figure'],
+        (e as HTMLElement).dataset['bytes'] ?? (e as HTMLElement).dataset['value'] ?? '',
+      ]),
+    ),
   );
 }
 
@@ -36,7 +41,12 @@ afterAll(async () => {
 for (const lang of ['en', 'zh'] as const) {
   describe(`advice in the calculators (${lang})`, () => {
     it('network: P=400 on 8 slots — the smallest fix is 3579m, a size Flink parses', async () => {
-      const q = new URLSearchParams({ v: '1.20', 'taskmanager.memory.process.size': '1728m', job: 'source*400,sink*400;source>sink:all-to-all:PIPELINED_BOUNDED', slots: '8' });
+      const q = new URLSearchParams({
+        v: '1.20',
+        'taskmanager.memory.process.size': '1728m',
+        job: 'source*400,sink*400;source>sink:all-to-all:PIPELINED_BOUNDED',
+        slots: '8',
+      });
       const { page, problems } = await openPage(site, `/${lang}/calculators/network/?${q}`);
       await calculatorsLive(page);
       const first = page.locator('[data-calculator="network"] [data-verdict="fail"] [data-fix-id]').first();
@@ -57,13 +67,20 @@ for (const lang of ['en', 'zh'] as const) {
     }, 60000);
 
     it('TaskManager refusal (4g, 4 slots, task heap 2189m, 1.20) shows the smallest accepted total 4931m', async () => {
-      const q = new URLSearchParams({ v: '1.20', 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4', 'taskmanager.memory.task.heap.size': '2189m' });
+      const q = new URLSearchParams({
+        v: '1.20',
+        'taskmanager.memory.process.size': '4g',
+        'taskmanager.numberOfTaskSlots': '4',
+        'taskmanager.memory.task.heap.size': '2189m',
+      });
       for (const theme of ['light', 'dark'] as const) {
         const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?${q}`, { theme });
         await calculatorsLive(page);
         const fix = page.locator('[data-calculator="taskmanager"] [data-error] [data-fix-id="raise-total"]');
         await fix.waitFor({ timeout: 15000 });
-        expect(JSON.parse((await fix.getAttribute('data-fix-set')) ?? '{}')).toEqual({ 'taskmanager.memory.process.size': '4931m' });
+        expect(JSON.parse((await fix.getAttribute('data-fix-set')) ?? '{}')).toEqual({
+          'taskmanager.memory.process.size': '4931m',
+        });
         expect(await fix.innerText()).toContain('4931m');
         expect(await shownText(page, 'taskmanager')).not.toMatch(BAD);
         expect(await runAxe(page)).toEqual([]);
@@ -80,12 +97,14 @@ for (const lang of ['en', 'zh'] as const) {
       expect(text).not.toContain('2.002tb');
       expect(text).not.toContain('1000000');
       expect(text).toContain(lang === 'en' ? 'unlimited (not applicable in local execution)' : '无限制（本地执行中不适用）');
-      expect(await page.locator('[data-calculator="taskmanager"] [data-local-ignored]').innerText()).toContain('taskmanager.memory.process.size');
+      expect(await page.locator('[data-calculator="taskmanager"] [data-local-ignored]').innerText()).toContain(
+        'taskmanager.memory.process.size',
+      );
       expectClean(problems);
       await page.close();
     }, 60000);
 
-    it('every INFO/WARN line is explained beside the figures, Flink\'s text folded', async () => {
+    it("every INFO/WARN line is explained beside the figures, Flink's text folded", async () => {
       // Network fraction of 8g is above the 1g max: Flink logs that it caps it.
       const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?taskmanager.memory.process.size=16g`);
       await calculatorsLive(page);
@@ -105,7 +124,11 @@ for (const lang of ['en', 'zh'] as const) {
       await calculatorsLive(page);
       const target = page.locator('[data-calculator="network"] input[name="taskmanager.network.memory.buffer-debloat.target"]');
       await target.fill('9'.repeat(400));
-      await expect.poll(() => page.locator('[data-calculator="network"] [data-field-error], [data-calculator="network"] .calc__field-error').count()).toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          page.locator('[data-calculator="network"] [data-field-error], [data-calculator="network"] .calc__field-error').count(),
+        )
+        .toBeGreaterThan(0);
       const before = (await figures(page, 'network'))['network'];
       await page.locator('[data-calculator="network"] input[name="taskmanager.memory.process.size"]').fill('4g');
       await expect.poll(async () => (await figures(page, 'network'))['network']).not.toBe(before);
@@ -140,7 +163,11 @@ for (const lang of ['en', 'zh'] as const) {
 
     it('link problems: a live region around a real list; axe clean in both themes', async () => {
       for (const theme of ['light', 'dark'] as const) {
-        const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?v=9.9&nonsense.key=1&taskmanager.memory.process.size=2g`, { theme });
+        const { page, problems } = await openPage(
+          site,
+          `/${lang}/calculators/taskmanager/?v=9.9&nonsense.key=1&taskmanager.memory.process.size=2g`,
+          { theme },
+        );
         await calculatorsLive(page);
         const box = page.locator('[data-calculator="taskmanager"] [data-url-problems]');
         await box.waitFor({ timeout: 15000 });
@@ -238,7 +265,9 @@ describe('import panels', () => {
     await longTasks(page);
     await paste(page, text);
     await page.locator('[data-calculator="taskmanager"] [data-import-result="ok"]').waitFor({ timeout: 30000 });
-    await expect.poll(async () => (await figures(page, 'taskmanager'))['totalProcess'], { timeout: 10000 }).toBe(String(3n << 30n));
+    await expect
+      .poll(async () => (await figures(page, 'taskmanager'))['totalProcess'], { timeout: 10000 })
+      .toBe(String(3n << 30n));
     const longest = await page.evaluate(() => (window as unknown as { __long: number }).__long);
     expect(longest).toBeLessThan(1000);
     expect(await runAxe(page)).toEqual([]);

@@ -19,7 +19,11 @@ const state = (config: Record<string, string>, extras: Record<string, string> = 
 
 describe('TaskManager / JobManager refusals carry verified fixes', () => {
   it('process 4g, 4 slots, task heap 2189m on 1.20: the smallest accepted total is 4931m', () => {
-    const cfg = { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4', 'taskmanager.memory.task.heap.size': '2189m' };
+    const cfg = {
+      'taskmanager.memory.process.size': '4g',
+      'taskmanager.numberOfTaskSlots': '4',
+      'taskmanager.memory.task.heap.size': '2189m',
+    };
     const r = computeTm(state(cfg)).result;
     expect(r.ok).toBe(false);
     const total = r.advice?.fixes.find((f) => f.id === 'raise-total');
@@ -55,23 +59,39 @@ describe('network calculator', () => {
   it.each(['9'.repeat(400), '1e400', 'Infinity', '-1', '99999999999999999999 d', '1 fortnight'])(
     'buffer-debloat.target = %s never throws; later edits still compute',
     (target) => {
-      const s = state({ 'taskmanager.network.memory.buffer-debloat.enabled': 'true', 'taskmanager.network.memory.buffer-debloat.target': target });
+      const s = state({
+        'taskmanager.network.memory.buffer-debloat.enabled': 'true',
+        'taskmanager.network.memory.buffer-debloat.target': target,
+      });
       const r = computeNetwork(s).result;
       expect(r.failed).toEqual([]);
       expect(r.debloat?.fig?.target).toBeTypeOf('bigint');
-      const later = computeNetwork({ ...s, config: { ...s.config, 'taskmanager.network.memory.buffer-debloat.target': '2s' } }).result;
+      const later = computeNetwork({
+        ...s,
+        config: { ...s.config, 'taskmanager.network.memory.buffer-debloat.target': '2s' },
+      }).result;
       expect(later.debloat?.fig?.desired).toBe(2n * r.debloat!.fig!.desired);
     },
   );
 });
 
-describe('RocksDB follows Flink\'s accounting', () => {
+describe("RocksDB follows Flink's accounting", () => {
   it.each([
     ['defaults', {}],
-    ['ratio 0.3, high-priority 0.2', { 'state.backend.rocksdb.memory.write-buffer-ratio': '0.3', 'state.backend.rocksdb.memory.high-prio-pool-ratio': '0.2' }],
+    [
+      'ratio 0.3, high-priority 0.2',
+      { 'state.backend.rocksdb.memory.write-buffer-ratio': '0.3', 'state.backend.rocksdb.memory.high-prio-pool-ratio': '0.2' },
+    ],
   ])('%s: write buffers and the high-priority pool sit inside the cache', async (_n, extra) => {
     const { computeRocksDb } = await import('~/components/calculators/rocksdb/compute');
-    const r = computeRocksDb(state({ 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '2', 'state.backend.type': 'rocksdb', ...extra })).result;
+    const r = computeRocksDb(
+      state({
+        'taskmanager.memory.process.size': '4g',
+        'taskmanager.numberOfTaskSlots': '2',
+        'state.backend.type': 'rocksdb',
+        ...extra,
+      }),
+    ).result;
     if (!r.ok || !r.rocks?.shared) throw new Error('expected RocksDB figures');
     const sh = r.rocks.shared;
     expect(r.blockCacheRest + sh.writeBufferManagerCapacity + (r.rocks.highPriorityPool ?? 0n)).toBe(sh.cacheCapacity);
