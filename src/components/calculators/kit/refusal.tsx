@@ -27,7 +27,7 @@ export function RefusalView({
   lang?: 'en' | 'zh';
 }) {
   const ex = useExplanations(explanations)(error.id);
-  const params: Record<string, string> = { ...(error.params ?? {}) };
+  const params = readable(t, error.params);
   return (
     <div class="calc__error" data-error={error.id} data-flink-message={error.message} role="alert">
       <p class="calc__error-title">{ex ? fill(ex.title, params) : t.refusedTitle}</p>
@@ -92,7 +92,7 @@ export function LogListView({
       <ul>
         {log.map((l, i) => {
           const ex = explain(l.id);
-          const params = { ...(l.params ?? {}) };
+          const params = readable(t, l.params);
           return (
             <li key={i} data-warning={l.level === 'WARN' ? l.id : undefined} data-log={l.id} data-level={l.level}>
               <strong>{t[`log.level.${l.level}`]}:</strong> {ex ? `${fill(ex.title, params)} — ${fill(ex.explanation, params)}` : l.message}
@@ -108,6 +108,18 @@ export function LogListView({
       </ul>
     </div>
   );
+}
+
+/**
+ * Parameters for the reader-language text: a Java `Infinity` / `NaN` (what Flink's own message
+ * prints for 1e309) is said in words there; Flink's verbatim message keeps it.
+ */
+function readable(t: CalcStrings, params: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params ?? {})) {
+    out[k] = /^[+-]?Infinity$/.test(v) ? t.numOverflow : v === 'NaN' ? t.numNaN : v;
+  }
+  return out;
 }
 
 /** The model's fixes, each re-derived and accepted, or the plain statement that no single change does it. */
