@@ -309,6 +309,46 @@ try {
     diagnose[lang] = { totalMs: stat(total), longestFrameMs: stat(frames) };
   }
   report['diagnose20mb'] = diagnose;
+
+  log('calculator import: 1 MB and 5 MB paste');
+  // Paste → message in the TaskManager calculator's import panel, and the longest main-thread
+  // task meanwhile (PerformanceObserver 'longtask'): the parse runs in a worker, 5 MB is refused.
+  const imports: Record<string, { totalMs: Stat; longestTaskMs: Stat }> = {};
+  for (const size of [1, 5] as const) {
+    const total: number[] = [];
+    const tasks: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const ctx = await site.newContext();
+      const page = await ctx.newPage();
+      await page.goto(site.url('/en/calculators/taskmanager/'), { waitUntil: 'load' });
+      await calculatorsLive(page);
+      await page.click('[data-calculator="taskmanager"] [data-panel="import"] summary');
+      await page.waitForSelector('[data-calculator="taskmanager"] [data-panel="import"] textarea');
+      const r = (await page.evaluate(`(async () => {
+        const lines = [];
+        for (let i = 0; i < 4900; i++) lines.push('some.unrelated.option.number' + i + ': ' + 'v'.repeat(170));
+        let text = 'taskmanager.memory.process.size: 3g\n' + lines.join('\n') + '\n';
+        text = ${size} === 1 ? text.slice(0, 990000) : text.repeat(Math.ceil(5000000 / text.length));
+        let longest = 0;
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) longest = Math.max(longest, e.duration); }).observe({ type: 'longtask' });
+        const dt = new DataTransfer();
+        dt.setData('text/plain', text);
+        const t0 = performance.now();
+        document.querySelector('[data-calculator="taskmanager"] [data-panel="import"] textarea')
+          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+        const sel = '[data-calculator="taskmanager"] [data-import-result="ok"], [data-calculator="taskmanager"] [data-import-result="error"]';
+        while (!document.querySelector(sel)) await new Promise((res) => setTimeout(res, 20));
+        const totalMs = performance.now() - t0;
+        await new Promise((res) => setTimeout(res, 100));
+        return { totalMs, longestTaskMs: longest };
+      })()`)) as { totalMs: number; longestTaskMs: number };
+      total.push(r.totalMs);
+      tasks.push(r.longestTaskMs);
+      await ctx.close();
+    }
+    imports[`${size} MB`] = { totalMs: stat(total), longestTaskMs: stat(tasks) };
+  }
+  report['calculatorImport'] = imports;
 } finally {
   await site.close();
 }
@@ -430,6 +470,10 @@ for (const lang of LANGS) {
 md.push('', '## Diagnose: a 20 MB paste', '', '| language | paste → result | longest frame while reading |', '|---|---|---|');
 for (const [l, d] of Object.entries(report['diagnose20mb'] as Record<string, { totalMs: Stat; longestFrameMs: Stat }>)) {
   md.push(`| ${l} | ${fmtStat(d.totalMs, 'ms', 0)} | ${fmtStat(d.longestFrameMs, 'ms', 0)} |`);
+}
+md.push('', '## Calculator import: a pasted configuration', '', '| paste | paste → message | longest main-thread task |', '|---|---|---|');
+for (const [k, d] of Object.entries((report['calculatorImport'] ?? {}) as Record<string, { totalMs: Stat; longestTaskMs: Stat }>)) {
+  md.push(`| ${k} | ${fmtStat(d.totalMs, 'ms', 0)} | ${fmtStat(d.longestTaskMs, 'ms', 0)} |`);
 }
 md.push('', `## A chapter's calculator: click → live calculator (${CHAPTER})`, '', '| language | click → live | JS it loads (raw / gzip) |', '|---|---|---|');
 for (const [l, e] of Object.entries(report['embed'] as Record<string, { clickMs: Stat; js: W }>)) {

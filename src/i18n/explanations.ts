@@ -159,7 +159,7 @@ export const en: Explanations = {
   },
   'arith.bigdecimal-not-a-number': {
     title: 'CPU cores are not a finite number',
-    explanation: '{key} is {value}. Flink turns the CPU cores into an exact decimal (Java BigDecimal) built from the number\'s text, and "NaN" or "Infinity" is not a decimal, so the TaskManager does not start. Values such as 1e400 are read as Infinity.',
+    explanation: '{key} is {value}. Flink turns the CPU cores into an exact decimal (Java BigDecimal) built from the number\'s text, and "NaN" or "Infinity" is not a decimal, so the TaskManager does not start. Values such as 1e400 are read as "Infinity".',
     fix: 'Set {key} to a finite positive number, for example the number of slots.',
   },
   'arith.divide-by-zero': {
@@ -407,7 +407,7 @@ export const zh: Explanations = {
   },
   'arith.bigdecimal-not-a-number': {
     title: 'CPU 核数不是有限数',
-    explanation: '{key} 为 {value}。Flink 会把 CPU 核数按其文本转换为精确的十进制数（Java BigDecimal），而 "NaN" 或 "Infinity" 不是十进制数，因此 TaskManager 无法启动。像 1e400 这样的值会被读成 Infinity。',
+    explanation: '{key} 为 {value}。Flink 会把 CPU 核数按其文本转换为精确的十进制数（Java BigDecimal），而 "NaN" 或 "Infinity" 不是十进制数，因此 TaskManager 无法启动。像 1e400 这样的值会被读成 "Infinity"。',
     fix: '把 {key} 设为有限的正数，例如槽位（slot）数。',
   },
   'arith.divide-by-zero': {

@@ -99,3 +99,87 @@ describe('calculator fuzz', () => {
     }, 240000);
   }
 });
+
+/** Hostile values for every field (issue 20): each is typed into every input of every calculator. */
+const HOSTILE = [
+  '9'.repeat(400), `${'9'.repeat(400)}g`, '1e309', 'NaN', 'Infinity', '-1', 'abc', '',
+  ...TOKENS.filter((x) => x.length < 100),
+  '-1e309', '-Infinity', '1e-400', '4.9E-324',
+  '1.7976931348623157E308', '0x10', '2147483647', '-2147483648', '1.123456789', '1 s', '1 fortnight', '99999999999999999999 d',
+  'OPERATOR:', 'OPERATOR:70,STATE_BACKEND:30', '__proto__', 'constructor', ' ', '\u0000', '1m ', '８g', '0b', '1b', '-0', '+1',
+];
+
+/** The first CORE values of HOSTILE go into every field. */
+const CORE = 8;
+
+describe('every field × hostile values', () => {
+  for (const name of NAMES) {
+    for (const lang of ['en', 'zh'] as const) {
+      it(`${name} (${lang}): no error, no NaN/Infinity/undefined/{placeholder}, never frozen`, async () => {
+        const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
+        await calculatorsLive(page);
+        const report = await page.evaluate(
+          async ({ n, values, CORE }) => {
+            const root = document.querySelector(`[data-calculator="${n}"]`) as HTMLElement;
+            const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+            const set = (el: HTMLInputElement, v: string) => {
+              el.value = v;
+              el.dispatchEvent(new Event('input', { bubbles: true }));
+            };
+            // A quoted "NaN" / "Infinity" is an explanation naming Java's token, not a broken figure.
+            const bad = /(?<!")\b(NaN|Infinity|undefined)\b(?!")|\{[a-zA-Z]+\}/;
+            const names = [...root.querySelectorAll<HTMLInputElement>('input[name]')]
+              .filter((e) => e.type !== 'checkbox' && e.type !== 'radio')
+              .map((e) => e.name);
+            const found: string[] = [];
+            let fills = 0;
+            // Every field gets the core hostile values plus a rotating share of the rest
+            // (thousands of fills over the four calculators and both languages).
+            const core = values.slice(0, CORE);
+            const rest = values.slice(CORE);
+            for (const [fi, field] of names.entries()) {
+              const mine = [...core, ...Array.from({ length: 16 }, (_, k) => rest[(fi * 13 + k) % rest.length]!)];
+              for (const v of mine) {
+                const el = root.querySelector<HTMLInputElement>(`input[name="${CSS.escape(field)}"]`);
+                if (!el) break;
+                const before = el.value;
+                set(el, v);
+                fills++;
+                await frame();
+                // Flink's verbatim messages may say "Infinity" (Java's Float.toString): that is
+                // Flink's text, shown as such; everything around it must not.
+                let text = root.innerText;
+                for (const el of root.querySelectorAll<HTMLElement>('.calc__flink-message, .calc__causes code, [data-log] details code')) {
+                  if (el.innerText) text = text.split(el.innerText).join('');
+                }
+                text = text.split(v).join('');
+                const m = bad.exec(text);
+                if (m && found.length < 5) found.push(`${field}=${JSON.stringify(v)}: …${text.slice(Math.max(0, m.index - 50), m.index + 50)}…`);
+                const again = root.querySelector<HTMLInputElement>(`input[name="${CSS.escape(field)}"]`);
+                if (again) set(again, before);
+              }
+              await frame();
+            }
+            return { found, fills, fields: names.length };
+          },
+          { n: name, values: HOSTILE, CORE },
+        );
+        expect(report.fields).toBeGreaterThan(5);
+        expect(report.fills).toBeGreaterThanOrEqual(report.fields * 20);
+        expect(report.found).toEqual([]);
+        // Not frozen: a valid edit still changes the figures.
+        const key = name === 'jobmanager' ? 'jobmanager.memory.process.size' : 'taskmanager.memory.process.size';
+        const figure = name === 'network' ? 'network' : name === 'rocksdb' ? 'managed' : 'totalProcess';
+        const read = () => page.locator(`[data-calculator="${name}"] [data-figure="${figure}"]`).first().getAttribute('data-bytes');
+        const input = page.locator(`[data-calculator="${name}"] input[name="${key}"]`).first();
+        await input.fill('2g');
+        await expect.poll(read, { timeout: 10000 }).not.toBeNull();
+        const at2g = await read();
+        await input.fill('3g');
+        await expect.poll(read, { timeout: 10000 }).not.toBe(at2g);
+        expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
+        await page.close();
+      }, 300000);
+    }
+  }
+});

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { estimateJobOnTm } from '~/model/network/tm';
 import { computeRocksDb } from '~/components/calculators/rocksdb/compute';
+import { networkFixesFor } from '~/model/advice';
 import { expectClean as harnessClean, openPage, runAxe, startSite, type Problems, type Site, calculatorsLive } from './harness';
 
 function expectClean(p: Problems): void {
@@ -94,8 +95,14 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await err.getAttribute('data-flink-message')).toMatch(/^Insufficient number of network buffers: required \d+, but only \d+ available\./);
       // The explanation of a message the server did not render loads on demand.
       if (lang === 'zh') await expect.poll(() => err.innerText()).toContain('网络缓冲区不足');
-      const fix = page.locator('[data-calculator="network"] [data-fix-process]');
-      expect(await fix.getAttribute('data-fix-process')).toBe(String(want.value.processSizeFix?.processSize));
+      // The smallest fix is the model's advice (re-derived; a size Flink parses).
+      const advice = networkFixesFor(
+        { vertices: [{ name: 'a', parallelism: 64 }, { name: 'b', parallelism: 64 }], edges: [{ from: 'a', to: 'b', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }], slotsPerTm: 64 },
+        { 'taskmanager.memory.process.size': '1728m' },
+        { version: '1.20' },
+      );
+      const fix = page.locator('[data-calculator="network"] [data-fix-id]').first();
+      expect(JSON.parse((await fix.getAttribute('data-fix-set')) ?? '{}')).toEqual(advice.fixes[0]?.set);
       // Lower the parallelism in the editor: it fits again.
       for (const i of [0, 1]) await page.locator(`[data-calculator="network"] input[name="vertex-${i}-parallelism"]`).fill('4');
       await page.locator('[data-calculator="network"] input[name="slots"]').fill('4');

@@ -5,6 +5,7 @@
  * `starting-segment-size`). Debloating caps the *used* size of each buffer only; it never changes
  * the number of buffers or network memory. Facts: network-and-managed.md §3.
  */
+import { durationMillis, parseDuration } from '../duration';
 import type { ConfigMap, FlinkVersion } from '../types';
 import { atLeast } from '../version';
 import { parseJavaInt, parseSizeJava } from './java';
@@ -33,10 +34,9 @@ export function debloatSettings(version: FlinkVersion, config: ConfigMap = {}): 
   const dur = (key: string, dflt: number): number => {
     const raw = config[key];
     if (raw === undefined) return dflt;
-    const m = /^\s*(\d+)\s*(ms|s|min)?\s*$/.exec(raw);
-    if (!m) return dflt;
-    const n = Number(m[1]);
-    return m[2] === 's' ? n * 1000 : m[2] === 'min' ? n * 60000 : n;
+    // Flink's own parser; an unreadable value (Flink refuses it) leaves the default, never Infinity.
+    const d = parseDuration(raw);
+    return d.ok ? durationMillis(d.nanos) : dflt;
   };
   const int = (key: string, dflt: number): number => (config[key] === undefined ? dflt : parseJavaInt(config[key]!) ?? dflt);
   const size = (key: string, dflt: number): number => {

@@ -18,7 +18,7 @@ function debloat(preset: Record<string, string>) {
 }
 /** The debloat part of the view. */
 function part(preset: Record<string, string>) {
-  return debloat(preset).result.debloat;
+  return debloat(preset).result.debloat!;
 }
 
 /** The first edge's gate target for the default job, from the model. */
@@ -47,7 +47,7 @@ describe('debloat target = the model\'s targetBufferSize', () => {
   ];
   it.each(cases)('$name', ({ v, config, tput, inuse, available, enabled }) => {
     const r = debloat({ v, ...config, tput, inuse });
-    const d = r.result.debloat;
+    const d = r.result.debloat!;
     const s = debloatSettings(available ? v : '1.14', config);
     if (!s) throw new Error('no settings');
     expect(d.available).toBe(available);
@@ -110,8 +110,8 @@ describe('the size in force (announcements skip changes under the threshold)', (
 describe('human-readable sizes', () => {
   it('the debloat part\'s displayed sizes have Flink\'s human-readable form', () => {
     const r = debloat({ tput: '1 mb' });
-    expect(r.result.debloat.fig?.target).toBe(BigInt(targetBufferSize(1048576, r.result.debloat.inuseDefault, debloatSettings('2.3')!)));
-    const f = r.result.debloat.fig!;
+    expect(r.result.debloat!.fig?.target).toBe(BigInt(targetBufferSize(1048576, r.result.debloat!.inuseDefault, debloatSettings('2.3')!)));
+    const f = r.result.debloat!.fig!;
     for (const b of [f.target, f.inFlight, f.announced]) expect(r.hr[String(b)]).toMatch(/bytes\)?$/);
   });
 });

@@ -1,5 +1,6 @@
 /** The JobManager calculator island: heap, off-heap with the direct-memory-limit switch, metaspace, overhead. */
 import type { JobManagerFigures, JobManagerResult } from '~/model/types';
+import type { Advice } from '~/model/advice/types';
 import { FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results } from '../kit/results';
 import { CopyBlock } from '../kit/copy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
@@ -14,7 +15,7 @@ const LEVEL: Partial<Record<keyof JobManagerFigures, number>> = { totalProcess: 
 
 const load = importOnce(() => import('./compute'));
 
-function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManagerResult> }) {
+function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManagerResult & { advice?: Advice | undefined }> }) {
   const { t, explanations } = props;
   const c = useCalculator(props, { def, load, initial: props.initial });
   const { result, hr, pending, failed, uid } = c;
@@ -54,7 +55,7 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
             <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
           </>
         ) : (
-          <Refusal t={t} error={result.error} explanations={explanations} />
+          <Refusal t={t} error={result.error} explanations={explanations} advice={result.advice} lang={props.lang} />
         )}
         <LogList t={t} log={result.log} explanations={explanations} />
       </Results>

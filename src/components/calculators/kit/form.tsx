@@ -9,11 +9,12 @@ import type { UrlProblem } from '~/model/urlstate';
 import { copyText } from './copy';
 import { useLazy } from './lazy';
 import { loadRefusal } from './lazy-views';
+import { parseDuration } from '~/model/duration';
 import { defaultAt, fill, readsKey, syntaxProblem } from './viewmodel';
 import type { FieldSpec } from './types';
 
 /** What in the link was not applied, and why (polite status). */
-export function UrlProblems(props: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>> }) {
+export function UrlProblems(props: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>>; title?: string }) {
   const m = useLazy(loadRefusal, props.problems.length > 0).module;
   return m && props.problems.length > 0 ? <m.UrlProblemsView {...props} /> : null;
 }
@@ -113,6 +114,10 @@ export function fieldProblem(
   if (f.type === 'memory') {
     const msg = parseSize(text);
     return msg === null ? null : fill(t.invalidSize, { msg });
+  }
+  if (f.type === 'duration') {
+    const d = parseDuration(text);
+    return d.ok ? null : fill(t.invalidDuration, { msg: d.message });
   }
   const p = syntaxProblem(f.type, text);
   return p === null ? null : t[p];

@@ -4,12 +4,12 @@
  * mode bar, link problems, changed defaults and option fields, then import / export).
  */
 import { useMemo, useRef, type MutableRef } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { DeploymentMode } from '~/model/types';
 import { DefaultChanges, Fields, UrlProblems, VersionModeBar } from './form';
 import { markInput, useRenderedMark } from './marks';
 import { ImportExport } from './ImportExport';
-import { useCalcState, type CalcStateApi } from './state';
+import { stateKey, useCalcState, type CalcStateApi } from './state';
 import { useLazyModel, type Lazy, type LazyModel } from './lazy';
 import type { CalculatorDefinition, IslandProps, ModelModule, WithHuman } from './types';
 
@@ -37,6 +37,7 @@ export function useCalculator<R>(
     extraKeys: opts.def.extras,
     syncUrl: p.syncUrl ?? true,
     pageHref: p.pageHref,
+    typed: p.typed,
   });
   const model = useLazyModel({ load: opts.load, state: st.state, initial: opts.initial, atPreset: st.atPreset, root });
   useRenderedMark(model.result);
@@ -99,7 +100,7 @@ export function CalculatorFrame<R>(props: {
           onReset={st.reset}
           link={st.link}
         />
-        <UrlProblems problems={st.problems} texts={p.urlTexts} />
+        <UrlProblems problems={st.problems} texts={p.urlTexts} title={t.urlProblemsTitle} />
         <DefaultChanges t={t} fields={p.fields} from={st.previousVersion} to={state.v} />
         {props.inputs}
         <Fields
@@ -113,7 +114,14 @@ export function CalculatorFrame<R>(props: {
           parseSize={c.parseSize}
         />
       </form>
-      {props.children}
+      {c.computeError !== null && (
+        <p class="calc__field-error" role="alert" data-compute-error={c.computeError}>
+          {t.computeFailed}
+        </p>
+      )}
+      <Guard stateKey={stateKey(state)} message={t.computeFailed}>
+        {props.children}
+      </Guard>
       <ImportExport
         t={t}
         lang={p.lang}
@@ -129,4 +137,28 @@ export function CalculatorFrame<R>(props: {
       />
     </div>
   );
+}
+
+/**
+ * Keeps a result view that throws while rendering from taking the form down with it: the message
+ * replaces the results until the state changes.
+ */
+class Guard extends Component<{ stateKey: string; message: string; children: ComponentChildren }, { error: string | null; at: string }> {
+  override state = { error: null as string | null, at: '' };
+  static override getDerivedStateFromProps(p: { stateKey: string }, s: { error: string | null; at: string }) {
+    return p.stateKey === s.at ? null : { error: null, at: p.stateKey };
+  }
+  override componentDidCatch(e: unknown): void {
+    this.setState({ error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+  override render() {
+    if (this.state.error !== null) {
+      return (
+        <p class="calc__field-error" role="alert" data-compute-error={this.state.error}>
+          {this.props.message}
+        </p>
+      );
+    }
+    return this.props.children;
+  }
 }

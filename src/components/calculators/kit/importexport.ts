@@ -24,6 +24,46 @@ export interface ImportOutcome {
   error?: string;
 }
 
+/** What the import worker receives. */
+export interface ImportRequest {
+  text: string;
+  lang: 'en' | 'zh';
+  v: FlinkVersion;
+  allowedKeys: readonly string[];
+  kind: string;
+}
+
+/** Text longer than this is refused before it is parsed (or put in the page). */
+export { MAX_TEXT_CHARS } from '~/model/config/limits';
+
+/**
+ * Parses in a worker where the browser allows one (else on the main thread, after a frame so the
+ * "reading" message shows first); same outcome and messages either way.
+ */
+export function importConfigOffThread(req: ImportRequest): Promise<ImportOutcome> {
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = undefined;
+  }
+  if (!worker) return new Promise((r) => setTimeout(() => r(importConfig(req.text, req)), 0));
+  const w = worker;
+  return new Promise((resolve) => {
+    w.onmessage = (e: MessageEvent<ImportOutcome>) => {
+      w.terminate();
+      resolve(e.data);
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      w.terminate();
+      // A worker that cannot start (CSP, old browser): read it here instead.
+      resolve(importConfig(req.text, req));
+    };
+    w.postMessage({ ...req, allowedKeys: [...req.allowedKeys] });
+  });
+}
+
 export interface ExportBlock {
   format: 'config-yaml' | 'flink-conf' | 'dynamic' | 'java' | 'flink-deployment';
   text: string;

@@ -9,7 +9,7 @@
  * live calculator in its place — same markup, so nothing moves. The live root carries
  * `data-live`; until then the figures are the server's and stay readable if the fetch fails.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { h, render, type ComponentType } from 'preact';
 import { stateFromPreset } from './state';
 import type { Lazy } from './lazy';
@@ -54,17 +54,24 @@ export function fetchIslandData(dataUrl: string): Promise<IslandData> {
  * property, not a second export, so the island's chunk stays the island's entry.
  */
 export function withIslandData<P extends object, R>(
-  Inner: ComponentType<P & IslandData & { live: boolean }>,
+  Inner: ComponentType<P & IslandData & { live: boolean; typed?: Readonly<Record<string, string>> }>,
   load: Lazy<ModelModule<R>>,
 ) {
   const server = typeof window === 'undefined';
   function Island(props: P & IslandDataRef) {
     // A table already here (the server's, or fetched before an embed was mounted) renders at once.
     const [data, setData] = useState<IslandData | null>(() => tables.get(props.dataUrl) ?? null);
+    const shell = useRef<HTMLDivElement>(null);
+    const [typed, setTyped] = useState<Record<string, string>>({});
     useEffect(() => {
       let on = true;
       fetchIslandData(props.dataUrl).then(
-        (d) => on && setData(d),
+        (d) => {
+          if (!on) return;
+          // What the reader typed into the server's form before it went live is kept.
+          if (shell.current) setTyped(typedIn(shell.current));
+          setData(d);
+        },
         // The server's figures stay on the page; the calculator is simply not interactive.
         () => undefined,
       );
@@ -74,9 +81,9 @@ export function withIslandData<P extends object, R>(
     }, [props.dataUrl]);
     if (!data) {
       if (server) throw new Error(`calculator table ${props.dataUrl} was not provided`);
-      return <div class="calc" dangerouslySetInnerHTML={{ __html: '' }} />;
+      return <div ref={shell} class="calc" dangerouslySetInnerHTML={{ __html: '' }} />;
     }
-    return <Inner {...props} {...data} live={!server} />;
+    return <Inner {...props} {...data} live={!server} typed={typed} />;
   }
   Island.displayName = `WithIslandData(${Inner.displayName ?? Inner.name})`;
   /**
@@ -90,4 +97,20 @@ export function withIslandData<P extends object, R>(
     render(h(Island as unknown as ComponentType<IslandOwnProps & IslandDataRef & { initial: WithHuman<R> }>, { ...props, initial }), slot);
   }) as MountIn;
   return Island;
+}
+
+/** Values the reader changed in the server-rendered form (by input name), before it went live. */
+export function typedIn(root: ParentNode): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
+    if (el instanceof HTMLSelectElement) {
+      const changed = [...el.options].some((o) => o.selected !== o.defaultSelected);
+      if (changed) out[el.name] = el.value;
+    } else if (el.type === 'checkbox' || el.type === 'radio') {
+      continue;
+    } else if (el.value !== el.defaultValue) {
+      out[el.name] = el.value;
+    }
+  }
+  return out;
 }

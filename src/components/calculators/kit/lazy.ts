@@ -40,6 +40,8 @@ export interface LazyModel<R> {
   parseSize: (s: string) => string | null;
   pending: boolean;
   failed: boolean;
+  /** The exception of the last compute, when it threw (the figures are then the last good ones). */
+  computeError: string | null;
   /** 'model' once the figures come from the loaded model, 'server' while they are the server's. */
   source: 'model' | 'server';
 }
@@ -71,14 +73,34 @@ export function useLazyModel<R>(opts: {
     };
   }, []);
 
-  const computed = useMemo(() => (mod ? mod.compute(opts.state) : null), [mod, opts.state]);
+  // A compute step that throws must not take the calculator down: keep the last figures, say so,
+  // and try again on the next change of state.
+  const lastGood = useRef<WithHuman<R> | null>(null);
+  const { computed, error } = useMemo(() => {
+    if (!mod) return { computed: null, error: null };
+    try {
+      const v = mod.compute(opts.state);
+      lastGood.current = v;
+      return { computed: v, error: null };
+    } catch (e) {
+      return { computed: lastGood.current, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+    }
+  }, [mod, opts.state]);
   const view = computed ?? opts.initial;
+  const safe = (s: string): string | null => {
+    try {
+      return mod ? mod.sizeProblem(s) : null;
+    } catch {
+      return null;
+    }
+  };
   return {
     result: view.result,
     hr: (b: bigint) => view.hr[b.toString()] ?? `${b} bytes`,
-    parseSize: mod ? mod.sizeProblem : () => null,
-    pending: computed === null && !opts.atPreset,
+    parseSize: safe,
+    pending: computed === null && !opts.atPreset && error === null,
     failed,
+    computeError: error,
     source: computed === null ? 'server' : 'model',
   };
 }

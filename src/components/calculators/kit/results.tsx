@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FlinkError, LogEntry } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
+import type { Advice } from '~/model/advice/types';
 import { useLazy } from './lazy';
 import { loadRefusal } from './lazy-views';
 import { groupDigits, segments, fill } from './viewmodel';
@@ -19,6 +20,8 @@ export interface FigureRow {
   human: string;
   /** Visual nesting level (0 = total). */
   level?: number;
+  /** Shown instead of the byte count (e.g. "—" where local execution has no real size). */
+  exact?: string;
 }
 
 /** The label of figure `name` in the page's language (`fig.<name>`), or the name itself. */
@@ -58,7 +61,7 @@ export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readon
                 {r.label}
               </th>
               <td class="num" data-figure={r.name} data-bytes={r.bytes.toString()}>
-                {groupDigits(r.bytes)}
+                {r.exact ?? groupDigits(r.bytes)}
               </td>
               <td class="calc__human">{r.human}</td>
             </tr>
@@ -117,15 +120,26 @@ export function PoolDiagram({
 }
 
 /** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */
-export function Refusal(props: { t: CalcStrings; error: FlinkError; explanations: Readonly<Record<string, Explanation>> }) {
+export function Refusal(props: {
+  t: CalcStrings;
+  error: FlinkError;
+  explanations: Readonly<Record<string, Explanation>>;
+  advice?: Advice | undefined;
+  lang?: 'en' | 'zh';
+}) {
   const m = useLazy(loadRefusal, true).module;
   return m ? <m.RefusalView {...props} /> : null;
 }
 
-/** WARN lines Flink would log (INFO lines are noise here). */
+/** The model's verified fixes (or that no single change fixes it). */
+export function FixList(props: { t: CalcStrings; advice: Advice; lang: 'en' | 'zh' }) {
+  const m = useLazy(loadRefusal, true).module;
+  return m ? <m.FixList {...props} /> : null;
+}
+
+/** Every INFO / WARN line Flink logs while deriving, explained (Flink's own text folded). */
 export function LogList(props: { t: CalcStrings; log: readonly LogEntry[]; explanations: Readonly<Record<string, Explanation>> }) {
-  const hasWarn = props.log.some((l) => l.level === 'WARN');
-  const m = useLazy(loadRefusal, hasWarn).module;
+  const m = useLazy(loadRefusal, props.log.length > 0).module;
   return m ? <m.LogListView {...props} /> : null;
 }
 

@@ -67,9 +67,12 @@ export function useCalcState(opts: {
   syncUrl: boolean;
   /** Path of the calculator's own page, for links from embeds. */
   pageHref: string;
+  /** Typed before the island went live: applied over the preset and over the link's state. */
+  typed?: Readonly<Record<string, string>> | undefined;
 }): CalcStateApi {
   const extraKeys = opts.extraKeys ?? [];
-  const [state, setState] = useState<CalcState>(() => stateFromPreset(opts.preset, extraKeys));
+  const typed = opts.typed ?? {};
+  const [state, setState] = useState<CalcState>(() => withTyped(stateFromPreset(opts.preset, extraKeys), typed, opts.allowedKeys, extraKeys));
   const [previousVersion, setPrev] = useState<FlinkVersion | null>(null);
   const [problems, setProblems] = useState<UrlProblem[]>([]);
   const loaded = useRef(false);
@@ -88,12 +91,14 @@ export function useCalcState(opts: {
       (q) => {
         const d = q.decodeState(location.search, { allowedKeys: opts.allowedKeys, extraKeys });
         loaded.current = true;
-        setState({
-          v: d.version ?? NEWEST_VERSION,
-          mode: d.mode ?? 'standalone',
-          config: { ...d.config },
-          extras: { ...d.extras },
-        });
+        setState(
+          withTyped(
+            { v: d.version ?? NEWEST_VERSION, mode: d.mode ?? 'standalone', config: { ...d.config }, extras: { ...d.extras } },
+            typed,
+            opts.allowedKeys,
+            extraKeys,
+          ),
+        );
         setProblems(d.problems);
       },
       // Without the codec the calculator keeps its preset (the server's figures).
@@ -152,4 +157,32 @@ export function useCalcState(opts: {
   }, [opts.pageHref]);
 
   return { state, previousVersion, problems, setVersion, setMode, setKey, setConfig, setExtra, reset, link, atPreset };
+}
+
+/**
+ * `s` with what the reader typed before the island was live: `v`, `mode`, option keys, and
+ * extras (an input named `rot-P` stands for the extra `P`). Unknown names are ignored.
+ */
+export function withTyped(
+  s: CalcState,
+  typed: Readonly<Record<string, string>>,
+  allowedKeys: readonly string[] | ((key: string) => boolean),
+  extraKeys: readonly string[],
+): CalcState {
+  const names = Object.keys(typed);
+  if (names.length === 0) return s;
+  const allowed = (k: string) => (typeof allowedKeys === 'function' ? allowedKeys(k) : allowedKeys.includes(k));
+  const out: CalcState = { ...s, config: { ...s.config }, extras: { ...s.extras } };
+  const config = out.config as Record<string, string>;
+  const extras = out.extras as Record<string, string>;
+  for (const [name, value] of Object.entries(typed)) {
+    const extra = name.startsWith('rot-') ? name.slice(4) : name;
+    if (name === 'v' && isVersion(value)) out.v = value;
+    else if (name === 'mode' && isMode(value)) out.mode = value;
+    else if (allowed(name)) {
+      if (value === '') delete config[name];
+      else config[name] = value;
+    } else if (extraKeys.includes(extra)) extras[extra] = value;
+  }
+  return out;
 }

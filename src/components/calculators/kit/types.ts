@@ -84,7 +84,12 @@ export interface IslandDataRef {
 }
 
 /** What a calculator component receives: its props, its language's table, and whether it is live. */
-export type IslandProps = IslandOwnProps & IslandData & { live: boolean };
+export type IslandProps = IslandOwnProps &
+  IslandData & {
+    live: boolean;
+    /** Values typed into the server-rendered form before the island went live (by input name). */
+    typed?: Readonly<Record<string, string>> | undefined;
+  };
 
 /** Calculator state: version, mode, Flink keys, extras (kept in the URL query). */
 export interface CalcState {

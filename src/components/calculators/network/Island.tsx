@@ -3,7 +3,7 @@
  * configuration in the link), a small job editor, required / wanted buffers per gate, partition
  * and TaskManager, the verdict with Flink's message and the smallest fix, and T = P × (B + F).
  */
-import { LogList, Refusal, Results } from '../kit/results';
+import { FixList, LogList, Refusal, Results } from '../kit/results';
 import { markInput } from '../kit/marks';
 import { useExplanations } from '../kit/explain';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
@@ -223,9 +223,14 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
       }
     >
       <Results t={t} busy={pending} failed={failed} announce={result?.ok ? `${t['net.numNetworkBuffers']}: ${result.value.numNetworkBuffers}; ${t['net.required']}: ${result.value.requiredPerTm}; ${result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail']}` : t.refusedTitle}>
+        {view.failed.filter((f) => f !== 'debloat').map((f) => (
+          <p key={f} class="calc__field-error" role="alert" data-part-failed={f}>
+            {t.computeFailed}
+          </p>
+        ))}
         {result === null ? null : !result.ok ? (
           result.error ? (
-            <Refusal t={t} error={result.error} explanations={explanations} />
+            <Refusal t={t} error={result.error} explanations={explanations} advice={view.advice} lang={props.lang} />
           ) : result.inputError ? (
             <div class="calc__error" data-job-error={result.inputError.id} role="alert">
               <p class="calc__error-title">{t['net.jobProblem']}</p>
@@ -272,7 +277,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
             ) : (
               <div data-verdict="fail">
                 <p>{t['net.verdictFail']}</p>
-                {result.value.verdict.error && <Refusal t={t} error={result.value.verdict.error} explanations={explanations} />}
+                {result.value.verdict.error && <Refusal t={t} error={result.value.verdict.error} explanations={explanations} advice={view.advice} lang={props.lang} />}
                 {result.value.verdict.pool && (
                   <p>
                     {fill(t['net.failedAt'], {
@@ -282,26 +287,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                     })}
                   </p>
                 )}
-                {result.value.processSizeFix && (
-                  <ul data-fix="">
-                    {result.value.processSizeFix.processSize !== null && (
-                      <li data-fix-process={result.value.processSizeFix.processSize.toString()}>
-                        {fill(t['net.smallestFix'], {
-                          fix: fill(t['net.fixProcess'], { size: hr(result.value.processSizeFix.processSize) }),
-                        })}
-                      </li>
-                    )}
-                    <li>
-                      {fill(t['net.fixNetwork'], {
-                        size: hr(result.value.processSizeFix.networkMemory),
-                        buffers: String(result.value.fix?.buffersNeeded ?? ''),
-                      })}
-                    </li>
-                    {result.value.fix?.buffersPerChannelThatFits != null && (
-                      <li>{fill(t['net.fixBpc'], { n: String(result.value.fix.buffersPerChannelThatFits) })}</li>
-                    )}
-                  </ul>
-                )}
+                {!result.value.verdict.error && view.advice && <FixList t={t} advice={view.advice} lang={props.lang} />}
               </div>
             )}
             <p>{fill(t['net.numTms'], { n: result.value.numTms, slots: slots ?? '', used: result.value.slotsUsed })}</p>
@@ -374,7 +360,13 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
               </table>
             </div>
             <div id={`${uid}-debloat-slot`} data-debloat-slot="">
-              <DebloatPanel t={t} uid={uid} d={view.debloat} hr={hr} st={st} />
+              {view.debloat ? (
+                <DebloatPanel t={t} uid={uid} d={view.debloat} hr={hr} st={st} />
+              ) : (
+                <p class="calc__field-error" role="alert" data-part-failed="debloat">
+                  {t.computeFailed}
+                </p>
+              )}
             </div>
             <LogList t={t} log={result.value.network.log} explanations={explanations} />
           </>
@@ -416,7 +408,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
         </div>
         {rot === null || !rot.ok ? (
           <p class="calc__field-error" data-rot-error="">
-            {ex('rot.badInput')?.explanation ?? t.invalidInt}
+            {rotProblem(ex('rot.badInput')?.explanation, rot, state.extras) ?? t.invalidInt}
           </p>
         ) : (
           <>
@@ -467,3 +459,22 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
 }
 
 export default withIslandData(NetworkCalculator, load);
+
+/**
+ * The rule-of-thumb input problem with its placeholders filled: which of P, B, F is not a whole
+ * number in range, and what was typed (never the raw `{name}` template).
+ */
+function rotProblem(
+  template: string | undefined,
+  rot: NetworkView['rot'],
+  extras: Readonly<Record<string, string>>,
+): string | undefined {
+  if (template === undefined) return undefined;
+  if (rot && !rot.ok) return fill(template, rot.error.params);
+  const bounds = { P: [1, 10000], B: [0, 10000], F: [0, 10000] } as const;
+  for (const k of ['P', 'B', 'F'] as const) {
+    const text = extras[k] ?? (k === 'P' ? '4' : k === 'B' ? '2' : '8');
+    if (parseCount(text, bounds[k][0], bounds[k][1]) === null) return fill(template, { name: k, value: text.length > 40 ? `${text.slice(0, 40)}…` : text });
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 /** Network calculator: state (TM config + job in the link) → estimate and rule of thumb. */
 import { estimateJobOnTm } from '~/model/network/tm';
+import { fixesFor, networkFixesFor } from '~/model/advice';
 import type { JobDescription, JobEdge } from '~/model/network/job';
 import { isPartitionType } from '~/model/network/pools';
 import { compareRuleOfThumb } from '~/model/network/rule-of-thumb';
@@ -82,19 +83,45 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
 }
 
 export function computeNetwork(s: CalcState): WithHuman<NetworkView> {
+  const failed: NetworkView['failed'][number][] = [];
+  /** One step; a step that throws is named in `failed` and the others go on. */
+  const step = <T>(name: NetworkView['failed'][number], body: () => T, fallback: T): T => {
+    try {
+      return body();
+    } catch {
+      failed.push(name);
+      return fallback;
+    }
+  };
   const job = decodeJob(s.extras['job']) ?? DEFAULT_JOB;
   const slots = parseCount(s.extras['slots'] ?? '4', 1, 100000);
   const mode = s.mode === 'local' ? 'standalone' : s.mode;
-  const estimate = slots === null ? null : estimateJobOnTm(toModelJob(job, slots), s.config, { version: s.v, mode });
+  const opts = { version: s.v, mode } as const;
+  const modelJob = slots === null ? null : toModelJob(job, slots);
+  const estimate = step('estimate', () => (modelJob === null ? null : estimateJobOnTm(modelJob, s.config, opts)), null);
+  const advice = step(
+    'advice',
+    () =>
+      modelJob === null || estimate === null
+        ? undefined
+        : estimate.ok
+          ? estimate.value.verdict.ok
+            ? undefined
+            : networkFixesFor(modelJob, s.config, opts, estimate)
+          : estimate.error
+            ? fixesFor('taskmanager', s.config, opts)
+            : undefined,
+    undefined,
+  );
   const P = parseCount(s.extras['P'] ?? '4', 1, 10000);
   const B = parseCount(s.extras['B'] ?? '2', 0, 10000);
   const F = parseCount(s.extras['F'] ?? '8', 0, 10000);
-  const rot = P !== null && B !== null && F !== null ? compareRuleOfThumb(P, B, F, s.v) : null;
+  const rot = step('rot', () => (P !== null && B !== null && F !== null ? compareRuleOfThumb(P, B, F, s.v) : null), null);
   const net = estimate?.ok ? [BigInt(estimate.value.network.networkBufferSize)] : [];
   const gate = estimate?.ok ? estimate.value.edges[0]?.gate.target : undefined;
-  const debloat = computeDebloat(s, gate !== undefined && gate >= 1 ? gate : FALLBACK_INUSE);
-  const f = debloat.fig;
-  const view: NetworkView = { estimate, rot, debloat };
+  const debloat = step('debloat', () => computeDebloat(s, gate !== undefined && gate >= 1 ? gate : FALLBACK_INUSE), null);
+  const f = debloat?.fig;
+  const view: NetworkView = { estimate, rot, debloat, advice, failed };
   return withHuman(view, f ? [...net, f.target, f.inFlight, f.announced] : net);
 }
 

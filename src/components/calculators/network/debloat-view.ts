@@ -5,6 +5,7 @@
 import type { JobOnTmResult } from '~/model/network/tm';
 import type { compareRuleOfThumb } from '~/model/network/rule-of-thumb';
 import type { DebloatSettings } from '~/model/network/debloat';
+import type { Advice } from '~/model/advice/types';
 
 /** Throughput the debloat panel starts from (bytes per second): a slowed-down gate. */
 export const DEFAULT_TPUT = '256 kb';
@@ -54,6 +55,11 @@ export interface DebloatView {
 export interface NetworkView {
   estimate: JobOnTmResult | null;
   rot: ReturnType<typeof compareRuleOfThumb> | null;
-  debloat: DebloatView;
+  /** Null when its computation failed (`failed` names it); the other parts still show. */
+  debloat: DebloatView | null;
+  /** The model's verified fixes when the job does not fit, or when Flink refuses the TaskManager. */
+  advice?: Advice | undefined;
+  /** Parts whose computation threw: each shows a message, the rest keeps working. */
+  failed: readonly ('estimate' | 'rot' | 'debloat' | 'advice')[];
 }
 

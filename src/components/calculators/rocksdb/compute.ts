@@ -22,8 +22,10 @@ export type RocksDbView =
       rocks: Extract<ReturnType<typeof rocksDbSlot>, { ok: true }>['value'] | null;
       /** The docs' rough bound per state and slot when RocksDB is unbounded. */
       unmanagedPerState: bigint;
-      /** Block cache outside the high-priority pool (for the diagram). */
+      /** Cache capacity minus the write buffers and the high-priority pool charged into it (≥ 0). */
       blockCacheRest: bigint;
+      /** RocksDB's share minus the cache capacity: outside the cache (≥ 0). */
+      cacheHeadroom: bigint;
     };
 
 export function computeRocksDb(s: CalcState): WithHuman<RocksDbView> {
@@ -55,8 +57,13 @@ function rocksDbView(s: CalcState): RocksDbView {
     sbUses,
     rocks,
     unmanagedPerState: unmanagedUpperBound(1, 1) ?? 0n,
-    blockCacheRest: rocks?.shared ? rocks.shared.cacheCapacity - (rocks.highPriorityPool ?? 0n) : 0n,
+    blockCacheRest: rocks?.shared ? nonNegative(rocks.shared.cacheCapacity - rocks.shared.writeBufferManagerCapacity - (rocks.highPriorityPool ?? 0n)) : 0n,
+    cacheHeadroom: rocks?.shared ? nonNegative(rocks.shared.size - rocks.shared.cacheCapacity) : 0n,
   };
+}
+
+function nonNegative(b: bigint): bigint {
+  return b > 0n ? b : 0n;
 }
 
 export { computeRocksDb as compute };
