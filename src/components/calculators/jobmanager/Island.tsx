@@ -29,6 +29,15 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
       mode={mode}
       ok={result.ok}
       errorKeys={result.ok ? [] : (result.error.keys ?? [])}
+      summary={{
+        items: result.ok
+          ? [
+              { name: 'totalProcess', label: t['sum.process'], value: hr(result.totalProcess) },
+              { name: 'jvmHeap', label: t['sum.heap'], value: hr(result.jvmHeap) },
+              { name: 'offHeap', label: t['sum.offHeap'], value: hr(result.offHeap) },
+            ]
+          : [],
+      }}
     >
       <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}` : t.refusedTitle}>
         {result.ok ? (

@@ -61,12 +61,14 @@ export function withIslandData<P extends object, R>(
   function Island(props: P & IslandDataRef) {
     // A table already here (the server's, or fetched before an embed was mounted) renders at once.
     const [data, setData] = useState<IslandData | null>(() => tables.get(props.dataUrl) ?? null);
+    const [tableFailed, setTableFailed] = useState(false);
     useEffect(() => {
       let on = true;
       fetchIslandData(props.dataUrl).then(
         (d) => on && setData(d),
-        // The server's figures stay on the page; the calculator is simply not interactive.
-        () => undefined,
+        // The server's figures stay on the page, marked (CSS) as not a link's own, and the page's
+        // "could not load" note shows (Calculator.astro); the URL keeps the link's state.
+        () => on && setTableFailed(true),
       );
       return () => {
         on = false;
@@ -74,7 +76,7 @@ export function withIslandData<P extends object, R>(
     }, [props.dataUrl]);
     if (!data) {
       if (server) throw new Error(`calculator table ${props.dataUrl} was not provided`);
-      return <div class="calc" dangerouslySetInnerHTML={{ __html: '' }} />;
+      return <div class="calc" dangerouslySetInnerHTML={{ __html: '' }} data-table-failed={tableFailed ? '' : undefined} />;
     }
     return <Inner {...props} {...data} live={!server} />;
   }

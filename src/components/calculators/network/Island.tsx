@@ -56,6 +56,18 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
       mode={mode}
       ok={!!(result?.ok && result.value.verdict.ok)}
       errorKeys={result && !result.ok && result.error ? (result.error.keys ?? []) : []}
+      summary={
+        result?.ok
+          ? {
+              verdict: { ok: result.value.verdict.ok, text: result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail'] },
+              items: [
+                { name: 'network', label: t['sum.network'], value: hr(result.value.network.networkMemory) },
+                { name: 'buffers', label: t['sum.buffers'], value: groupDigits(BigInt(result.value.numNetworkBuffers)) },
+                { name: 'required', label: t['sum.required'], value: groupDigits(BigInt(result.value.requiredPerTm)) },
+              ],
+            }
+          : { items: [] }
+      }
       inputs={
         <fieldset class="calc__group" data-job-editor="">
           <legend>{t['net.job']}</legend>

@@ -40,6 +40,19 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
       mode={state.mode}
       ok={out.ok}
       errorKeys={out.ok ? [] : (out.error.keys ?? [])}
+      summary={{
+        items: out.ok
+          ? [
+              { name: 'managed', label: t['sum.perSlot'], value: hr(out.perSlot) },
+              ...(sh
+                ? [
+                    { name: 'blockCache', label: t['sum.blockCache'], value: hr(sh.cacheCapacity) },
+                    { name: 'writeBufferManager', label: t['sum.writeBuffers'], value: hr(sh.writeBufferManagerCapacity) },
+                  ]
+                : []),
+            ]
+          : [],
+      }}
       inputs={
         <fieldset class="calc__group">
           <legend>{t['rdb.useCases']}</legend>

@@ -47,6 +47,17 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TaskMan
       mode={c.st.state.mode}
       ok={result.ok}
       errorKeys={result.ok ? [] : (result.error.keys ?? [])}
+      summary={{
+        items: result.ok
+          ? [
+              { name: 'totalProcess', label: t['sum.process'], value: hr(result.totalProcess) },
+              { name: 'jvmHeap', label: t['sum.heap'], value: hr(result.jvmHeap) },
+              { name: 'jvmDirect', label: t['sum.direct'], value: hr(result.jvmDirect) },
+              { name: 'managed', label: t['sum.managed'], value: hr(result.managed) },
+              { name: 'network', label: t['sum.network'], value: hr(result.network) },
+            ]
+          : [],
+      }}
     >
       <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}` : t.refusedTitle}>
         {result.ok ? (
