@@ -12,6 +12,8 @@ export interface SummaryItem {
   name: string;
   label: string;
   value: string;
+  /** False for counts that have no pool colour. */
+  swatch?: boolean;
 }
 
 /** What a calculator shows in its summary: figures, or a verdict (the network calculator). */
@@ -19,6 +21,11 @@ export interface SummarySpec {
   items: readonly SummaryItem[];
   /** A one-line verdict shown before the figures; `ok: false` is styled as a problem. */
   verdict?: { ok: boolean; text: string };
+}
+
+/** Flink's human form without its exact byte count (the full results carry it): `1.688gb`. */
+function short(value: string): string {
+  return value.replace(/ \([\d,]+ bytes\)$/, '');
 }
 
 /** The summary bar; `resultsId` is the id of the full results it links to. */
@@ -52,10 +59,10 @@ export function SummaryBar({
               {spec.items.map((i) => (
                 <div key={i.name} class="calc__summary-item" data-summary={i.name}>
                   <dt>
-                    <span class={`calc__swatch sw-${i.name}`} aria-hidden="true" />
+                    {i.swatch !== false && <span class={`calc__swatch sw-${i.name}`} aria-hidden="true" />}
                     {i.label}
                   </dt>
-                  <dd>{i.value}</dd>
+                  <dd title={i.value}>{short(i.value)}</dd>
                 </div>
               ))}
             </dl>

@@ -62,8 +62,8 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
               verdict: { ok: result.value.verdict.ok, text: result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail'] },
               items: [
                 { name: 'network', label: t['sum.network'], value: hr(result.value.network.networkMemory) },
-                { name: 'buffers', label: t['sum.buffers'], value: groupDigits(BigInt(result.value.numNetworkBuffers)) },
-                { name: 'required', label: t['sum.required'], value: groupDigits(BigInt(result.value.requiredPerTm)) },
+                { name: 'buffers', label: t['sum.buffers'], value: groupDigits(BigInt(result.value.numNetworkBuffers)), swatch: false },
+                { name: 'required', label: t['sum.required'], value: groupDigits(BigInt(result.value.requiredPerTm)), swatch: false },
               ],
             }
           : { items: [] }
