@@ -1,6 +1,7 @@
 /** The JobManager calculator island: heap, off-heap with the direct-memory-limit switch, metaspace, overhead. */
 import type { JobManagerFigures, JobManagerResult } from '~/model/types';
-import { FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results } from '../kit/results';
+import { FigureTable, LogList, figureLabel, figureRows, Refusal, Results } from '../kit/results';
+import { PoolDiagram } from '../kit/bars';
 import { CopyBlock } from '../kit/copy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';

@@ -3,8 +3,9 @@
  * configuration), per slot, split by consumer weights; RocksDB's block cache, write buffer manager
  * and high-priority pool per slot and per TaskManager, with Flink's warnings.
  */
-import { FigureTable, LogList, PoolDiagram, Refusal, Results, type FigureRow } from '../kit/results';
+import { FigureTable, LogList, Refusal, Results, type FigureRow } from '../kit/results';
 import { markInput } from '../kit/marks';
+import { PoolDiagram } from '../kit/bars';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
 import { importOnce } from '../kit/lazy';

@@ -1,6 +1,7 @@
 /** The TaskManager calculator island: all three configuration paths, slots, local execution. */
 import type { TaskManagerFigures, TaskManagerResult } from '~/model/types';
-import { FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results } from '../kit/results';
+import { FigureTable, LogList, figureLabel, figureRows, Refusal, Results } from '../kit/results';
+import { PoolDiagram } from '../kit/bars';
 import { CopyBlock } from '../kit/copy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
