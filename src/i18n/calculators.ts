@@ -33,6 +33,8 @@ export const en = {
   'sum.buffers': 'Buffers',
   'sum.required': 'Required',
   linkPending: 'Computing the figures of this link…',
+  'rel.rocksdb': 'How RocksDB splits this managed memory',
+  'rel.network': 'Will my shuffles fit? Network buffers on this TaskManager',
   linkNoScript:
     'JavaScript is off: the figures below are this calculator’s defaults. The settings in a link (its query) are applied only with JavaScript.',
   noDefault: 'no default',
@@ -304,6 +306,8 @@ export const zh: CalcStrings = {
   'sum.buffers': '缓冲区',
   'sum.required': '所需',
   linkPending: '正在计算此链接的数值…',
+  'rel.rocksdb': 'RocksDB 如何划分这些托管内存',
+  'rel.network': '我的 shuffle 放得下吗？这个 TaskManager 上的网络缓冲区',
   linkNoScript: 'JavaScript 已关闭：下面的数值是本计算器的默认值。链接中的设置（查询参数）只有在启用 JavaScript 时才会生效。',
   noDefault: '无默认值',
   explicit: '已设置',

@@ -109,6 +109,26 @@ describe.each(LANGS)('calculators, %s', (lang) => {
     await context.close();
   });
 
+  it('TaskManager → RocksDB and → network carry the shared keys', async () => {
+    const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?v=1.20&taskmanager.memory.process.size=4g&taskmanager.numberOfTaskSlots=2`);
+    await page.waitForSelector('[data-calculator="taskmanager"][data-link="ready"]', { timeout: 20000 });
+    const hrefs = await page.$$eval('[data-related-to]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toHaveLength(2);
+    for (const h of hrefs) {
+      const q = new URL(h).searchParams;
+      expect(q.get('v')).toBe('1.20');
+      expect(q.get('taskmanager.memory.process.size')).toBe('4g');
+      expect(q.get('taskmanager.numberOfTaskSlots')).toBe('2');
+    }
+    await page.click('[data-related-to="rocksdb"]');
+    await page.waitForSelector('[data-calculator="rocksdb"][data-link="ready"][data-source="model"]', { timeout: 20000 });
+    const managed = await page.$eval('[data-calculator="rocksdb"] [data-summary="managed"] dd', (e) => e.textContent);
+    expect(managed).not.toBe('');
+    expect(await page.$eval('[data-calculator="rocksdb"] [data-figure="blockCache"]', (e) => BigInt(e.getAttribute('data-bytes') ?? '0') > 0n)).toBe(true);
+    expectClean(problems);
+    await page.close();
+  });
+
   it('without JavaScript a note says the figures are the defaults', async () => {
     const { page } = await openPage(site, `/${lang}/calculators/taskmanager/?taskmanager.memory.process.size=4g`, { javaScript: false });
     const note = page.locator('.calc-host__note', { hasText: calcStrings[lang].linkNoScript });

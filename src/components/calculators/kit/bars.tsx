@@ -11,6 +11,14 @@ import type { BarSpec } from './results';
 /** Flink's human form without its exact byte count: `512.000mb`. */
 const short = (s: string) => s.replace(/ \([\d,]+ bytes\)$/, '');
 
+/** A scale tick in Flink's style (`864.000mb`, `1.688gb`); ticks need not be figures the model printed. */
+function tick(b: bigint): string {
+  const mb = Number(b) / 2 ** 20;
+  if (mb >= 1024) return `${(mb / 1024).toFixed(3)}gb`;
+  if (mb >= 1) return `${mb.toFixed(3)}mb`;
+  return `${(Number(b) / 1024).toFixed(3)}kb`;
+}
+
 /** The pool diagram with labels, scale and legend (same props as `PoolDiagram`). */
 export function PoolDiagram({ t, bars, human, uid }: { t: CalcStrings; bars: readonly BarSpec[]; human: (b: bigint) => string; uid: string }) {
   return (
@@ -24,7 +32,7 @@ export function PoolDiagram({ t, bars, human, uid }: { t: CalcStrings; bars: rea
             <div class="calc__bar-label" id={`${id}-t`}>
               {b.label}: {short(human(total))}
             </div>
-            <div class="calc__bar" role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+            <div class="calc__bars-track" role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
               {segments(b.parts).map((s) =>
                 s.w > 0 ? (
                   <div key={s.name} class={`calc__seg sw-${s.name}`} style={{ width: `${s.w / 10}%` }} title={`${label(s.name)}: ${human(s.bytes)}`}>
@@ -37,7 +45,7 @@ export function PoolDiagram({ t, bars, human, uid }: { t: CalcStrings; bars: rea
             </div>
             <div class="calc__scale" aria-hidden="true">
               <span>0</span>
-              <span>{short(human(total / 2n))}</span>
+              <span>{tick(total / 2n)}</span>
               <span>{short(human(total))}</span>
             </div>
             <ul class="calc__legend" id={`${id}-d`}>

@@ -2,6 +2,7 @@
 import type { TaskManagerFigures, TaskManagerResult } from '~/model/types';
 import { FigureTable, LogList, figureLabel, figureRows, Refusal, Results } from '../kit/results';
 import { PoolDiagram } from '../kit/bars';
+import { RelatedLinks } from '../kit/related';
 import { CopyBlock } from '../kit/copy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
@@ -96,6 +97,14 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TaskMan
             <FigureTable t={t} rows={figureRows(t, TM_TABLE, result, hr, LEVEL)} />
             <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
             <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
+            <RelatedLinks
+              pageHref={props.pageHref}
+              state={c.st.state}
+              links={[
+                { target: 'rocksdb', text: t['rel.rocksdb'] },
+                { target: 'network', text: t['rel.network'] },
+              ]}
+            />
           </>
         ) : (
           <Refusal t={t} error={result.error} explanations={explanations} />
