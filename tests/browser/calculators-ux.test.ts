@@ -29,60 +29,76 @@ async function summaryInView(page: Page, name: string): Promise<{ inView: boolea
 
 describe.each(LANGS)('calculators, %s', (lang) => {
   describe.each(WIDTHS)('at $width px', (vp) => {
-    it.each(CALCULATORS.map((c) => c.name))('%s: summary in view while editing; results before the form on a phone', async (name) => {
-      const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
-      await page.setViewportSize(vp);
-      await calculatorsLive(page);
-      const root = `[data-calculator="${name}"]`;
-      // Where the parts start in the page, before any scrolling (the summary is sticky later).
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const order = await page.$eval(root, (el) => {
-        const top = (sel: string) => (el.querySelector(sel)?.getBoundingClientRect().top ?? NaN) + window.scrollY;
-        return { summary: top('[data-summary-bar]'), results: top('.calc__full'), form: top('.calc__form') };
-      });
-      if (vp.width < 900) {
-        expect(order.summary).toBeLessThan(order.form);
-        expect(order.results).toBeLessThan(order.form);
-      }
-      const inputs = await page.$$(`${root} .calc__form .calc__field input`);
-      expect(inputs.length).toBeGreaterThan(0);
-      const picks = [...new Set([0, Math.floor(inputs.length / 2), inputs.length - 1])];
-      for (const i of picks) {
-        const input = inputs[i]!;
-        await input.scrollIntoViewIfNeeded();
-        await input.click();
-        await page.keyboard.type('1');
-        await page.keyboard.press('Backspace');
-        await page.waitForTimeout(50);
-        const s = await summaryInView(page, name);
-        expect(s, `field ${i}`).toEqual({ inView: true, covered: false });
-      }
-      // The bar jumps to the full results.
-      await page.click(`${root} .calc__summary-jump`);
-      await page.waitForTimeout(100);
-      const resultsTop = await page.$eval(`${root} .calc__full`, (el) => el.getBoundingClientRect().top);
-      expect(resultsTop).toBeGreaterThanOrEqual(-2);
-      expect(resultsTop).toBeLessThan(vp.height);
-      expectClean(problems);
-      await page.close();
-    });
+    it.each(CALCULATORS.map((c) => c.name))(
+      '%s: summary in view while editing; results before the form on a phone',
+      async (name) => {
+        const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
+        await page.setViewportSize(vp);
+        await calculatorsLive(page);
+        const root = `[data-calculator="${name}"]`;
+        // Where the parts start in the page, before any scrolling (the summary is sticky later).
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const order = await page.$eval(root, (el) => {
+          const top = (sel: string) => (el.querySelector(sel)?.getBoundingClientRect().top ?? NaN) + window.scrollY;
+          return { summary: top('[data-summary-bar]'), results: top('.calc__full'), form: top('.calc__form') };
+        });
+        if (vp.width < 900) {
+          expect(order.summary).toBeLessThan(order.form);
+          expect(order.results).toBeLessThan(order.form);
+        }
+        const inputs = await page.$$(`${root} .calc__form .calc__field input`);
+        expect(inputs.length).toBeGreaterThan(0);
+        const picks = [...new Set([0, Math.floor(inputs.length / 2), inputs.length - 1])];
+        for (const i of picks) {
+          const input = inputs[i]!;
+          await input.scrollIntoViewIfNeeded();
+          await input.click();
+          await page.keyboard.type('1');
+          await page.keyboard.press('Backspace');
+          await page.waitForTimeout(50);
+          const s = await summaryInView(page, name);
+          expect(s, `field ${i}`).toEqual({ inView: true, covered: false });
+        }
+        // The bar jumps to the full results.
+        await page.click(`${root} .calc__summary-jump`);
+        await page.waitForTimeout(100);
+        const resultsTop = await page.$eval(`${root} .calc__full`, (el) => el.getBoundingClientRect().top);
+        expect(resultsTop).toBeGreaterThanOrEqual(-2);
+        expect(resultsTop).toBeLessThan(vp.height);
+        expectClean(problems);
+        await page.close();
+      },
+    );
   });
 
   it('a shared link never shows another state’s figures (DOMContentLoaded until idle)', async () => {
     const context = await site.newContext();
     await context.addInitScript(() => {
-      const w = window as unknown as { __samples: { bytes: string | null; visible: boolean; summary: string; summaryVisible: boolean }[] };
+      const w = window as unknown as {
+        __samples: { bytes: string | null; visible: boolean; summary: string; summaryVisible: boolean }[];
+      };
       w.__samples = [];
       const sample = () => {
         const fig = document.querySelector('[data-calculator="taskmanager"] .calc__full [data-figure="totalProcess"]');
         const sum = document.querySelector('[data-calculator="taskmanager"] [data-summary="totalProcess"] dd');
         if (!fig) return;
-        const visible = (el: Element | null) => !!el && getComputedStyle(el).color !== 'rgba(0, 0, 0, 0)' && getComputedStyle(el).visibility !== 'hidden';
-        w.__samples.push({ bytes: fig.getAttribute('data-bytes'), visible: visible(fig), summary: sum?.textContent ?? '', summaryVisible: visible(sum) });
+        const visible = (el: Element | null) =>
+          !!el && getComputedStyle(el).color !== 'rgba(0, 0, 0, 0)' && getComputedStyle(el).visibility !== 'hidden';
+        w.__samples.push({
+          bytes: fig.getAttribute('data-bytes'),
+          visible: visible(fig),
+          summary: sum?.textContent ?? '',
+          summaryVisible: visible(sum),
+        });
       };
       document.addEventListener('DOMContentLoaded', () => {
         sample();
-        new MutationObserver(sample).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        new MutationObserver(sample).observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
         const tick = () => {
           sample();
           requestAnimationFrame(tick);
@@ -90,12 +106,25 @@ describe.each(LANGS)('calculators, %s', (lang) => {
         requestAnimationFrame(tick);
       });
     });
-    const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?v=2.0&taskmanager.memory.process.size=4g`, { context });
+    const { page, problems } = await openPage(
+      site,
+      `/${lang}/calculators/taskmanager/?v=2.0&taskmanager.memory.process.size=4g`,
+      { context },
+    );
     await page.waitForSelector('[data-calculator="taskmanager"][data-link="ready"][data-source="model"]', { timeout: 20000 });
     await page.waitForLoadState('networkidle');
-    const own = await page.$eval('[data-calculator="taskmanager"] .calc__full [data-figure="totalProcess"]', (e) => e.getAttribute('data-bytes'));
+    const own = await page.$eval('[data-calculator="taskmanager"] .calc__full [data-figure="totalProcess"]', (e) =>
+      e.getAttribute('data-bytes'),
+    );
     expect(own).toBe(String(4n * 1024n ** 3n));
-    const samples = await page.evaluate(() => (window as unknown as { __samples: { bytes: string | null; visible: boolean; summary: string; summaryVisible: boolean }[] }).__samples);
+    const samples = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __samples: { bytes: string | null; visible: boolean; summary: string; summaryVisible: boolean }[];
+          }
+        ).__samples,
+    );
     expect(samples.length).toBeGreaterThan(2);
     const ownSummary = samples[samples.length - 1]!.summary;
     for (const s of samples) {
@@ -110,7 +139,10 @@ describe.each(LANGS)('calculators, %s', (lang) => {
   });
 
   it('TaskManager → RocksDB and → network carry the shared keys', async () => {
-    const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?v=1.20&taskmanager.memory.process.size=4g&taskmanager.numberOfTaskSlots=2`);
+    const { page, problems } = await openPage(
+      site,
+      `/${lang}/calculators/taskmanager/?v=1.20&taskmanager.memory.process.size=4g&taskmanager.numberOfTaskSlots=2`,
+    );
     await page.waitForSelector('[data-calculator="taskmanager"][data-link="ready"]', { timeout: 20000 });
     const hrefs = await page.$$eval('[data-related-to]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toHaveLength(2);
@@ -125,13 +157,20 @@ describe.each(LANGS)('calculators, %s', (lang) => {
     await page.waitForSelector('[data-calculator="rocksdb"][data-link="ready"][data-source="model"]', { timeout: 20000 });
     const managed = await page.$eval('[data-calculator="rocksdb"] [data-summary="managed"] dd', (e) => e.textContent);
     expect(managed).not.toBe('');
-    expect(await page.$eval('[data-calculator="rocksdb"] [data-figure="blockCache"]', (e) => BigInt(e.getAttribute('data-bytes') ?? '0') > 0n)).toBe(true);
+    expect(
+      await page.$eval(
+        '[data-calculator="rocksdb"] [data-figure="blockCache"]',
+        (e) => BigInt(e.getAttribute('data-bytes') ?? '0') > 0n,
+      ),
+    ).toBe(true);
     expectClean(problems);
     await page.close();
   });
 
   it('without JavaScript a note says the figures are the defaults', async () => {
-    const { page } = await openPage(site, `/${lang}/calculators/taskmanager/?taskmanager.memory.process.size=4g`, { javaScript: false });
+    const { page } = await openPage(site, `/${lang}/calculators/taskmanager/?taskmanager.memory.process.size=4g`, {
+      javaScript: false,
+    });
     const note = page.locator('.calc-host__note', { hasText: calcStrings[lang].linkNoScript });
     expect(await note.isVisible()).toBe(true);
     await page.close();
@@ -146,7 +185,10 @@ describe.each(LANGS)('calculators, %s', (lang) => {
     await failed.waitFor({ state: 'visible', timeout: 15000 });
     expect(await failed.textContent()).toBe(calcStrings[lang].loadFailed);
     expect(new URL(page.url()).search).toContain('taskmanager.memory.process.size=4g');
-    const color = await page.$eval('[data-calculator="taskmanager"] [data-figure="totalProcess"]', (e) => getComputedStyle(e).color);
+    const color = await page.$eval(
+      '[data-calculator="taskmanager"] [data-figure="totalProcess"]',
+      (e) => getComputedStyle(e).color,
+    );
     expect(color).toBe('rgba(0, 0, 0, 0)');
     await page.close();
     await context.close();

@@ -20,7 +20,17 @@ function tick(b: bigint): string {
 }
 
 /** The pool diagram with labels, scale and legend (same props as `PoolDiagram`). */
-export function PoolDiagram({ t, bars, human, uid }: { t: CalcStrings; bars: readonly BarSpec[]; human: (b: bigint) => string; uid: string }) {
+export function PoolDiagram({
+  t,
+  bars,
+  human,
+  uid,
+}: {
+  t: CalcStrings;
+  bars: readonly BarSpec[];
+  human: (b: bigint) => string;
+  uid: string;
+}) {
   return (
     <figure class="calc__diagram calc__bars" aria-label={t.diagramTitle}>
       {bars.map((b, i) => {
@@ -35,7 +45,12 @@ export function PoolDiagram({ t, bars, human, uid }: { t: CalcStrings; bars: rea
             <div class="calc__bars-track" role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
               {segments(b.parts).map((s) =>
                 s.w > 0 ? (
-                  <div key={s.name} class={`calc__seg sw-${s.name}`} style={{ width: `${s.w / 10}%` }} title={`${label(s.name)}: ${human(s.bytes)}`}>
+                  <div
+                    key={s.name}
+                    class={`calc__seg sw-${s.name}`}
+                    style={{ width: `${s.w / 10}%` }}
+                    title={`${label(s.name)}: ${human(s.bytes)}`}
+                  >
                     <span class="calc__seg-text" aria-hidden="true">
                       <span>{label(s.name)}</span> <span>{short(human(s.bytes))}</span>
                     </span>

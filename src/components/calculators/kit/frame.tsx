@@ -80,7 +80,12 @@ export function CalculatorFrame<R>(props: {
   const resultsId = `${c.uid}-results`;
   // A link's figures are its own once its state is read and the model computed it (or it is
   // the preset the server rendered); until then CSS shows them as pending (see calculators.css).
-  const link = st.urlRead === 'failed' || c.failed ? 'failed' : st.urlRead === 'done' && (c.source === 'model' || st.atPreset) ? 'ready' : 'pending';
+  const link =
+    st.urlRead === 'failed' || c.failed
+      ? 'failed'
+      : st.urlRead === 'done' && (c.source === 'model' || st.atPreset)
+        ? 'ready'
+        : 'pending';
   return (
     <div
       ref={c.root}
@@ -97,7 +102,14 @@ export function CalculatorFrame<R>(props: {
         </p>
       )}
       <div class="calc__out">
-        {props.summary && <SummaryBar t={t} spec={props.summary} resultsId={resultsId} refused={!props.ok && props.summary.verdict === undefined} />}
+        {props.summary && (
+          <SummaryBar
+            t={t}
+            spec={props.summary}
+            resultsId={resultsId}
+            refused={!props.ok && props.summary.verdict === undefined}
+          />
+        )}
         <div class="calc__full" id={resultsId} tabIndex={-1}>
           {props.children}
         </div>

@@ -20,7 +20,11 @@ export function relatedHref(pageHref: string, target: CalculatorName, state: Cal
 }
 
 /** A short list of links to other calculators with the shared state. */
-export function RelatedLinks(props: { pageHref: string; state: CalcState; links: readonly { target: CalculatorName; text: string }[] }) {
+export function RelatedLinks(props: {
+  pageHref: string;
+  state: CalcState;
+  links: readonly { target: CalculatorName; text: string }[];
+}) {
   return (
     <ul class="calc__related" data-related="">
       {props.links.map((l) => (
