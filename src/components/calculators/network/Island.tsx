@@ -324,10 +324,18 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                   <tr>
                     <th scope="col">{t['net.tmIndex']}</th>
                     <th scope="col">{t['net.subtasks']}</th>
-                    <th scope="col">{t['net.required']}</th>
-                    <th scope="col">{t['net.wanted']}</th>
-                    <th scope="col">{t['net.overdraft']}</th>
-                    <th scope="col">{t['net.announced']}</th>
+                    <th scope="col">
+                      <abbr title={t['net.help.required']}>{t['net.required']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.wanted']}>{t['net.wanted']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.overdraft']}>{t['net.overdraft']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.announced']}>{t['net.announced']}</abbr>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -352,14 +360,30 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                 <thead>
                   <tr>
                     <th scope="col">{t['net.edge']}</th>
-                    <th scope="col">{t['net.subpartitions']}</th>
-                    <th scope="col">{t['net.partitionMin']}</th>
-                    <th scope="col">{t['net.partitionMax']}</th>
-                    <th scope="col">{t['net.channels']}</th>
-                    <th scope="col">{t['net.exclusive']}</th>
-                    <th scope="col">{t['net.floatingMin']}</th>
-                    <th scope="col">{t['net.floatingMax']}</th>
-                    <th scope="col">{t['net.gateTarget']}</th>
+                    <th scope="col">
+                      <abbr title={t['net.help.subpartitions']}>{t['net.subpartitions']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.partitionMin']}>{t['net.partitionMin']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.partitionMax']}>{t['net.partitionMax']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.channels']}>{t['net.channels']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.exclusive']}>{t['net.exclusive']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.floatingMin']}>{t['net.floatingMin']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.floatingMax']}>{t['net.floatingMax']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.gateTarget']}>{t['net.gateTarget']}</abbr>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -443,9 +467,15 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                     <th scope="col">{t.version}</th>
                     <th scope="col">B / F</th>
                     <th scope="col">{t['net.tmIndex']}</th>
-                    <th scope="col">{t['net.required']}</th>
-                    <th scope="col">{t['net.wanted']}</th>
-                    <th scope="col">{t['net.overdraft']}</th>
+                    <th scope="col">
+                      <abbr title={t['net.help.required']}>{t['net.required']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.wanted']}>{t['net.wanted']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.overdraft']}>{t['net.overdraft']}</abbr>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
