@@ -13,6 +13,7 @@ import { fill, groupDigits } from '../kit/viewmodel';
 import type { IslandProps, WithHuman } from '../kit/types';
 import type { NetworkView } from './debloat-view';
 import { DebloatPanel } from './DebloatPanel';
+import { EdgeKindSelect, TopologyPresets } from './Presets';
 import { cleanVertexName, decodeJob, DEFAULT_JOB, encodeJob, parseCount, PARTITION_TYPE_NAMES, PATTERN_NAMES, type JobDraft } from './job';
 import { network as def } from './definition';
 
@@ -71,6 +72,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
       inputs={
         <fieldset class="calc__group" data-job-editor="">
           <legend>{t['net.job']}</legend>
+          <TopologyPresets t={t} onPick={setJob} />
           <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
             <table class="calc__table calc__subtable">
               <caption>{t['net.vertices']}</caption>
@@ -152,6 +154,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                 <tr>
                   <th scope="col">{t['net.from']}</th>
                   <th scope="col">{t['net.to']}</th>
+                  <th scope="col">{t['net.edgeKind']}</th>
                   <th scope="col">{t['net.pattern']}</th>
                   <th scope="col">{t['net.partitionType']}</th>
                   <th scope="col">
@@ -183,6 +186,9 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                     <tr key={i}>
                       {sel(t['net.from'], 'from', e.from, names, 'from')}
                       {sel(t['net.to'], 'to', e.to, names, 'to')}
+                      <td>
+                        <EdgeKindSelect t={t} label={`${t['net.edge']} ${i + 1}: ${t['net.edgeKind']}`} name={`edge-${i}-kind`} edge={e} onPick={set} />
+                      </td>
                       {sel(t['net.pattern'], 'pattern', e.pattern, PATTERN_NAMES, 'pattern')}
                       {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPE_NAMES, 'partitionType')}
                       <td>
