@@ -167,6 +167,24 @@ describe.each(LANGS)('calculators, %s', (lang) => {
     await page.close();
   });
 
+  it('network: a topology preset replaces the job; an edge named as written sets pattern and type', async () => {
+    const { page, problems } = await openPage(site, `/${lang}/calculators/network/`);
+    await calculatorsLive(page);
+    await page.click('[data-topology="sql3"]');
+    await page.waitForSelector('[data-calculator="network"][data-source="model"]', { timeout: 20000 });
+    await page.waitForFunction(() => new URL(location.href).search.includes('job='));
+    expect(await page.$$eval('select[name$="-kind"]', (s) => s.map((x) => (x as HTMLSelectElement).value))).toEqual([
+      'keyBy',
+      'keyBy',
+      'forward',
+    ]);
+    await page.selectOption('select[name="edge-0-kind"]', 'batchBlocking');
+    expect(await page.$eval('select[name="edge-0-type"]', (s) => (s as HTMLSelectElement).value)).toBe('BLOCKING');
+    expect(await page.$eval('select[name="edge-0-pattern"]', (s) => (s as HTMLSelectElement).value)).toBe('all-to-all');
+    expectClean(problems);
+    await page.close();
+  });
+
   it('without JavaScript a note says the figures are the defaults', async () => {
     const { page } = await openPage(site, `/${lang}/calculators/taskmanager/?taskmanager.memory.process.size=4g`, {
       javaScript: false,
