@@ -211,7 +211,7 @@ for (const c of CASES) {
         const before = await figures(page, c.name);
         await page.locator(`[data-calculator="${c.name}"] [data-action="copy-link"]`).click();
         await expect
-          .poll(() => page.locator(`[data-calculator="${c.name}"] .calc__copy-status`).first().innerText())
+          .poll(() => page.locator(`[data-calculator="${c.name}"] .calc__form .calc__copy-status`).first().innerText())
           .toBe(lang === 'zh' ? '已复制' : 'Copied');
         const link = await page.evaluate(() => navigator.clipboard.readText());
         expect(link).toContain('v=1.17');

@@ -24,3 +24,12 @@ export function builtCalculators(): CalculatorName[] {
 export function hasDiagnose(): boolean {
   return routeExists('', 'diagnose');
 }
+
+/** The tool pages besides the calculators, in the order the home page lists them. */
+export const TOOL_PAGES = ['diagnose', 'advisor', 'compare'] as const;
+export type ToolPage = (typeof TOOL_PAGES)[number];
+
+/** The tool pages present in this checkout (`/<lang>/<tool>/`). */
+export function builtTools(): ToolPage[] {
+  return TOOL_PAGES.filter((t) => routeExists('', t));
+}

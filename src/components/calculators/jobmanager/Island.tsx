@@ -1,7 +1,8 @@
 /** The JobManager calculator island: heap, off-heap with the direct-memory-limit switch, metaspace, overhead. */
 import type { JobManagerFigures, JobManagerResult } from '~/model/types';
 import type { Advice } from '~/model/advice/types';
-import { FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results } from '../kit/results';
+import { FigureTable, LogList, figureLabel, figureRows, Refusal, Results } from '../kit/results';
+import { PoolDiagram } from '../kit/bars';
 import { CopyBlock } from '../kit/copy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
@@ -30,6 +31,15 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
       mode={mode}
       ok={result.ok}
       errorKeys={result.ok ? [] : (result.error.keys ?? [])}
+      summary={{
+        items: result.ok
+          ? [
+              { name: 'totalProcess', label: t['sum.process'], value: hr(result.totalProcess) },
+              { name: 'jvmHeap', label: t['sum.heap'], value: hr(result.jvmHeap) },
+              { name: 'offHeap', label: t['sum.offHeap'], value: hr(result.offHeap) },
+            ]
+          : [],
+      }}
     >
       <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}` : t.refusedTitle}>
         {result.ok ? (

@@ -9,6 +9,7 @@ import type { DeploymentMode } from '~/model/types';
 import { DefaultChanges, Fields, UrlProblems, VersionModeBar } from './form';
 import { markInput, useRenderedMark } from './marks';
 import { ImportExport } from './ImportExport';
+import { SummaryBar, type SummarySpec } from './summary';
 import { stateKey, useCalcState, type CalcStateApi } from './state';
 import { useLazyModel, type Lazy, type LazyModel } from './lazy';
 import type { CalculatorDefinition, IslandProps, ModelModule, WithHuman } from './types';
@@ -56,7 +57,9 @@ export function useCalculator<R>(
 
 /**
  * The calculator's root and form. `inputs` go between the changed defaults and the option
- * fields (a job editor, use cases); `children` are the results and panels after the form.
+ * fields (a job editor, use cases); `children` are the results and panels. The results come
+ * first in the DOM (on a phone they are above the long form), with the summary before them;
+ * on wide screens CSS puts the form in the left column.
  */
 export function CalculatorFrame<R>(props: {
   p: IslandProps;
@@ -67,12 +70,23 @@ export function CalculatorFrame<R>(props: {
   ok: boolean;
   errorKeys: readonly string[];
   inputs?: ComponentChildren;
+  /** The key figures kept in view while editing (see summary.tsx). */
+  summary?: SummarySpec;
   children: ComponentChildren;
 }) {
   const { p, c, def, mode } = props;
   const { t } = p;
   const { st } = c;
   const { state } = st;
+  const resultsId = `${c.uid}-results`;
+  // A link's figures are its own once its state is read and the model computed it (or it is
+  // the preset the server rendered); until then CSS shows them as pending (see calculators.css).
+  const link =
+    st.urlRead === 'failed' || c.failed
+      ? 'failed'
+      : st.urlRead === 'done' && (c.source === 'model' || st.atPreset)
+        ? 'ready'
+        : 'pending';
   return (
     <div
       ref={c.root}
@@ -81,7 +95,33 @@ export function CalculatorFrame<R>(props: {
       data-source={c.source}
       data-state={props.ok ? 'ok' : 'error'}
       data-live={p.live ? '' : undefined}
+      data-link={link}
     >
+      {st.urlRead === 'failed' && !c.failed && (
+        <p class="calc__field-error" role="alert">
+          {t.loadFailed}
+        </p>
+      )}
+      <div class="calc__out">
+        {props.summary && (
+          <SummaryBar
+            t={t}
+            spec={props.summary}
+            resultsId={resultsId}
+            refused={!props.ok && props.summary.verdict === undefined}
+          />
+        )}
+        <div class="calc__full" id={resultsId} tabIndex={-1}>
+          {c.computeError !== null && (
+            <p class="calc__field-error" role="alert" data-compute-error={c.computeError}>
+              {t.computeFailed}
+            </p>
+          )}
+          <Guard stateKey={stateKey(state)} message={t.computeFailed}>
+            {props.children}
+          </Guard>
+        </div>
+      </div>
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
         <VersionModeBar
           t={t}
@@ -114,14 +154,6 @@ export function CalculatorFrame<R>(props: {
           parseSize={c.parseSize}
         />
       </form>
-      {c.computeError !== null && (
-        <p class="calc__field-error" role="alert" data-compute-error={c.computeError}>
-          {t.computeFailed}
-        </p>
-      )}
-      <Guard stateKey={stateKey(state)} message={t.computeFailed}>
-        {props.children}
-      </Guard>
       <ImportExport
         t={t}
         lang={p.lang}

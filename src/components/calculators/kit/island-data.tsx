@@ -63,6 +63,7 @@ export function withIslandData<P extends object, R>(
     const [data, setData] = useState<IslandData | null>(() => tables.get(props.dataUrl) ?? null);
     const shell = useRef<HTMLDivElement>(null);
     const [typed, setTyped] = useState<Record<string, string>>({});
+    const [tableFailed, setTableFailed] = useState(false);
     useEffect(() => {
       let on = true;
       fetchIslandData(props.dataUrl).then(
@@ -72,8 +73,9 @@ export function withIslandData<P extends object, R>(
           if (shell.current) setTyped(typedIn(shell.current));
           setData(d);
         },
-        // The server's figures stay on the page; the calculator is simply not interactive.
-        () => undefined,
+        // The server's figures stay on the page, marked (CSS) as not a link's own, and the page's
+        // "could not load" note shows (Calculator.astro); the URL keeps the link's state.
+        () => on && setTableFailed(true),
       );
       return () => {
         on = false;
@@ -81,7 +83,7 @@ export function withIslandData<P extends object, R>(
     }, [props.dataUrl]);
     if (!data) {
       if (server) throw new Error(`calculator table ${props.dataUrl} was not provided`);
-      return <div ref={shell} class="calc" dangerouslySetInnerHTML={{ __html: '' }} />;
+      return <div ref={shell} class="calc" dangerouslySetInnerHTML={{ __html: '' }} data-table-failed={tableFailed ? '' : undefined} />;
     }
     return <Inner {...props} {...data} live={!server} typed={typed} />;
   }

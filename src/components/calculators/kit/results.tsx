@@ -9,7 +9,7 @@ import type { CalcStrings } from '~/i18n/calculators';
 import type { Advice } from '~/model/advice/types';
 import { useLazy } from './lazy';
 import { loadRefusal } from './lazy-views';
-import { groupDigits, segments, fill } from './viewmodel';
+import { groupDigits } from './viewmodel';
 import type { Explanation } from './types';
 
 /** A row of the figure table. */
@@ -76,47 +76,6 @@ export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readon
 export interface BarSpec {
   label: string;
   parts: readonly { name: string; label: string; bytes: bigint }[];
-}
-
-/**
- * Stacked bars as SVG (one per bar, text-free so it can stretch to any width); labels are HTML
- * above each bar. Colours come from CSS classes (both themes); each SVG has a text alternative
- * listing every part, and the figure table next to it is the visible legend.
- */
-export function PoolDiagram({
-  t,
-  bars,
-  human,
-  uid,
-}: {
-  t: CalcStrings;
-  bars: readonly BarSpec[];
-  human: (b: bigint) => string;
-  uid: string;
-}) {
-  return (
-    <figure class="calc__diagram" aria-label={t.diagramTitle}>
-      {bars.map((b, i) => {
-        const id = `${uid}-bar-${i}`;
-        const desc = b.parts.map((p) => fill(t.diagramSummary, { name: p.label, size: human(p.bytes) })).join(', ');
-        return (
-          <div key={b.label} class="calc__bar-row">
-            <div class="calc__bar-label" id={`${id}-t`}>
-              {b.label}
-            </div>
-            <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-labelledby={`${id}-t ${id}-d`} class="calc__svg">
-              <desc id={`${id}-d`}>{desc}</desc>
-              {segments(b.parts).map((s) => (
-                <rect key={s.name} x={s.x} y={0} width={s.w} height={40} class={`seg sw-${s.name}`}>
-                  <title>{`${b.parts.find((p) => p.name === s.name)?.label ?? s.name}: ${human(s.bytes)}`}</title>
-                </rect>
-              ))}
-            </svg>
-          </div>
-        );
-      })}
-    </figure>
-  );
 }
 
 /** Flink's refusal: verbatim message on the hook, then explanation and fix in the page's language. */

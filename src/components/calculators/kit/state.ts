@@ -54,6 +54,11 @@ export interface CalcStateApi {
   link: () => Promise<string>;
   /** True while the state is still the preset (what the server rendered). */
   atPreset: boolean;
+  /**
+   * Whether the link's own state has been read: 'done' (or no state in the URL), 'pending'
+   * (its codec is loading), 'failed' (the codec could not load; the URL is left as it is).
+   */
+  urlRead: 'done' | 'pending' | 'failed';
 }
 
 /**
@@ -76,6 +81,7 @@ export function useCalcState(opts: {
   const [previousVersion, setPrev] = useState<FlinkVersion | null>(null);
   const [problems, setProblems] = useState<UrlProblem[]>([]);
   const loaded = useRef(false);
+  const [urlRead, setUrlRead] = useState<'done' | 'pending' | 'failed'>(opts.syncUrl ? 'pending' : 'done');
   const presetKey = useMemo(() => stateKey(stateFromPreset(opts.preset, extraKeys)), [opts.preset]);
   // One key per state change: it decides both the server-figures shortcut and the URL write.
   const atPreset = useMemo(() => stateKey(state) === presetKey, [state, presetKey]);
@@ -85,6 +91,7 @@ export function useCalcState(opts: {
   useEffect(() => {
     if (!(opts.syncUrl && location.search.length > 1)) {
       loaded.current = true;
+      setUrlRead('done');
       return;
     }
     loadQuery().then(
@@ -100,9 +107,11 @@ export function useCalcState(opts: {
           ),
         );
         setProblems(d.problems);
+        setUrlRead('done');
       },
-      // Without the codec the calculator keeps its preset (the server's figures).
-      () => undefined,
+      // Without the codec the calculator keeps its preset (the server's figures), marked as
+      // not the link's.
+      () => setUrlRead('failed'),
     );
     // Mount only: later changes flow from the state to the URL.
   }, []);
@@ -156,7 +165,7 @@ export function useCalcState(opts: {
     return origin + opts.pageHref + (await loadQuery()).queryFor(current.current);
   }, [opts.pageHref]);
 
-  return { state, previousVersion, problems, setVersion, setMode, setKey, setConfig, setExtra, reset, link, atPreset };
+  return { state, previousVersion, problems, setVersion, setMode, setKey, setConfig, setExtra, reset, link, atPreset, urlRead };
 }
 
 /**

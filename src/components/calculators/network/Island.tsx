@@ -13,6 +13,7 @@ import { fill, groupDigits } from '../kit/viewmodel';
 import type { IslandProps, WithHuman } from '../kit/types';
 import type { NetworkView } from './debloat-view';
 import { DebloatPanel } from './DebloatPanel';
+import { EdgeKindSelect, TopologyPresets } from './Presets';
 import { cleanVertexName, decodeJob, DEFAULT_JOB, encodeJob, parseCount, PARTITION_TYPE_NAMES, PATTERN_NAMES, type JobDraft } from './job';
 import { network as def } from './definition';
 
@@ -56,9 +57,22 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
       mode={mode}
       ok={!!(result?.ok && result.value.verdict.ok)}
       errorKeys={result && !result.ok && result.error ? (result.error.keys ?? []) : []}
+      summary={
+        result?.ok
+          ? {
+              verdict: { ok: result.value.verdict.ok, text: result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail'] },
+              items: [
+                { name: 'network', label: t['sum.network'], value: hr(result.value.network.networkMemory) },
+                { name: 'buffers', label: t['sum.buffers'], value: groupDigits(BigInt(result.value.numNetworkBuffers)), swatch: false },
+                { name: 'required', label: t['sum.required'], value: groupDigits(BigInt(result.value.requiredPerTm)), swatch: false },
+              ],
+            }
+          : { items: [] }
+      }
       inputs={
         <fieldset class="calc__group" data-job-editor="">
           <legend>{t['net.job']}</legend>
+          <TopologyPresets t={t} onPick={setJob} />
           <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
             <table class="calc__table calc__subtable">
               <caption>{t['net.vertices']}</caption>
@@ -140,6 +154,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                 <tr>
                   <th scope="col">{t['net.from']}</th>
                   <th scope="col">{t['net.to']}</th>
+                  <th scope="col">{t['net.edgeKind']}</th>
                   <th scope="col">{t['net.pattern']}</th>
                   <th scope="col">{t['net.partitionType']}</th>
                   <th scope="col">
@@ -171,6 +186,9 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                     <tr key={i}>
                       {sel(t['net.from'], 'from', e.from, names, 'from')}
                       {sel(t['net.to'], 'to', e.to, names, 'to')}
+                      <td>
+                        <EdgeKindSelect t={t} label={`${t['net.edge']} ${i + 1}: ${t['net.edgeKind']}`} name={`edge-${i}-kind`} edge={e} onPick={set} />
+                      </td>
                       {sel(t['net.pattern'], 'pattern', e.pattern, PATTERN_NAMES, 'pattern')}
                       {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPE_NAMES, 'partitionType')}
                       <td>
@@ -298,10 +316,18 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                   <tr>
                     <th scope="col">{t['net.tmIndex']}</th>
                     <th scope="col">{t['net.subtasks']}</th>
-                    <th scope="col">{t['net.required']}</th>
-                    <th scope="col">{t['net.wanted']}</th>
-                    <th scope="col">{t['net.overdraft']}</th>
-                    <th scope="col">{t['net.announced']}</th>
+                    <th scope="col">
+                      <abbr title={t['net.help.required']}>{t['net.required']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.wanted']}>{t['net.wanted']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.overdraft']}>{t['net.overdraft']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.announced']}>{t['net.announced']}</abbr>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -326,14 +352,30 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                 <thead>
                   <tr>
                     <th scope="col">{t['net.edge']}</th>
-                    <th scope="col">{t['net.subpartitions']}</th>
-                    <th scope="col">{t['net.partitionMin']}</th>
-                    <th scope="col">{t['net.partitionMax']}</th>
-                    <th scope="col">{t['net.channels']}</th>
-                    <th scope="col">{t['net.exclusive']}</th>
-                    <th scope="col">{t['net.floatingMin']}</th>
-                    <th scope="col">{t['net.floatingMax']}</th>
-                    <th scope="col">{t['net.gateTarget']}</th>
+                    <th scope="col">
+                      <abbr title={t['net.help.subpartitions']}>{t['net.subpartitions']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.partitionMin']}>{t['net.partitionMin']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.partitionMax']}>{t['net.partitionMax']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.channels']}>{t['net.channels']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.exclusive']}>{t['net.exclusive']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.floatingMin']}>{t['net.floatingMin']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.floatingMax']}>{t['net.floatingMax']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.gateTarget']}>{t['net.gateTarget']}</abbr>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -423,9 +465,15 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                     <th scope="col">{t.version}</th>
                     <th scope="col">B / F</th>
                     <th scope="col">{t['net.tmIndex']}</th>
-                    <th scope="col">{t['net.required']}</th>
-                    <th scope="col">{t['net.wanted']}</th>
-                    <th scope="col">{t['net.overdraft']}</th>
+                    <th scope="col">
+                      <abbr title={t['net.help.required']}>{t['net.required']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.wanted']}>{t['net.wanted']}</abbr>
+                    </th>
+                    <th scope="col">
+                      <abbr title={t['net.help.overdraft']}>{t['net.overdraft']}</abbr>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -3,8 +3,9 @@
  * configuration), per slot, split by consumer weights; RocksDB's block cache, write buffer manager
  * and high-priority pool per slot and per TaskManager, with Flink's warnings.
  */
-import { FigureTable, LogList, PoolDiagram, Refusal, Results, type FigureRow } from '../kit/results';
+import { FigureTable, LogList, Refusal, Results, type FigureRow } from '../kit/results';
 import { markInput } from '../kit/marks';
+import { PoolDiagram } from '../kit/bars';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
 import { importOnce } from '../kit/lazy';
@@ -39,6 +40,19 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
       mode={state.mode}
       ok={out.ok}
       errorKeys={out.ok ? [] : (out.error.keys ?? [])}
+      summary={{
+        items: out.ok
+          ? [
+              { name: 'managed', label: t['sum.perSlot'], value: hr(out.perSlot) },
+              ...(sh
+                ? [
+                    { name: 'blockCache', label: t['sum.blockCache'], value: hr(sh.cacheCapacity) },
+                    { name: 'writeBufferManager', label: t['sum.writeBuffers'], value: hr(sh.writeBufferManagerCapacity) },
+                  ]
+                : []),
+            ]
+          : [],
+      }}
       inputs={
         <fieldset class="calc__group">
           <legend>{t['rdb.useCases']}</legend>

@@ -1,7 +1,9 @@
 /** The TaskManager calculator island: all three configuration paths, slots, local execution. */
 import type { TaskManagerFigures } from '~/model/types';
 import type { TmView } from './compute';
-import { FigureTable, LogList, figureLabel, figureRows, PoolDiagram, Refusal, Results } from '../kit/results';
+import { FigureTable, LogList, figureLabel, figureRows, Refusal, Results } from '../kit/results';
+import { PoolDiagram } from '../kit/bars';
+import { RelatedLinks } from '../kit/related';
 import { CopyBlock } from '../kit/copy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
@@ -63,6 +65,17 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
       mode={c.st.state.mode}
       ok={result.ok}
       errorKeys={result.ok ? [] : (result.error.keys ?? [])}
+      summary={{
+        items: result.ok
+          ? [
+              { name: 'totalProcess', label: t['sum.process'], value: hr(result.totalProcess) },
+              { name: 'jvmHeap', label: t['sum.heap'], value: hr(result.jvmHeap) },
+              { name: 'jvmDirect', label: t['sum.direct'], value: hr(result.jvmDirect) },
+              { name: 'managed', label: t['sum.managed'], value: hr(result.managed) },
+              { name: 'network', label: t['sum.network'], value: hr(result.network) },
+            ]
+          : [],
+      }}
     >
       <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${shown('totalProcess', result.totalProcess)}; ${t['fig.jvmHeap']}: ${shown('jvmHeap', result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}` : t.refusedTitle}>
         {result.ok ? (
@@ -110,6 +123,14 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
             <FigureTable t={t} rows={figureRows(t, TM_TABLE, result, hr, LEVEL).map((r) => (shown(r.name, r.bytes) === t.localUnlimited ? { ...r, human: t.localUnlimited, exact: '—' } : r))} />
             <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
             <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
+            <RelatedLinks
+              pageHref={props.pageHref}
+              state={c.st.state}
+              links={[
+                { target: 'rocksdb', text: t['rel.rocksdb'] },
+                { target: 'network', text: t['rel.network'] },
+              ]}
+            />
           </>
         ) : (
           <Refusal t={t} error={result.error} explanations={explanations} advice={result.advice} lang={props.lang} />
