@@ -20,11 +20,6 @@ export function builtCalculators(): CalculatorName[] {
   return CALCULATORS.filter((c) => routeExists('calculators', c));
 }
 
-/** Whether `/<lang>/diagnose/` exists. */
-export function hasDiagnose(): boolean {
-  return routeExists('', 'diagnose');
-}
-
 /** The tool pages besides the calculators, in the order the home page lists them. */
 export const TOOL_PAGES = ['diagnose', 'advisor', 'compare'] as const;
 export type ToolPage = (typeof TOOL_PAGES)[number];
