@@ -38,7 +38,12 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // rehypeBaseLinks: chapters' root-relative links follow FMG_BASE (sub-path deploys).
-      rehypePlugins: [[rehypeKatex, { strict: 'warn' }], rehypeKatexLean, [rehypeHeadingIds, { contentDir }], [rehypeBaseLinks, { base: process.env.FMG_BASE ?? '/' }]],
+      rehypePlugins: [
+        [rehypeKatex, { strict: 'warn' }],
+        rehypeKatexLean,
+        [rehypeHeadingIds, { contentDir }],
+        [rehypeBaseLinks, { base: process.env.FMG_BASE ?? '/' }],
+      ],
     }),
   },
   i18n: {

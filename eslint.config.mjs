@@ -9,7 +9,19 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /** Module paths the model must never import: anything outside `src/model`. */
-const OUTSIDE_MODEL = ['~/components/*', '~/i18n/*', '~/layouts/*', '~/pages/*', '~/cli/*', '~/styles/*', 'preact', 'preact/*', 'astro', 'astro:*', 'astro/*'];
+const OUTSIDE_MODEL = [
+  '~/components/*',
+  '~/i18n/*',
+  '~/layouts/*',
+  '~/pages/*',
+  '~/cli/*',
+  '~/styles/*',
+  'preact',
+  'preact/*',
+  'astro',
+  'astro:*',
+  'astro/*',
+];
 
 export default tseslint.config(
   {
@@ -27,11 +39,28 @@ export default tseslint.config(
     },
     languageOptions: {
       globals: {
-        console: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly', location: 'readonly',
-        history: 'readonly', navigator: 'readonly', performance: 'readonly', fetch: 'readonly', URL: 'readonly',
-        URLSearchParams: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', queueMicrotask: 'readonly',
-        HTMLElement: 'readonly', HTMLInputElement: 'readonly', HTMLAnchorElement: 'readonly', Element: 'readonly', Event: 'readonly',
-        localStorage: 'readonly', alert: 'readonly', Buffer: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        navigator: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        queueMicrotask: 'readonly',
+        HTMLElement: 'readonly',
+        HTMLInputElement: 'readonly',
+        HTMLAnchorElement: 'readonly',
+        Element: 'readonly',
+        Event: 'readonly',
+        localStorage: 'readonly',
+        alert: 'readonly',
+        Buffer: 'readonly',
       },
     },
     rules: {

@@ -141,7 +141,12 @@ for (let i = 0; i < 15; i++) {
   cliT.push(wall([CLI_BUNDLE, '--version']));
   tmT.push(wall([CLI_BUNDLE, 'tm', '-D', 'taskmanager.memory.process.size=4g', '--json']));
 }
-report['cliStartup'] = { bareNode: stat(bareT), version: stat(cliT), tm: stat(tmT), ratio: r1((stat(cliT).median / stat(bareT).median) * 100) / 100 };
+report['cliStartup'] = {
+  bareNode: stat(bareT),
+  version: stat(cliT),
+  tm: stat(tmT),
+  ratio: r1((stat(cliT).median / stat(bareT).median) * 100) / 100,
+};
 
 // 3. + 4. Chromium ------------------------------------------------------------------------------
 const { startSite, listPages, calculatorsLive } = await import('../tests/browser/harness');
@@ -200,8 +205,13 @@ try {
       // Live: hydrated and its texts arrived (the keystroke must reach the interactive island).
       await calculatorsLive(page, 20000);
       // A field that re-derives on every keystroke: the process size, else the first parallelism.
-      const sized = page.locator('[data-calculator] input[name$="memory.process.size"], [data-calculator] input[name$="-parallelism"]');
-      const input = (await sized.count()) > 0 ? sized.first() : page.locator('[data-calculator] input[type="text"], [data-calculator] input:not([type])').first();
+      const sized = page.locator(
+        '[data-calculator] input[name$="memory.process.size"], [data-calculator] input[name$="-parallelism"]',
+      );
+      const input =
+        (await sized.count()) > 0
+          ? sized.first()
+          : page.locator('[data-calculator] input[type="text"], [data-calculator] input:not([type])').first();
       await input.click();
       await page.keyboard.press('End');
       for (const key of ['1', 'Backspace', '2', 'Backspace', '3', 'Backspace']) {
@@ -458,24 +468,49 @@ const md: string[] = [
 for (const lang of LANGS) {
   for (const [type, w] of Object.entries(weights[lang] ?? {})) {
     const c = (x: W) => `${kb(x.raw)} / ${kb(x.gzip)}`;
-    md.push(`| ${lang} ${type} (${PAGES[type]!(lang)}) | ${c(w['html']!)} | ${c(w['css']!)} | ${c(w['js']!)} | ${c(w['fonts']!)} |`);
+    md.push(
+      `| ${lang} ${type} (${PAGES[type]!(lang)}) | ${c(w['html']!)} | ${c(w['css']!)} | ${c(w['js']!)} | ${c(w['fonts']!)} |`,
+    );
   }
 }
-md.push('', '## Search (opened on the chapter page, first query)', '', '| language | JS after opening | transferred by the first search | requests | query → first result |', '|---|---|---|---|---|');
+md.push(
+  '',
+  '## Search (opened on the chapter page, first query)',
+  '',
+  '| language | JS after opening | transferred by the first search | requests | query → first result |',
+  '|---|---|---|---|---|',
+);
 for (const lang of LANGS) {
   const s = searchWeights[lang];
   const t = (report['searchTime'] as Record<string, Stat>)[lang];
-  if (s && t) md.push(`| ${lang} | ${kb(s.jsAfterSearch.raw)} / ${kb(s.jsAfterSearch.gzip)} | ${kb(s.transferred)} | ${s.requests} | ${fmtStat(t, 'ms', 0)} |`);
+  if (s && t)
+    md.push(
+      `| ${lang} | ${kb(s.jsAfterSearch.raw)} / ${kb(s.jsAfterSearch.gzip)} | ${kb(s.transferred)} | ${s.requests} | ${fmtStat(t, 'ms', 0)} |`,
+    );
 }
 md.push('', '## Diagnose: a 20 MB paste', '', '| language | paste → result | longest frame while reading |', '|---|---|---|');
 for (const [l, d] of Object.entries(report['diagnose20mb'] as Record<string, { totalMs: Stat; longestFrameMs: Stat }>)) {
   md.push(`| ${l} | ${fmtStat(d.totalMs, 'ms', 0)} | ${fmtStat(d.longestFrameMs, 'ms', 0)} |`);
 }
-md.push('', '## Calculator import: a pasted configuration', '', '| paste | paste → message | longest main-thread task |', '|---|---|---|');
-for (const [k, d] of Object.entries((report['calculatorImport'] ?? {}) as Record<string, { totalMs: Stat; longestTaskMs: Stat }>)) {
+md.push(
+  '',
+  '## Calculator import: a pasted configuration',
+  '',
+  '| paste | paste → message | longest main-thread task |',
+  '|---|---|---|',
+);
+for (const [k, d] of Object.entries(
+  (report['calculatorImport'] ?? {}) as Record<string, { totalMs: Stat; longestTaskMs: Stat }>,
+)) {
   md.push(`| ${k} | ${fmtStat(d.totalMs, 'ms', 0)} | ${fmtStat(d.longestTaskMs, 'ms', 0)} |`);
 }
-md.push('', `## A chapter's calculator: click → live calculator (${CHAPTER})`, '', '| language | click → live | JS it loads (raw / gzip) |', '|---|---|---|');
+md.push(
+  '',
+  `## A chapter's calculator: click → live calculator (${CHAPTER})`,
+  '',
+  '| language | click → live | JS it loads (raw / gzip) |',
+  '|---|---|---|',
+);
 for (const [l, e] of Object.entries(report['embed'] as Record<string, { clickMs: Stat; js: W }>)) {
   md.push(`| ${l} | ${fmtStat(e.clickMs, 'ms', 0)} | ${kb(e.js.raw)} / ${kb(e.js.gzip)} |`);
 }
@@ -484,10 +519,16 @@ for (const [p, s] of Object.entries(report['keystroke'] as Record<string, Stat>)
 md.push('', '## Lighthouse 13 (mobile, simulated throttling)', '');
 if (!LIGHTHOUSE) md.push('Skipped (BENCH_LIGHTHOUSE=0).');
 else {
-  md.push('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | below 100 because |', '|---|---|---|---|---|---|---|---|---|');
+  md.push(
+    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | below 100 because |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
   for (const [k, v] of Object.entries(lighthouse)) {
     if ('error' in v) md.push(`| ${k} | error: ${v.error.slice(0, 80)} | | | | | | | |`);
-    else md.push(`| ${k} | ${v.performance} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} ms | ${v.tbtMs} ms | ${v.cls} | ${v.failing.join(', ')} |`);
+    else
+      md.push(
+        `| ${k} | ${v.performance} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} ms | ${v.tbtMs} ms | ${v.cls} | ${v.failing.join(', ')} |`,
+      );
   }
 }
 md.push('', `Bench took ${report['benchSeconds']} s.`, '');
@@ -537,7 +578,10 @@ if (process.argv.includes('--readme') || process.env['BENCH_README'] === '1') {
       ...LANGS.map((l) => `| ${l} query → first result (cold) | ${st?.[l] ? fmtStat(st[l]!, 'ms', 0) : 'n/a'} |`),
       ...LANGS.map((l) => `| ${l} first search transferred | ${searchWeights[l] ? kb(searchWeights[l]!.transferred) : 'n/a'} |`),
     ];
-    writeFileSync(readme, text.slice(0, text.indexOf(start) + start.length) + '\n' + rows.join('\n') + '\n' + text.slice(text.indexOf(end)));
+    writeFileSync(
+      readme,
+      text.slice(0, text.indexOf(start) + start.length) + '\n' + rows.join('\n') + '\n' + text.slice(text.indexOf(end)),
+    );
     log('updated the table in README.md');
   }
 }

@@ -58,9 +58,13 @@ export async function buildPackage() {
   rmSync(join(OUT, 'model'), { recursive: true, force: true });
   await buildCli();
   await bundle('src/model/package.ts', join(OUT, 'model', 'index.mjs'), 'neutral');
-  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.model.json')], {
-    stdio: 'inherit',
-  });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.model.json')],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (tsc.status !== 0) throw new Error('build-package: tsc could not write the model declarations');
   addDeclarationExtensions(join(OUT, 'model', 'types'));
 }

@@ -44,10 +44,12 @@ function baseOf(rules) {
 function locationHeaders(rules, pattern) {
   const p = prefixOf(pattern);
   if (p === undefined) return headersFor(rules, pattern);
-  return rules.filter((r) => {
-    const rp = prefixOf(r.pattern);
-    return rp !== undefined && p.startsWith(rp);
-  }).flatMap((r) => r.headers);
+  return rules
+    .filter((r) => {
+      const rp = prefixOf(r.pattern);
+      return rp !== undefined && p.startsWith(rp);
+    })
+    .flatMap((r) => r.headers);
 }
 
 /** nginx: include inside a `server { }` whose `root` is the folder holding the build. @param {readonly HeaderRule[]} rules */
@@ -92,7 +94,7 @@ export function renderApache(rules) {
   const base = baseOf(rules);
   const out = [
     '# Apache 2.4 — generated from _headers by scripts/deploy.mjs; rebuild rather than edit.',
-    '# Put inside <Directory /srv/flink-memory> … </Directory> (or in the build folder\'s .htaccess with',
+    "# Put inside <Directory /srv/flink-memory> … </Directory> (or in the build folder's .htaccess with",
     '# AllowOverride FileInfo Indexes). Needs mod_headers, mod_alias and mod_mime.',
     'DirectoryIndex index.html',
     `ErrorDocument 404 ${base}404.html`,
@@ -125,15 +127,7 @@ export function renderCaddy(rules) {
     for (const [name, value] of r.headers) out.push(`\t${name} ${q(value)}`);
     out.push('}');
   }
-  out.push(
-    'file_server {',
-    '\thide _headers',
-    '}',
-    'handle_errors {',
-    `\trewrite * ${base}404.html`,
-    '\tfile_server',
-    '}',
-  );
+  out.push('file_server {', '\thide _headers', '}', 'handle_errors {', `\trewrite * ${base}404.html`, '\tfile_server', '}');
   return out.join('\n') + '\n';
 }
 

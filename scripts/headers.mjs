@@ -61,7 +61,8 @@ export function parseHeaders(text) {
     }
     rule.headers.push([name, value]);
   }
-  for (const r of rules) if (r.headers.length === 0) throw new HeadersFileError(`_headers line ${r.line}: ${r.pattern} has no headers`);
+  for (const r of rules)
+    if (r.headers.length === 0) throw new HeadersFileError(`_headers line ${r.line}: ${r.pattern} has no headers`);
   for (let a = 0; a < rules.length; a++) {
     for (let b = a + 1; b < rules.length; b++) {
       const ra = /** @type {HeaderRule} */ (rules[a]);

@@ -30,7 +30,8 @@ export default function rehypeBaseLinks(opts = {}) {
         if (typeof v === 'string') node.properties[attr] = withBase(base, v);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && ATTRS[node.name]) {
         for (const a of node.attributes ?? []) {
-          if (a.type === 'mdxJsxAttribute' && a.name === ATTRS[node.name] && typeof a.value === 'string') a.value = withBase(base, a.value);
+          if (a.type === 'mdxJsxAttribute' && a.name === ATTRS[node.name] && typeof a.value === 'string')
+            a.value = withBase(base, a.value);
         }
       }
     });

@@ -116,7 +116,11 @@ export async function startServer({ root, base = '/', port = 0, host = '127.0.0.
     /** @param {number} status @param {Record<string, string | number>} [headers] @param {string} [body] */
     const plain = (status, headers = {}, body = '') => {
       for (const [k, v] of siteHeaders) res.setHeader(k, v);
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+      res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        ...headers,
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {

@@ -59,7 +59,8 @@ export function runVitest(args, env = process.env) {
   const j = JSON.parse(readFileSync(out, 'utf8'));
   // A file that fails to load has no failed tests but a failed suite: count it as a failure.
   const brokenFiles = (j.testResults ?? []).filter(
-    (/** @type {{ status: string, assertionResults?: unknown[] }} */ f) => f.status === 'failed' && !(f.assertionResults ?? []).length,
+    (/** @type {{ status: string, assertionResults?: unknown[] }} */ f) =>
+      f.status === 'failed' && !(f.assertionResults ?? []).length,
   ).length;
   const failed = (j.numFailedTests ?? 0) + brokenFiles;
   const skipped = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);

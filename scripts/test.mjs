@@ -67,7 +67,9 @@ if (built && haveChromium) {
   totals.failed += 1;
 }
 
-console.log(`\n${failures.length ? `✗ failed: ${failures.join('; ')}` : '✓ all steps passed'} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `\n${failures.length ? `✗ failed: ${failures.join('; ')}` : '✓ all steps passed'} in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+);
 if (totals.skipped) console.log(`(${totals.skipped} tests skipped)`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failures.length ? 1 : 0);

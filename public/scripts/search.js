@@ -7,8 +7,18 @@ const root = new URL('../', import.meta.url);
 const html = document.documentElement;
 // Each result costs one fragment download (the page's text, 5–12 KB): the first search shows
 // FIRST results (keeping it under 150 KB with wasm and index), "more" adds MORE at a time.
-const FIRST = 3, MORE = 5;
-let dialog, input, status, list, strings, pagefind, seq = 0, timer, found = [], shown = [];
+const FIRST = 3,
+  MORE = 5;
+let dialog,
+  input,
+  status,
+  list,
+  strings,
+  pagefind,
+  seq = 0,
+  timer,
+  found = [],
+  shown = [];
 
 function el(tag, props, ...kids) {
   const e = document.createElement(tag);
@@ -27,7 +37,14 @@ function excerpt(s) {
 }
 
 function build() {
-  input = el('input', { type: 'search', placeholder: strings.placeholder, 'aria-label': strings.label, autocomplete: 'off', spellcheck: false, enterKeyHint: 'go' });
+  input = el('input', {
+    type: 'search',
+    placeholder: strings.placeholder,
+    'aria-label': strings.label,
+    autocomplete: 'off',
+    spellcheck: false,
+    enterKeyHint: 'go',
+  });
   status = el('p', { className: 'search-status', role: 'status', 'aria-live': 'polite' }, strings.hint);
   list = el('ul', { className: 'search-results', id: 'search-results', 'aria-label': strings.label });
   const close = el('button', { type: 'submit', value: 'close' }, strings.close);
@@ -83,9 +100,24 @@ function item(d) {
   return el(
     'li',
     null,
-    el('a', { href: d.url, className: 'result' }, el('span', { className: 'result-title' }, d.meta?.title ?? d.url), excerpt(d.excerpt ?? '')),
+    el(
+      'a',
+      { href: d.url, className: 'result' },
+      el('span', { className: 'result-title' }, d.meta?.title ?? d.url),
+      excerpt(d.excerpt ?? ''),
+    ),
     subs.length
-      ? el('ul', null, ...subs.map((s) => el('li', null, el('a', { href: s.url, className: 'sub-result' }, el('span', null, s.title), excerpt(s.excerpt ?? '')))))
+      ? el(
+          'ul',
+          null,
+          ...subs.map((s) =>
+            el(
+              'li',
+              null,
+              el('a', { href: s.url, className: 'sub-result' }, el('span', null, s.title), excerpt(s.excerpt ?? '')),
+            ),
+          ),
+        )
       : null,
   );
 }
@@ -102,7 +134,8 @@ async function show(q, mine, n) {
   if (mine !== seq) return; // a newer query has started
   shown = shown.concat(more);
   const rest = found.length - shown.length;
-  const button = rest > 0 ? el('li', { className: 'search-more' }, el('button', { type: 'button' }, `${strings.more} (${rest})`)) : null;
+  const button =
+    rest > 0 ? el('li', { className: 'search-more' }, el('button', { type: 'button' }, `${strings.more} (${rest})`)) : null;
   button?.firstChild.addEventListener('click', () => {
     const first = shown.length;
     show(q, mine, MORE).then(() => list.querySelectorAll(':scope > li > a.result')[first]?.focus());

@@ -62,14 +62,22 @@ function textOutput(a: Advice, lang: Lang): string {
   const c = a.checks;
   out.push('', `# ${t.checks}`);
   out.push(`${t.checkTm}: ${c.tm.ok ? t.ok : `${t.refused}: ${c.tm.error?.message ?? ''}`}`);
-  if (c.tm.figures) out.push(`${t.checkFit}: ${fillAdvisor(t.container, { process: toHumanReadable(c.tm.figures['totalProcess'] ?? 0n), container: toHumanReadable(c.tm.container) })} — ${c.tm.fits ? t.fits : t.doesNotFit}`);
+  if (c.tm.figures)
+    out.push(
+      `${t.checkFit}: ${fillAdvisor(t.container, { process: toHumanReadable(c.tm.figures['totalProcess'] ?? 0n), container: toHumanReadable(c.tm.container) })} — ${c.tm.fits ? t.fits : t.doesNotFit}`,
+    );
   out.push(`${t.checkJm}: ${c.jm.ok ? t.ok : `${t.refused}: ${c.jm.error?.message ?? ''}`}`);
-  out.push(`${t.checkNetwork}: ${fillAdvisor(t.buffers, { available: String(c.network.numNetworkBuffers), required: String(c.network.requiredPerTm), wanted: String(c.network.wantedPerTm), tms: String(c.network.numTms) })} — ${c.network.fitsWithMargin ? t.fits : t.doesNotFit}`);
+  out.push(
+    `${t.checkNetwork}: ${fillAdvisor(t.buffers, { available: String(c.network.numNetworkBuffers), required: String(c.network.requiredPerTm), wanted: String(c.network.wantedPerTm), tms: String(c.network.numTms) })} — ${c.network.fitsWithMargin ? t.fits : t.doesNotFit}`,
+  );
   if (c.stateBackend.backend !== 'hashmap') {
-    out.push(`${t.checkState}: ${fillAdvisor(t.perSlot, { perSlot: toHumanReadable(c.stateBackend.perSlot), needed: toHumanReadable(c.stateBackend.neededPerSlot) })}`);
+    out.push(
+      `${t.checkState}: ${fillAdvisor(t.perSlot, { perSlot: toHumanReadable(c.stateBackend.perSlot), needed: toHumanReadable(c.stateBackend.neededPerSlot) })}`,
+    );
   } else out.push(`${t.checkState}: ${fillAdvisor(t.heapPerSlot, { heapPerSlot: toHumanReadable(c.stateBackend.heapPerSlot) })}`);
   if (c.platform.yarnContainerMb !== null) out.push(fillAdvisor(t.yarnContainer, { mb: String(c.platform.yarnContainerMb) }));
-  else if (c.platform.deployment !== 'standalone') out.push(fillAdvisor(t.podRequest, { mib: String(c.platform.tmContainer >> 20n) }));
+  else if (c.platform.deployment !== 'standalone')
+    out.push(fillAdvisor(t.podRequest, { mib: String(c.platform.tmContainer >> 20n) }));
   return out.join('\n') + '\n';
 }
 
@@ -122,7 +130,7 @@ export async function runAdvise(argv: readonly string[]): Promise<number> {
       process.stderr.write(`flink-memory advise: ${e.message}\n\n${ADVISE_USAGE}`);
       return 2;
     }
-    process.stderr.write(`flink-memory advise: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`flink-memory advise: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
   }
 }

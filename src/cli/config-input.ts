@@ -12,9 +12,7 @@ import { configTexts, fillConfigText } from '~/i18n/config';
 import { readBounded } from './read';
 
 /** The merged configuration and the notes to print, or why the input cannot be used (exit 2). */
-export type ConfigInput =
-  | { ok: true; config: Record<string, string>; notes: string[] }
-  | { ok: false; message: string };
+export type ConfigInput = { ok: true; config: Record<string, string>; notes: string[] } | { ok: false; message: string };
 
 export interface ConfigInputOptions {
   /** `--config` value: a path, or `-` for standard input. */
@@ -41,14 +39,19 @@ export async function loadConfigInput(o: ConfigInputOptions): Promise<ConfigInpu
     if (read.more) {
       // The real length is unknown (the rest was never read): say "more than" the cap.
       const chars = `>${MAX_TEXT_CHARS}`;
-      return { ok: false, message: `${name}: ${fillConfigText(texts['config.tooLarge'], { chars, max: String(MAX_TEXT_CHARS) })}` };
+      return {
+        ok: false,
+        message: `${name}: ${fillConfigText(texts['config.tooLarge'], { chars, max: String(MAX_TEXT_CHARS) })}`,
+      };
     }
     const r = parseConfigText(read.text, { version: o.version });
     if (!r.ok) {
-      const where = r.error.line !== undefined ? ` (${name}:${r.error.line}${r.error.column !== undefined ? `:${r.error.column}` : ''})` : '';
+      const where =
+        r.error.line !== undefined ? ` (${name}:${r.error.line}${r.error.column !== undefined ? `:${r.error.column}` : ''})` : '';
       return { ok: false, message: fillConfigText(texts[r.error.id], r.error.params) + where };
     }
-    for (const n of r.notes) notes.push(`note: ${n.line !== undefined ? `line ${n.line}: ` : ''}${fillConfigText(texts[n.id], n.params)}`);
+    for (const n of r.notes)
+      notes.push(`note: ${n.line !== undefined ? `line ${n.line}: ` : ''}${fillConfigText(texts[n.id], n.params)}`);
     for (const k of Object.keys(r.config)) config[k] = r.config[k] ?? '';
   }
   for (const [k, v] of o.dynamic) {

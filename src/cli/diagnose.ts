@@ -43,7 +43,11 @@ function findingJson(f: Finding, lang: Lang) {
     process: f.process,
     title: t.diagnoses[f.id].title,
     explanation: fill(whatOf(t.diagnoses[f.id], f.process), f.params),
-    fixes: f.fixes.map((x) => ({ ...(x.set ? { set: x.set } : {}), ...(x.code ? { code: x.code } : {}), text: fixText(x, lang) })),
+    fixes: f.fixes.map((x) => ({
+      ...(x.set ? { set: x.set } : {}),
+      ...(x.code ? { code: x.code } : {}),
+      text: fixText(x, lang),
+    })),
     causes: f.causes.map((c) => (t.causes as Record<string, string>)[c] ?? c),
     line: f.line,
     count: f.count,
@@ -62,12 +66,12 @@ export function diagnosisJson(d: Diagnosis, lang: Lang): unknown {
     calculators: d.calculators,
     ...(d.snapshot
       ? {
-        snapshot: {
-          ...d.snapshot,
-          pools: d.snapshot.pools.map((p) => ({ ...p, verdictText: t.labels.verdicts[p.verdict] })),
-          fixes: d.snapshot.fixes.map((x) => ({ ...(x.set ? { set: x.set } : {}), text: fixText(x, lang) })),
-        },
-      }
+          snapshot: {
+            ...d.snapshot,
+            pools: d.snapshot.pools.map((p) => ({ ...p, verdictText: t.labels.verdicts[p.verdict] })),
+            fixes: d.snapshot.fixes.map((x) => ({ ...(x.set ? { set: x.set } : {}), text: fixText(x, lang) })),
+          },
+        }
       : {}),
     lines: d.lines,
   };
@@ -83,8 +87,12 @@ function textReport(d: Diagnosis, lang: Lang): string {
     for (const f of FAMILY_EXAMPLES) out.push(`  - ${t.labels.pools[f.pool]}: ${f.example}`);
   }
   d.findings.forEach((f, i) => {
-    out.push(`${i + 1}. ${t.diagnoses[f.id].title}  [${t.ui['pool']}: ${t.labels.pools[f.pool]} · ${t.ui['process']}: ${t.labels.processes[f.process]}${f.subject ? ` (${f.subject})` : ''}]`);
-    out.push(`   ${fill(t.ui['line']!, { line: String(f.line) })}${f.count > 1 ? ` · ${fill(t.ui['times']!, { count: String(f.count) })}` : ''}`);
+    out.push(
+      `${i + 1}. ${t.diagnoses[f.id].title}  [${t.ui['pool']}: ${t.labels.pools[f.pool]} · ${t.ui['process']}: ${t.labels.processes[f.process]}${f.subject ? ` (${f.subject})` : ''}]`,
+    );
+    out.push(
+      `   ${fill(t.ui['line']!, { line: String(f.line) })}${f.count > 1 ? ` · ${fill(t.ui['times']!, { count: String(f.count) })}` : ''}`,
+    );
     if (f.consequenceOf) out.push(`   ${fill(t.ui['consequenceOf']!, { cause: t.diagnoses[f.consequenceOf].title })}`);
     out.push(`   ${fill(whatOf(t.diagnoses[f.id], f.process), f.params)}`);
     if (f.fixes.length) out.push(`   ${t.ui['fix']}:`);
@@ -97,10 +105,14 @@ function textReport(d: Diagnosis, lang: Lang): string {
   });
   if (d.snapshot) {
     const s = d.snapshot;
-    out.push(`${t.ui['snapshot']}: ${fill(t.ui['snapshotOf']!, { role: t.labels.processes[s.role], id: s.id, count: String(s.snapshots), source: t.labels.sources[s.source] })}`);
+    out.push(
+      `${t.ui['snapshot']}: ${fill(t.ui['snapshotOf']!, { role: t.labels.processes[s.role], id: s.id, count: String(s.snapshots), source: t.labels.sources[s.source] })}`,
+    );
     for (const p of s.pools) {
       const used = p.used.map(mib).join(' → ');
-      out.push(`  ${t.labels.snapshotPools[p.pool]}: ${used}${p.limit !== undefined ? ` / ${mib(p.limit)}` : ''}${p.percent !== undefined ? ` (${p.percent}%)` : ''} — ${t.labels.verdicts[p.verdict]}`);
+      out.push(
+        `  ${t.labels.snapshotPools[p.pool]}: ${used}${p.limit !== undefined ? ` / ${mib(p.limit)}` : ''}${p.percent !== undefined ? ` (${p.percent}%)` : ''} — ${t.labels.verdicts[p.verdict]}`,
+      );
     }
     for (const x of s.fixes) {
       out.push(`  - ${fixText(x, lang)}`);

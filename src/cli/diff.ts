@@ -47,7 +47,8 @@ async function load(file: string, v: FlinkVersion, lang: Lang): Promise<Record<s
   return { ...r.config };
 }
 
-const size = (b: bigint | null, count: boolean): string => (b === null ? '-' : count ? String(b) : toHumanReadable(b < 0n ? -b : b));
+const size = (b: bigint | null, count: boolean): string =>
+  b === null ? '-' : count ? String(b) : toHumanReadable(b < 0n ? -b : b);
 function deltaText(f: FigureDelta, lang: Lang): string {
   if (f.delta === null) return '-';
   if (f.delta === 0n) return compareText[lang].unchanged;
@@ -60,22 +61,27 @@ export function comparisonText(c: Comparison, lang: Lang): string {
   const t = compareText[lang];
   const ct = configTexts(lang);
   const out: string[] = [`# Flink ${c.from} → ${c.to} (${c.mode})`];
-  for (const [name, p] of [['taskmanager', c.tm], ['jobmanager', c.jm]] as const) {
+  for (const [name, p] of [
+    ['taskmanager', c.tm],
+    ['jobmanager', c.jm],
+  ] as const) {
     if (!p) continue;
     out.push('', `## ${t[name]}: ${refusalText(p.refusal, lang)}`);
     if (!p.before.ok) out.push(`${t.before}: ${p.before.error?.className}: ${p.before.error?.message}`);
     if (!p.after.ok) out.push(`${t.after}: ${p.after.error?.className}: ${p.after.error?.message}`);
     for (const f of p.figures) {
       const count = f.name === 'numNetworkBuffers' || f.name === 'numSlots';
-      out.push(`${t[`fig.${f.name}` as keyof typeof t] ?? f.name}: ${size(f.before, count)} → ${size(f.after, count)} (${deltaText(f, lang)})`);
+      out.push(
+        `${t[`fig.${f.name}` as keyof typeof t] ?? f.name}: ${size(f.before, count)} → ${size(f.after, count)} (${deltaText(f, lang)})`,
+      );
     }
     out.push(`${t.jvm}: ${p.before.jvmParams || '-'}`, `  → ${p.after.jvmParams || '-'}`);
   }
   out.push('', `## ${t.defaults}`);
   if (c.defaults.length === 0) out.push(t.defaultsNone);
   for (const d of c.defaults) {
-    const b = d.readBefore ? d.before ?? t.noDefault : t.notRead;
-    const a = d.readAfter ? d.after ?? t.noDefault : t.notRead;
+    const b = d.readBefore ? (d.before ?? t.noDefault) : t.notRead;
+    const a = d.readAfter ? (d.after ?? t.noDefault) : t.notRead;
     out.push(`${d.key}: ${b} → ${a}${d.setInConfig ? ` (${d.readAfter ? t.setInConfig : t.setButGone})` : ''}`);
   }
   out.push('', `## ${t.keys}`);
@@ -130,12 +136,25 @@ export async function runDiff(argv: readonly string[]): Promise<number> {
     if (json) {
       const t = compareText[lang];
       const ct = configTexts(lang);
-      process.stdout.write(stringifyExact({
-        ...c,
-        refusals: { tm: c.tm ? { change: c.tm.refusal, text: refusalText(c.tm.refusal, lang) } : null, jm: c.jm ? { change: c.jm.refusal, text: refusalText(c.jm.refusal, lang) } : null },
-        keys: c.keys.map((k) => ({ key: k.key, value: k.value, before: k.before, after: k.after, replacement: k.report.replacement ?? null, removedIn: k.report.removedIn ?? null, text: fillConfigText(ct[k.report.id], { ...k.report.params }) })),
-        labels: { defaultsNone: t.defaultsNone },
-      }) + '\n');
+      process.stdout.write(
+        stringifyExact({
+          ...c,
+          refusals: {
+            tm: c.tm ? { change: c.tm.refusal, text: refusalText(c.tm.refusal, lang) } : null,
+            jm: c.jm ? { change: c.jm.refusal, text: refusalText(c.jm.refusal, lang) } : null,
+          },
+          keys: c.keys.map((k) => ({
+            key: k.key,
+            value: k.value,
+            before: k.before,
+            after: k.after,
+            replacement: k.report.replacement ?? null,
+            removedIn: k.report.removedIn ?? null,
+            text: fillConfigText(ct[k.report.id], { ...k.report.params }),
+          })),
+          labels: { defaultsNone: t.defaultsNone },
+        }) + '\n',
+      );
     } else process.stdout.write(comparisonText(c, lang));
     const refusedAfter = (c.tm && !c.tm.after.ok) || (c.jm && !c.jm.after.ok);
     return refusedAfter ? 1 : 0;
@@ -144,7 +163,7 @@ export async function runDiff(argv: readonly string[]): Promise<number> {
       process.stderr.write(`flink-memory diff: ${e.message}\n\n${DIFF_USAGE}`);
       return 2;
     }
-    process.stderr.write(`flink-memory diff: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`flink-memory diff: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
   }
 }

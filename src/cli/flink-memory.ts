@@ -12,8 +12,15 @@ import { memorySizeToString, parseMemorySize, toHumanReadable } from '~/model/me
 import { parseFlinkRelease, modelledPatches } from '~/model/release';
 import { javaDoubleToString } from '~/model/float';
 import {
-  DEPLOYMENT_MODES, FLINK_VERSIONS, NEWEST_VERSION, type DeploymentMode, type FlinkError, type FlinkVersion,
-  type JobManagerResult, type LogEntry, type TaskManagerResult,
+  DEPLOYMENT_MODES,
+  FLINK_VERSIONS,
+  NEWEST_VERSION,
+  type DeploymentMode,
+  type FlinkError,
+  type FlinkVersion,
+  type JobManagerResult,
+  type LogEntry,
+  type TaskManagerResult,
 } from '~/model/types';
 import { reportKeys } from '~/model/config';
 import { configTexts, fillConfigText } from '~/i18n/config';
@@ -127,7 +134,8 @@ function parseArgs(argv: string[]): Args {
       a.versionGiven = true;
     } else if (t === '--mode' || t === '-m') {
       const m = next();
-      if (!(DEPLOYMENT_MODES as readonly string[]).includes(m)) throw new UsageError(`unknown mode '${m}'; use one of ${DEPLOYMENT_MODES.join(', ')}`);
+      if (!(DEPLOYMENT_MODES as readonly string[]).includes(m))
+        throw new UsageError(`unknown mode '${m}'; use one of ${DEPLOYMENT_MODES.join(', ')}`);
       a.mode = m as DeploymentMode;
     } else if (t === '--json') a.json = true;
     else if (t === '--lang') {
@@ -183,7 +191,14 @@ async function runProcess(a: Args, which: 'tm' | 'jm'): Promise<number> {
   const r = which === 'tm' ? deriveTaskManager(config, opts) : deriveJobManager(config, opts);
   const advice = r.ok ? undefined : fixesFor(which === 'tm' ? 'taskmanager' : 'jobmanager', config, opts);
   if (a.json) {
-    const body: Record<string, unknown> = { flinkVersion: a.version, ...releaseJson(a), mode: a.mode, config, ok: r.ok, result: withExplanation(r, a.lang) };
+    const body: Record<string, unknown> = {
+      flinkVersion: a.version,
+      ...releaseJson(a),
+      mode: a.mode,
+      config,
+      ok: r.ok,
+      result: withExplanation(r, a.lang),
+    };
     const local = r.ok && which === 'tm' ? localModeView(r as Extract<TaskManagerResult, { ok: true }>, r.log) : undefined;
     if (local) body['local'] = local;
     if (advice) {
@@ -208,15 +223,24 @@ async function runProcess(a: Args, which: 'tm' | 'jm'): Promise<number> {
     if (local) out.push(...localLines(local, a.lang));
     else out.push(...taskManagerLogBlock(t), '', `CPU cores: ${javaDoubleToString(t.cpuCores)}   slots: ${t.numSlots}`);
   } else if (r.path === 'legacy-1.10') {
-    out.push('Flink 1.10 has no JobManager memory model: bin/jobmanager.sh turns jobmanager.heap.size into -Xms/-Xmx (whole MiB).',
-      `JVM heap: ${toHumanReadable(r.jvmHeap)}`);
+    out.push(
+      'Flink 1.10 has no JobManager memory model: bin/jobmanager.sh turns jobmanager.heap.size into -Xms/-Xmx (whole MiB).',
+      `JVM heap: ${toHumanReadable(r.jvmHeap)}`,
+    );
   } else {
     out.push(...jobManagerLogBlock(r as Extract<JobManagerResult, { ok: true }>));
   }
   if (r.jvmParams === '' && r.dynamicConfigs === '' && a.mode === 'local') {
     out.push('', 'Local execution: the MiniCluster runs in the current JVM; no JVM flags or -D string are generated.');
   } else {
-    out.push('', 'JVM parameters:', r.jvmParams, '', 'Dynamic configs:', r.dynamicConfigs === '' ? '(none in this version)' : r.dynamicConfigs);
+    out.push(
+      '',
+      'JVM parameters:',
+      r.jvmParams,
+      '',
+      'Dynamic configs:',
+      r.dynamicConfigs === '' ? '(none in this version)' : r.dynamicConfigs,
+    );
   }
   process.stdout.write(out.join('\n') + '\n');
   return 0;
@@ -226,9 +250,15 @@ async function runProcess(a: Args, which: 'tm' | 'jm'): Promise<number> {
 function localLines(v: LocalModeView, lang: Lang): string[] {
   const zh = lang === 'zh';
   const lines = [zh ? '本地执行（MiniCluster）：' : 'Local execution (MiniCluster):'];
-  if (v.unlimited.length) lines.push(`  ${zh ? '不受限制（Flink 填入“最大可能值”）' : 'unlimited (Flink fills in "the maximal possible value")'}: ${v.unlimited.join(', ')}`);
-  lines.push(`  ${zh ? '不适用（MiniCluster 运行在调用方的 JVM 中）' : 'not applicable (the MiniCluster runs inside the caller\'s JVM)'}: ${v.notApplicable.join(', ')}`);
-  if (v.ignoredInputs.length) lines.push(`  ${zh ? '本地执行忽略的输入' : 'inputs local execution ignores'}: ${v.ignoredInputs.join(', ')}`);
+  if (v.unlimited.length)
+    lines.push(
+      `  ${zh ? '不受限制（Flink 填入“最大可能值”）' : 'unlimited (Flink fills in "the maximal possible value")'}: ${v.unlimited.join(', ')}`,
+    );
+  lines.push(
+    `  ${zh ? '不适用（MiniCluster 运行在调用方的 JVM 中）' : "not applicable (the MiniCluster runs inside the caller's JVM)"}: ${v.notApplicable.join(', ')}`,
+  );
+  if (v.ignoredInputs.length)
+    lines.push(`  ${zh ? '本地执行忽略的输入' : 'inputs local execution ignores'}: ${v.ignoredInputs.join(', ')}`);
   for (const f of v.filled) lines.push(`  ${zh ? '已填入' : 'filled'}: ${f.key} = ${f.value}`);
   return lines;
 }
@@ -237,12 +267,17 @@ function localLines(v: LocalModeView, lang: Lang): string[] {
 export function releaseNote(a: Args): string {
   const diffs = modelledPatches(a.version, a.patch);
   if (a.patch === undefined) return `note: Flink ${a.version} is modelled as its last patch release.`;
-  if (diffs.length) return `note: Flink ${a.version}.${a.patch}: its differences from the last ${a.version} patch are modelled (${diffs.join(', ')}); all else is the last patch's.`;
+  if (diffs.length)
+    return `note: Flink ${a.version}.${a.patch}: its differences from the last ${a.version} patch are modelled (${diffs.join(', ')}); all else is the last patch's.`;
   return `note: Flink ${a.version}.${a.patch}: no known difference from the last ${a.version} patch; the figures are those of the last patch.`;
 }
 
 export function releaseJson(a: Args): Record<string, unknown> {
-  return { patch: a.patch ?? null, patchDifferences: modelledPatches(a.version, a.patch), modelledAs: a.patch === undefined ? 'last-patch' : `${a.version}.${a.patch}` };
+  return {
+    patch: a.patch ?? null,
+    patchDifferences: modelledPatches(a.version, a.patch),
+    modelledAs: a.patch === undefined ? 'last-patch' : `${a.version}.${a.patch}`,
+  };
 }
 
 function runSize(a: Args): number {
@@ -294,14 +329,21 @@ async function main(argv: string[]): Promise<number> {
   try {
     const a = parseArgs(argv);
     switch (a.command) {
-      case 'tm': return await runProcess(a, 'tm');
-      case 'jm': return await runProcess(a, 'jm');
-      case 'size': return runSize(a);
-      case 'conform': return await runConform();
-      case 'diagnose': return await runDiagnose(a.positional, a.json, a.lang);
+      case 'tm':
+        return await runProcess(a, 'tm');
+      case 'jm':
+        return await runProcess(a, 'jm');
+      case 'size':
+        return runSize(a);
+      case 'conform':
+        return await runConform();
+      case 'diagnose':
+        return await runDiagnose(a.positional, a.json, a.lang);
       case 'network':
         return await runNetwork(a, {
-          loadConfig, releaseNote, releaseJson,
+          loadConfig,
+          releaseNote,
+          releaseJson,
           usage: (message: string): never => {
             throw new UsageError(message);
           },
@@ -320,7 +362,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`flink-memory: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    process.stderr.write(`flink-memory: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`flink-memory: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
   }
 }

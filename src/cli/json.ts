@@ -40,7 +40,5 @@ export function parseExact(text: string): unknown {
     out += ch;
     i++;
   }
-  return JSON.parse(out, (_k, v: unknown) =>
-    typeof v === 'string' && v.startsWith('\u0000BIG') ? BigInt(v.slice(4)) : v,
-  );
+  return JSON.parse(out, (_k, v: unknown) => (typeof v === 'string' && v.startsWith('\u0000BIG') ? BigInt(v.slice(4)) : v));
 }

@@ -41,7 +41,8 @@ async function readJob(a: Args, deps: NetworkCliDeps): Promise<{ job: JobDescrip
   } catch (e) {
     deps.usage(`cannot read ${a.jobFile}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) deps.usage(`${a.jobFile}: expected a JSON object with vertices and edges`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    deps.usage(`${a.jobFile}: expected a JSON object with vertices and edges`);
   const f = parsed as JobFile;
   if (!a.versionGiven && typeof f.flinkVersion === 'string') {
     const rel = parseFlinkRelease(f.flinkVersion);
@@ -63,7 +64,7 @@ async function readJob(a: Args, deps: NetworkCliDeps): Promise<{ job: JobDescrip
 /** Runs the subcommand; exit status 0 = fits, 1 = does not fit or the TaskManager is refused. */
 export async function runNetwork(a: Args, deps: NetworkCliDeps): Promise<number> {
   const { job, config } = await readJob(a, deps);
-  const opts = { version: a.version, mode: a.mode === 'local' ? 'standalone' as const : a.mode };
+  const opts = { version: a.version, mode: a.mode === 'local' ? ('standalone' as const) : a.mode };
   const est = estimateJobOnTm(job, config, opts);
   const lang = a.lang;
   if (!est.ok) {
@@ -75,36 +76,70 @@ export async function runNetwork(a: Args, deps: NetworkCliDeps): Promise<number>
     }
     const error = est.error!;
     if (a.json) {
-      process.stdout.write(stringifyExact({ flinkVersion: a.version, ...deps.releaseJson(a), ok: false, taskManagerRefused: true, error, explanation: explain(error.id, lang, error.params) ?? null, fixes: [] }) + '\n');
+      process.stdout.write(
+        stringifyExact({
+          flinkVersion: a.version,
+          ...deps.releaseJson(a),
+          ok: false,
+          taskManagerRefused: true,
+          error,
+          explanation: explain(error.id, lang, error.params) ?? null,
+          fixes: [],
+        }) + '\n',
+      );
     } else {
-      process.stdout.write([deps.releaseNote(a), `${error.className}: ${error.message}`, lang === 'zh' ? '（TaskManager 配置本身被 Flink 拒绝：先用 tm 命令修正它。）' : '(Flink refuses the TaskManager configuration itself: fix it with the tm command first.)'].join('\n') + '\n');
+      process.stdout.write(
+        [
+          deps.releaseNote(a),
+          `${error.className}: ${error.message}`,
+          lang === 'zh'
+            ? '（TaskManager 配置本身被 Flink 拒绝：先用 tm 命令修正它。）'
+            : '(Flink refuses the TaskManager configuration itself: fix it with the tm command first.)',
+        ].join('\n') + '\n',
+      );
     }
     return 1;
   }
   const v = est.value;
   const advice = networkFixesFor(job, config, opts, est);
   if (a.json) {
-    process.stdout.write(stringifyExact({
-      flinkVersion: a.version, ...deps.releaseJson(a), ok: v.verdict.ok,
-      numNetworkBuffers: v.numNetworkBuffers, networkBufferSize: v.network.networkBufferSize, networkMemory: v.network.networkMemory,
-      requiredPerTm: v.requiredPerTm, targetPerTm: v.targetPerTm, numTms: v.numTms,
-      firstFailingPool: v.verdict.ok ? null : { tm: v.verdict.tm ?? null, ...(v.verdict.pool ?? {}) },
-      error: v.verdict.error ?? null,
-      fixes: fixesJson(advice, lang), noSingleFix: advice.noSingleFix,
-    }) + '\n');
+    process.stdout.write(
+      stringifyExact({
+        flinkVersion: a.version,
+        ...deps.releaseJson(a),
+        ok: v.verdict.ok,
+        numNetworkBuffers: v.numNetworkBuffers,
+        networkBufferSize: v.network.networkBufferSize,
+        networkMemory: v.network.networkMemory,
+        requiredPerTm: v.requiredPerTm,
+        targetPerTm: v.targetPerTm,
+        numTms: v.numTms,
+        firstFailingPool: v.verdict.ok ? null : { tm: v.verdict.tm ?? null, ...(v.verdict.pool ?? {}) },
+        error: v.verdict.error ?? null,
+        fixes: fixesJson(advice, lang),
+        noSingleFix: advice.noSingleFix,
+      }) + '\n',
+    );
     return v.verdict.ok ? 0 : 1;
   }
   const zh = lang === 'zh';
   const out = [deps.releaseNote(a)];
-  out.push(zh
-    ? `每个 TaskManager 有 ${v.numNetworkBuffers} 个网络缓冲区（${v.network.networkBufferSize} 字节）；最繁忙的 TaskManager 需要 ${v.requiredPerTm} 个。`
-    : `${v.numNetworkBuffers} network buffers of ${v.network.networkBufferSize} bytes per TaskManager; the busiest TaskManager needs ${v.requiredPerTm}.`);
+  out.push(
+    zh
+      ? `每个 TaskManager 有 ${v.numNetworkBuffers} 个网络缓冲区（${v.network.networkBufferSize} 字节）；最繁忙的 TaskManager 需要 ${v.requiredPerTm} 个。`
+      : `${v.numNetworkBuffers} network buffers of ${v.network.networkBufferSize} bytes per TaskManager; the busiest TaskManager needs ${v.requiredPerTm}.`,
+  );
   if (v.verdict.ok) {
-    out.push(zh ? '结论：作业的网络缓冲区放得下。' : 'Verdict: the job\'s network buffers fit.');
+    out.push(zh ? '结论：作业的网络缓冲区放得下。' : "Verdict: the job's network buffers fit.");
   } else {
     const p = v.verdict.pool;
     out.push(zh ? '结论：放不下。' : 'Verdict: does not fit.');
-    if (p) out.push(zh ? `第一个失败的缓冲池：TaskManager ${v.verdict.tm} 上的 ${p.kind}（${p.subtask}，${p.edge}），请求 ${p.request} 个缓冲区。` : `First pool that fails: ${p.kind} on TaskManager ${v.verdict.tm} (${p.subtask}, ${p.edge}), requesting ${p.request} buffers.`);
+    if (p)
+      out.push(
+        zh
+          ? `第一个失败的缓冲池：TaskManager ${v.verdict.tm} 上的 ${p.kind}（${p.subtask}，${p.edge}），请求 ${p.request} 个缓冲区。`
+          : `First pool that fails: ${p.kind} on TaskManager ${v.verdict.tm} (${p.subtask}, ${p.edge}), requesting ${p.request} buffers.`,
+      );
     if (v.verdict.error) out.push(`${v.verdict.error.className}: ${v.verdict.error.message}`);
   }
   out.push(...fixesLines(advice, lang));

@@ -47,9 +47,11 @@ export const en = {
   'net.edgeKind.batchBlocking': 'batch shuffle (blocking)',
   'net.edgeKind.batchHybrid': 'batch shuffle (hybrid)',
   'net.edgeKind.other': '(other: see pattern and type)',
-  'net.help.required': 'Buffers that must be free for the tasks to start: the minimum of every local buffer pool plus the exclusive buffers of remote channels.',
+  'net.help.required':
+    'Buffers that must be free for the tasks to start: the minimum of every local buffer pool plus the exclusive buffers of remote channels.',
   'net.help.wanted': 'Buffers the pools would take at most (pool maxima plus exclusive buffers); empty when a pool is unbounded.',
-  'net.help.overdraft': 'Extra buffers a pipelined partition may borrow beyond its pool to finish a record (best effort, 1.16+); not reserved.',
+  'net.help.overdraft':
+    'Extra buffers a pipelined partition may borrow beyond its pool to finish a record (best effort, 1.16+); not reserved.',
   'net.help.announced': 'What the tasks would announce under fine-grained resource management; empty when not announceable.',
   'net.help.subpartitions': 'Subpartitions per producer subtask: one per consumer subtask it sends to.',
   'net.help.channels': 'Input channels per consumer gate: one per producer subtask it reads from.',
@@ -58,7 +60,8 @@ export const en = {
   'net.help.exclusive': 'Buffers each remote input channel keeps for itself (buffers-per-channel).',
   'net.help.floatingMin': 'Minimum floating buffers of the input gate’s pool.',
   'net.help.floatingMax': 'Maximum floating buffers the gate may borrow (floating-buffers-per-gate).',
-  'net.help.gateTarget': 'Buffers the gate aims for (Flink’s targetTotalBuffersPerGate): channels × buffers-per-channel + floating-buffers-per-gate.',
+  'net.help.gateTarget':
+    'Buffers the gate aims for (Flink’s targetTotalBuffersPerGate): channels × buffers-per-channel + floating-buffers-per-gate.',
   linkNoScript:
     'JavaScript is off: the figures below are this calculator’s defaults. The settings in a link (its query) are applied only with JavaScript.',
   noDefault: 'no default',
@@ -116,15 +119,18 @@ export const en = {
   'export.flink-deployment': 'FlinkDeployment (Kubernetes Operator)',
   loading: 'Loading…',
   loadFailed: 'Could not load this part of the page. Reload and try again.',
-  computeFailed: 'This part could not be computed for the values entered. The rest of the calculator keeps working; change a value to try again.',
+  computeFailed:
+    'This part could not be computed for the values entered. The rest of the calculator keeps working; change a value to try again.',
   verifiedFixes: 'Fixes the model re-checked (each one alone makes Flink accept the configuration)',
-  noSingleFix: 'No single option change makes Flink accept this configuration: several values have to change together. Adjust the totals and components above until the refusal disappears.',
+  noSingleFix:
+    'No single option change makes Flink accept this configuration: several values have to change together. Adjust the totals and components above until the refusal disappears.',
   logTitle: 'What Flink logs while deriving these figures',
   logFlinkText: 'Flink’s own log line',
   'log.level.INFO': 'Note',
   'log.level.WARN': 'Warning',
   localUnlimited: 'unlimited (not applicable in local execution)',
-  localIgnored: 'Local execution ignores these options: {keys}. Only task heap, task off-heap, managed and network memory and the CPU cores are read.',
+  localIgnored:
+    'Local execution ignores these options: {keys}. Only task heap, task off-heap, managed and network memory and the CPU cores are read.',
   urlProblemsTitle: 'Parts of the link that were not applied',
   importTooLarge: 'The text is too large ({chars} characters; at most {max}). Nothing was read.',
   importLarge: 'Large paste kept aside ({chars} characters); it is read without being shown here.',
@@ -252,7 +258,8 @@ export const en = {
   'net.dbNone': 'Flink {v} has no buffer debloating (it came with Flink 1.14). With Flink 1.14’s settings it would be:',
   'net.dbTput': 'Measured throughput of the input gate, per second',
   'net.dbInuse': 'Buffers in use (empty: the first edge’s gate target, {n})',
-  'net.dbTputBad': 'The throughput is not a size. Write it as Flink writes sizes, per second, such as 50 mb or 50 mb/s. Flink’s message:',
+  'net.dbTputBad':
+    'The throughput is not a size. Write it as Flink writes sizes, per second, such as 50 mb or 50 mb/s. Flink’s message:',
   'net.dbInuseBad': 'Buffers in use must be a whole number from 1 to 999 999 999.',
   'net.dbTarget': 'Buffer size (target)',
   'net.dbTargetIf': 'Buffer size if it were on',
@@ -281,7 +288,8 @@ export const en = {
   'fig.rocksdbShare': 'RocksDB’s share',
   'fig.dataBlocks': 'Data blocks (rest of the cache)',
   'fig.cacheHeadroom': 'Outside the cache (headroom for memtables over budget)',
-  'rdb.inCache': 'As Flink accounts for it: the block cache holds the write buffers (the write buffer manager charges memtables into the cache) and the high-priority pool (index and filter blocks); the data blocks get the rest of the cache. RocksDB’s share − cache capacity is headroom Flink leaves for memtables that exceed their budget.',
+  'rdb.inCache':
+    'As Flink accounts for it: the block cache holds the write buffers (the write buffer manager charges memtables into the cache) and the high-priority pool (index and filter blocks); the data blocks get the rest of the cache. RocksDB’s share − cache capacity is headroom Flink leaves for memtables that exceed their budget.',
   'rdb.slotsLine': '{slots} slot(s) per TaskManager; each slot gets an equal share of managed memory.',
   'rdb.useCases': 'Consumers of managed memory in the slot',
   'rdb.useCase.OPERATOR': 'Operators (batch sort and join, streaming SQL window TVFs, …)',
@@ -292,7 +300,8 @@ export const en = {
   'rdb.factory.SLOT_SHARED_MANAGED': 'shared per slot, from managed memory',
   'rdb.factory.SLOT_SHARED_UNMANAGED': 'shared per slot, fixed-per-slot (outside managed memory)',
   'rdb.factory.TM_SHARED_UNMANAGED': 'shared by the whole TaskManager, fixed-per-tm',
-  'rdb.unbounded': 'RocksDB memory is not bounded by Flink (memory.managed = false and no fixed size): each column family gets its own memtables and cache. The docs’ upper bound is about 140 MB × states across all tasks × slots — {bound} per state and slot here.',
+  'rdb.unbounded':
+    'RocksDB memory is not bounded by Flink (memory.managed = false and no fixed size): each column family gets its own memtables and cache. The docs’ upper bound is about 140 MB × states across all tasks × slots — {bound} per state and slot here.',
   'rdb.arenaOk': 'Write buffers: the default arena block ({arena}) fits the mutable limit ({limit}).',
   'rdb.noRocksdb': 'The state backend is not RocksDB, so RocksDB gets no managed memory.',
   // index
@@ -375,7 +384,8 @@ export const zh: CalcStrings = {
   'net.help.exclusive': '每个远程输入通道独占的缓冲区（buffers-per-channel）。',
   'net.help.floatingMin': '输入门缓冲池中浮动缓冲区的最小值。',
   'net.help.floatingMax': '输入门最多可借用的浮动缓冲区（floating-buffers-per-gate）。',
-  'net.help.gateTarget': '输入门的目标缓冲区数（Flink 的 targetTotalBuffersPerGate）：通道数 × buffers-per-channel + floating-buffers-per-gate。',
+  'net.help.gateTarget':
+    '输入门的目标缓冲区数（Flink 的 targetTotalBuffersPerGate）：通道数 × buffers-per-channel + floating-buffers-per-gate。',
   linkNoScript: 'JavaScript 已关闭：下面的数值是本计算器的默认值。链接中的设置（查询参数）只有在启用 JavaScript 时才会生效。',
   noDefault: '无默认值',
   explicit: '已设置',
@@ -465,8 +475,7 @@ export const zh: CalcStrings = {
   'tm.path': 'Flink 的推导方式',
   'tm.path.fine-grained': '任务堆内存和托管内存都已设置，Flink 将各部分相加（“细粒度”路径）：{keys}。',
   'tm.path.total-flink': '已设置 Flink 总内存，Flink 从中划分各部分（“Flink 总内存”路径）：{keys}。',
-  'tm.path.total-process':
-    '只设置了进程总内存，Flink 先减去 JVM 元空间和 JVM 开销，再划分其余部分（“进程总内存”路径）：{keys}。',
+  'tm.path.total-process': '只设置了进程总内存，Flink 先减去 JVM 元空间和 JVM 开销，再划分其余部分（“进程总内存”路径）：{keys}。',
   'tm.path.local': '本地执行：不使用进程内存推导，只有任务堆内存/堆外内存、托管内存和网络内存的大小起作用。',
   'tm.slots': '槽位（slot）与 CPU：{slots} 个槽位，{cores} 个 CPU 核。',
   'fig.frameworkHeap': '框架堆内存',
@@ -491,7 +500,8 @@ export const zh: CalcStrings = {
   'jm.directOn': '开启直接内存上限时',
   'jm.directOff': '不开启直接内存上限时',
   'net.title': '网络缓冲区计算器',
-  'net.intro': 'TaskManager 有多少网络缓冲区，以及作业的任务在每个输入门、结果分区和 TaskManager 上需要（required）和希望（wanted）多少个。',
+  'net.intro':
+    'TaskManager 有多少网络缓冲区，以及作业的任务在每个输入门、结果分区和 TaskManager 上需要（required）和希望（wanted）多少个。',
   'net.tm': 'TaskManager 的网络内存',
   'net.fromTm': '取自此链接中的 TaskManager 配置',
   'net.job': '作业',
@@ -569,9 +579,11 @@ export const zh: CalcStrings = {
   'net.dbSettings':
     '设置（随版本和配置而定）：目标 {target} ms，周期 {period} ms，采样 {samples} 个，阈值 {threshold} %，min-segment-size {min} 字节，segment-size {max} 字节{start}。',
   'net.dbStart': '，starting-segment-size {n} 字节',
-  'net.dbNote': '缓冲消胀只改变每个缓冲区的已用大小，缓冲区数量和网络内存不变，因此不能降低作业所需的内存，只减少在途数据（反压时检查点更快）。',
+  'net.dbNote':
+    '缓冲消胀只改变每个缓冲区的已用大小，缓冲区数量和网络内存不变，因此不能降低作业所需的内存，只减少在途数据（反压时检查点更快）。',
   'rdb.title': 'RocksDB / 托管内存计算器',
-  'rdb.intro': '托管内存如何在一个槽位的各个使用方之间分配，以及 RocksDB 状态后端如何把自己的份额分成块缓存、写缓冲区和高优先级池。',
+  'rdb.intro':
+    '托管内存如何在一个槽位的各个使用方之间分配，以及 RocksDB 状态后端如何把自己的份额分成块缓存、写缓冲区和高优先级池。',
   'rdb.slots': '槽位数',
   'rdb.managedFromTm': '托管内存取自 TaskManager 配置',
   'rdb.perSlot': '每个槽位',
@@ -583,7 +595,8 @@ export const zh: CalcStrings = {
   'fig.rocksdbShare': 'RocksDB 的份额',
   'fig.dataBlocks': '数据块（缓存的其余部分）',
   'fig.cacheHeadroom': '缓存之外（为超出预算的 memtable 预留）',
-  'rdb.inCache': '按 Flink 的计算方式：块缓存中包含写缓冲区（写缓冲区管理器把 memtable 计入缓存）和高优先级池（索引块和过滤器块）；数据块使用缓存的其余部分。RocksDB 的份额减去缓存容量，是 Flink 为超出预算的 memtable 预留的余量。',
+  'rdb.inCache':
+    '按 Flink 的计算方式：块缓存中包含写缓冲区（写缓冲区管理器把 memtable 计入缓存）和高优先级池（索引块和过滤器块）；数据块使用缓存的其余部分。RocksDB 的份额减去缓存容量，是 Flink 为超出预算的 memtable 预留的余量。',
   'rdb.slotsLine': '每个 TaskManager {slots} 个槽位；每个槽位平分托管内存。',
   'rdb.useCases': '槽位中托管内存的使用者',
   'rdb.useCase.OPERATOR': '算子（批处理排序与连接、流式 SQL 窗口表值函数等）',
@@ -594,7 +607,8 @@ export const zh: CalcStrings = {
   'rdb.factory.SLOT_SHARED_MANAGED': '每个槽位共享，来自托管内存',
   'rdb.factory.SLOT_SHARED_UNMANAGED': '每个槽位共享，fixed-per-slot（不在托管内存内）',
   'rdb.factory.TM_SHARED_UNMANAGED': '整个 TaskManager 共享，fixed-per-tm',
-  'rdb.unbounded': 'RocksDB 内存不受 Flink 约束（memory.managed = false 且未设固定大小）：每个列族有自己的 memtable 和缓存。文档给出的上限约为 140 MB × 所有任务的状态数 × 槽位数——此处每个状态每个槽位为 {bound}。',
+  'rdb.unbounded':
+    'RocksDB 内存不受 Flink 约束（memory.managed = false 且未设固定大小）：每个列族有自己的 memtable 和缓存。文档给出的上限约为 140 MB × 所有任务的状态数 × 槽位数——此处每个状态每个槽位为 {bound}。',
   'rdb.arenaOk': '写缓冲区：默认 arena 块（{arena}）不超过可变内存上限（{limit}）。',
   'rdb.noRocksdb': '状态后端不是 RocksDB，因此 RocksDB 不使用托管内存。',
   'index.title': '计算器',

@@ -6,8 +6,10 @@ import type { RefusalChange } from '~/model/compare';
 
 const en = {
   title: 'Compare configurations and Flink versions',
-  intro: 'Paste one configuration and pick two Flink versions to see what an upgrade changes, or paste two configurations to compare them. Every figure is derived by the model, to the byte.',
-  noscript: 'JavaScript is off: the comparison below is for the example configuration, and your own configurations (or a shared link) need JavaScript. Without it, use the command line: flink-memory diff --config A [--config B] --from-version X --to-version Y.',
+  intro:
+    'Paste one configuration and pick two Flink versions to see what an upgrade changes, or paste two configurations to compare them. Every figure is derived by the model, to the byte.',
+  noscript:
+    'JavaScript is off: the comparison below is for the example configuration, and your own configurations (or a shared link) need JavaScript. Without it, use the command line: flink-memory diff --config A [--config B] --from-version X --to-version Y.',
   configA: 'Configuration A (any format: config.yaml, flink-conf.yaml, -D flags, FlinkDeployment)',
   configB: 'Configuration B (optional; empty = A again)',
   fromVersion: 'From Flink version',
@@ -58,7 +60,8 @@ export type CompareTextKey = keyof typeof en;
 const zh: Record<CompareTextKey, string> = {
   title: '比较配置与 Flink 版本',
   intro: '粘贴一份配置并选择两个 Flink 版本，查看升级会改变什么；或粘贴两份配置进行比较。每个数字都由模型逐字节推导。',
-  noscript: 'JavaScript 已关闭：下方是示例配置的比较结果；比较你自己的配置（或打开分享的链接）需要 JavaScript。没有 JavaScript 时请使用命令行：flink-memory diff --config A [--config B] --from-version X --to-version Y。',
+  noscript:
+    'JavaScript 已关闭：下方是示例配置的比较结果；比较你自己的配置（或打开分享的链接）需要 JavaScript。没有 JavaScript 时请使用命令行：flink-memory diff --config A [--config B] --from-version X --to-version Y。',
   configA: '配置 A（任意格式：config.yaml、flink-conf.yaml、-D 参数、FlinkDeployment）',
   configB: '配置 B（可选；留空 = 再次使用 A）',
   fromVersion: '原 Flink 版本',

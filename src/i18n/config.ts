@@ -11,39 +11,81 @@ import type { KeyStatus } from '~/model/config/report';
 type Texts = Record<ConfigMessageId | UrlProblemId | `report.${KeyStatus}` | ReferenceTextId | FormatLabelId, string>;
 
 type ReferenceTextId =
-  | 'ref.key' | 'ref.type' | 'ref.default' | 'ref.since' | 'ref.removedIn' | 'ref.ignoredIn'
-  | 'ref.fallbackKeys' | 'ref.deprecatedKey' | 'ref.fallbackKey' | 'ref.noDefault' | 'ref.description'
-  | 'ref.values' | 'ref.onlyIn' | 'ref.until' | 'ref.count' | 'ref.countOne' | 'ref.infinite' | 'ref.contents' | 'ref.type.memory'
-  | 'ref.type.float' | 'ref.type.double' | 'ref.type.int' | 'ref.type.long' | 'ref.type.boolean' | 'ref.type.string'
-  | 'ref.type.duration' | 'ref.type.map' | 'ref.type.enum'
-  | 'ref.cat.taskmanager' | 'ref.cat.jobmanager' | 'ref.cat.network' | 'ref.cat.debloat' | 'ref.cat.managed'
-  | 'ref.cat.rocksdb' | 'ref.cat.local' | 'ref.cat.legacy' | 'ref.cat.general'
-  | 'ref.cat.forst' | 'ref.cat.batch' | 'ref.cat.kubernetes'
-  | 'report.didYouMean' | 'report.replacedBy' | 'report.since' | 'report.removedIn';
+  | 'ref.key'
+  | 'ref.type'
+  | 'ref.default'
+  | 'ref.since'
+  | 'ref.removedIn'
+  | 'ref.ignoredIn'
+  | 'ref.fallbackKeys'
+  | 'ref.deprecatedKey'
+  | 'ref.fallbackKey'
+  | 'ref.noDefault'
+  | 'ref.description'
+  | 'ref.values'
+  | 'ref.onlyIn'
+  | 'ref.until'
+  | 'ref.count'
+  | 'ref.countOne'
+  | 'ref.infinite'
+  | 'ref.contents'
+  | 'ref.type.memory'
+  | 'ref.type.float'
+  | 'ref.type.double'
+  | 'ref.type.int'
+  | 'ref.type.long'
+  | 'ref.type.boolean'
+  | 'ref.type.string'
+  | 'ref.type.duration'
+  | 'ref.type.map'
+  | 'ref.type.enum'
+  | 'ref.cat.taskmanager'
+  | 'ref.cat.jobmanager'
+  | 'ref.cat.network'
+  | 'ref.cat.debloat'
+  | 'ref.cat.managed'
+  | 'ref.cat.rocksdb'
+  | 'ref.cat.local'
+  | 'ref.cat.legacy'
+  | 'ref.cat.general'
+  | 'ref.cat.forst'
+  | 'ref.cat.batch'
+  | 'ref.cat.kubernetes'
+  | 'report.didYouMean'
+  | 'report.replacedBy'
+  | 'report.since'
+  | 'report.removedIn';
 
 type FormatLabelId = 'format.config-yaml' | 'format.flink-conf' | 'format.dynamic' | 'format.flink-deployment' | 'format.java';
 
 export const en: Texts = {
   'config.empty': 'The text is empty: paste a config.yaml, a flink-conf.yaml, -D flags or a FlinkDeployment.',
-  'config.tooLarge': 'The input is too large ({chars} characters; at most {max} are read). A Flink configuration is a few kilobytes — paste only the configuration.',
+  'config.tooLarge':
+    'The input is too large ({chars} characters; at most {max} are read). A Flink configuration is a few kilobytes — paste only the configuration.',
   'config.binary': 'This looks like binary data, not a text configuration (line {line}, column {column}).',
   'config.tooManyKeys': 'Too many keys (more than {max}). Paste only the Flink configuration.',
   'config.tooDeep': 'The YAML is nested too deeply (more than {max} levels). Flink keys are at most a few levels deep.',
-  'config.unknownFormat': 'Could not tell the format. Paste a config.yaml (key: value), a flink-conf.yaml, -D key=value flags or a FlinkDeployment.',
-  'config.yaml.syntax': 'YAML syntax error at line {line}, column {column} ({code}). Flink would refuse to start with "Error parsing YAML configuration."',
-  'config.yaml.duplicateKey': 'Duplicate key at line {line}, column {column}. Flink 1.19+ reads config.yaml with duplicate keys forbidden and refuses to start.',
-  'config.yaml.aliasLimit': 'Too many YAML aliases (more than {max}, at line {line}, column {column}). Aliases that expand this much are refused to keep the page responsive.',
+  'config.unknownFormat':
+    'Could not tell the format. Paste a config.yaml (key: value), a flink-conf.yaml, -D key=value flags or a FlinkDeployment.',
+  'config.yaml.syntax':
+    'YAML syntax error at line {line}, column {column} ({code}). Flink would refuse to start with "Error parsing YAML configuration."',
+  'config.yaml.duplicateKey':
+    'Duplicate key at line {line}, column {column}. Flink 1.19+ reads config.yaml with duplicate keys forbidden and refuses to start.',
+  'config.yaml.aliasLimit':
+    'Too many YAML aliases (more than {max}, at line {line}, column {column}). Aliases that expand this much are refused to keep the page responsive.',
   'config.yaml.notMapping': 'The YAML document is not a mapping of keys to values (line {line}, column {column}).',
   'config.yaml.nullValue': '{key} has no value and is ignored here (Flink may refuse an empty value).',
   'config.yaml.complexKey': 'A key that is a list or a mapping is not a Flink key and is ignored.',
   'config.yaml.listStringified': '{key} is a YAML list; Flink keeps it as the text {value}.',
   'config.yaml.typedValue': '{key}: {value} is a YAML number, which Flink reads as {value} bytes. Write a unit, e.g. {value}m.',
   'config.yaml.keyOverridden': '{key} is set more than once; the last value wins.',
-  'config.yaml.legacyDiffers': 'Read as config.yaml, {key} is {yaml}; a legacy flink-conf.yaml (Flink ≤ 1.18, or 1.19/1.20 without config.yaml) would read {legacy}. Choose the format your Flink uses.',
+  'config.yaml.legacyDiffers':
+    'Read as config.yaml, {key} is {yaml}; a legacy flink-conf.yaml (Flink ≤ 1.18, or 1.19/1.20 without config.yaml) would read {legacy}. Choose the format your Flink uses.',
   'config.legacy.noSeparator': 'Line {line} has no ": " between key and value, so Flink skips it with a warning: {text}',
   'config.legacy.emptyKeyOrValue': 'Line {line} has an empty key or value, so Flink skips it with a warning: {text}',
   'config.legacy.quotedValue': 'Line {line}: flink-conf.yaml keeps quotes as part of the value ({value}); remove them.',
-  'config.legacy.commentInValue': 'Line {line}: in flink-conf.yaml "#" starts a comment even inside a value, so the value is cut to {value}.',
+  'config.legacy.commentInValue':
+    'Line {line}: in flink-conf.yaml "#" starts a comment even inside a value, so the value is cut to {value}.',
   'config.dynamic.noEquals': '-D{key} has no "=": Flink sets {key} to "true".',
   'config.dynamic.missingArgument': '{option} at line {line}, column {column} has no key=value after it.',
   'config.dynamic.ignoredToken': '"{token}" is not a -D option and is ignored.',
@@ -51,10 +93,14 @@ export const en: Texts = {
   'config.dynamic.emptyKey': '-D with an empty key at line {line} is ignored: {arg}',
   'config.k8s.notDeployment': 'No FlinkDeployment found (expected kind: FlinkDeployment with a spec).',
   'config.k8s.resourceMemory': 'spec.{path} = {raw} becomes {key} = {value} (read as a {via} value).',
-  'config.k8s.resourceMemoryOverrides': 'spec.{path} ({value}) replaces {key} = {previous} from flinkConfiguration: the operator applies the resource last.',
-  'config.k8s.badMemory': 'spec.{path} = {value} is neither a Flink size nor a Kubernetes quantity ({reason}); the operator would reject it.',
-  'config.k8s.decimalUnit': '{raw} uses a decimal Kubernetes unit: {value} bytes, not binary. The operator tries Flink sizes first, so 2G means 2 GiB but 1.5G means 1 500 000 000 bytes. Use Gi/Mi or Flink units (g, m) to be unambiguous.',
-  'config.k8s.fractionalBytes': '{raw} becomes "{value}", which is not a whole number of bytes: Flink will refuse it. Use a whole number of Mi or a Flink size such as 1536m.',
+  'config.k8s.resourceMemoryOverrides':
+    'spec.{path} ({value}) replaces {key} = {previous} from flinkConfiguration: the operator applies the resource last.',
+  'config.k8s.badMemory':
+    'spec.{path} = {value} is neither a Flink size nor a Kubernetes quantity ({reason}); the operator would reject it.',
+  'config.k8s.decimalUnit':
+    '{raw} uses a decimal Kubernetes unit: {value} bytes, not binary. The operator tries Flink sizes first, so 2G means 2 GiB but 1.5G means 1 500 000 000 bytes. Use Gi/Mi or Flink units (g, m) to be unambiguous.',
+  'config.k8s.fractionalBytes':
+    '{raw} becomes "{value}", which is not a whole number of bytes: Flink will refuse it. Use a whole number of Mi or a Flink size such as 1536m.',
   'config.k8s.nested': 'flinkConfiguration is nested YAML; its keys were joined with dots.',
   'config.valueTruncated': 'The value of {key} was cut to {max} characters.',
   'config.mapFolded': '{key} was given as nested keys; Flink reads them as the map {value}.',
@@ -134,17 +180,21 @@ export const zh: Texts = {
   'config.binary': '这看起来是二进制数据，而不是文本配置（第 {line} 行，第 {column} 列）。',
   'config.tooManyKeys': '配置项过多（超过 {max} 个）。请只粘贴 Flink 配置。',
   'config.tooDeep': 'YAML 嵌套过深（超过 {max} 层）。Flink 配置项最多只有几层。',
-  'config.unknownFormat': '无法识别格式。请粘贴 config.yaml（key: value）、flink-conf.yaml、-D key=value 参数或 FlinkDeployment。',
-  'config.yaml.syntax': 'YAML 语法错误，位于第 {line} 行第 {column} 列（{code}）。Flink 会以 "Error parsing YAML configuration." 拒绝启动。',
+  'config.unknownFormat':
+    '无法识别格式。请粘贴 config.yaml（key: value）、flink-conf.yaml、-D key=value 参数或 FlinkDeployment。',
+  'config.yaml.syntax':
+    'YAML 语法错误，位于第 {line} 行第 {column} 列（{code}）。Flink 会以 "Error parsing YAML configuration." 拒绝启动。',
   'config.yaml.duplicateKey': '第 {line} 行第 {column} 列出现重复的键。Flink 1.19+ 读取 config.yaml 时禁止重复键，会拒绝启动。',
-  'config.yaml.aliasLimit': 'YAML 别名过多（超过 {max} 个，位于第 {line} 行第 {column} 列）。为保持页面响应，拒绝如此大量展开的别名。',
+  'config.yaml.aliasLimit':
+    'YAML 别名过多（超过 {max} 个，位于第 {line} 行第 {column} 列）。为保持页面响应，拒绝如此大量展开的别名。',
   'config.yaml.notMapping': 'YAML 文档不是“键: 值”的映射（第 {line} 行，第 {column} 列）。',
   'config.yaml.nullValue': '{key} 没有值，此处忽略（Flink 可能拒绝空值）。',
   'config.yaml.complexKey': '键为列表或映射的条目不是 Flink 配置项，已忽略。',
   'config.yaml.listStringified': '{key} 是 YAML 列表；Flink 将其保存为文本 {value}。',
   'config.yaml.typedValue': '{key}: {value} 是 YAML 数字，Flink 会将其读作 {value} 字节。请写上单位，例如 {value}m。',
   'config.yaml.keyOverridden': '{key} 被设置了多次，以最后一个值为准。',
-  'config.yaml.legacyDiffers': '按 config.yaml 读取时，{key} 为 {yaml}；若按旧版 flink-conf.yaml 读取（Flink ≤ 1.18，或没有 config.yaml 的 1.19/1.20），则为 {legacy}。请选择你的 Flink 实际使用的格式。',
+  'config.yaml.legacyDiffers':
+    '按 config.yaml 读取时，{key} 为 {yaml}；若按旧版 flink-conf.yaml 读取（Flink ≤ 1.18，或没有 config.yaml 的 1.19/1.20），则为 {legacy}。请选择你的 Flink 实际使用的格式。',
   'config.legacy.noSeparator': '第 {line} 行的键和值之间没有 ": "，Flink 会记录警告并跳过该行：{text}',
   'config.legacy.emptyKeyOrValue': '第 {line} 行的键或值为空，Flink 会记录警告并跳过该行：{text}',
   'config.legacy.quotedValue': '第 {line} 行：flink-conf.yaml 会把引号当作值的一部分（{value}），请去掉引号。',
@@ -156,9 +206,11 @@ export const zh: Texts = {
   'config.dynamic.emptyKey': '第 {line} 行的 -D 键为空，已忽略：{arg}',
   'config.k8s.notDeployment': '未找到 FlinkDeployment（应包含 kind: FlinkDeployment 以及 spec）。',
   'config.k8s.resourceMemory': 'spec.{path} = {raw} 变为 {key} = {value}（按 {via} 格式读取）。',
-  'config.k8s.resourceMemoryOverrides': 'spec.{path}（{value}）覆盖了 flinkConfiguration 中的 {key} = {previous}：Operator 最后应用资源设置。',
+  'config.k8s.resourceMemoryOverrides':
+    'spec.{path}（{value}）覆盖了 flinkConfiguration 中的 {key} = {previous}：Operator 最后应用资源设置。',
   'config.k8s.badMemory': 'spec.{path} = {value} 既不是 Flink 大小也不是 Kubernetes 数量（{reason}），Operator 会拒绝它。',
-  'config.k8s.decimalUnit': '{raw} 使用了十进制的 Kubernetes 单位：{value} 字节，而非二进制。Operator 会先按 Flink 大小解析，所以 2G 表示 2 GiB，而 1.5G 表示 1 500 000 000 字节。请使用 Gi/Mi 或 Flink 单位（g、m）以避免歧义。',
+  'config.k8s.decimalUnit':
+    '{raw} 使用了十进制的 Kubernetes 单位：{value} 字节，而非二进制。Operator 会先按 Flink 大小解析，所以 2G 表示 2 GiB，而 1.5G 表示 1 500 000 000 字节。请使用 Gi/Mi 或 Flink 单位（g、m）以避免歧义。',
   'config.k8s.fractionalBytes': '{raw} 变为 "{value}"，不是整数字节，Flink 会拒绝它。请使用整数个 Mi 或 Flink 大小，例如 1536m。',
   'config.k8s.nested': 'flinkConfiguration 是嵌套的 YAML，其键已用点号连接。',
   'config.valueTruncated': '{key} 的值被截断为 {max} 个字符。',

@@ -9,8 +9,10 @@
  */
 export function fill(template: string, params: Readonly<Record<string, string | undefined>>): string {
   return template
-    .replace(/\{(\w+), select, undefined \{((?:[^{}]|\{\w+\})*)\} other \{((?:[^{}]|\{\w+\})*)\}\}/g, (_m, name: string, none: string, body: string) =>
-      params[name] === undefined || params[name] === '' ? none : body)
+    .replace(
+      /\{(\w+), select, undefined \{((?:[^{}]|\{\w+\})*)\} other \{((?:[^{}]|\{\w+\})*)\}\}/g,
+      (_m, name: string, none: string, body: string) => (params[name] === undefined || params[name] === '' ? none : body),
+    )
     .replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? '');
 }
 

@@ -17,19 +17,19 @@ export interface DiagnosisText {
 export const enDiagnoses: Record<DiagnosisId, DiagnosisText> = {
   'exclusive-buffers-timeout': {
     title: 'Timeout when requesting exclusive buffers',
-    what: 'An input channel waited in vain for its exclusive network buffers: the TaskManager\'s network buffer pool had too few free buffers for the gates being set up.',
+    what: "An input channel waited in vain for its exclusive network buffers: the TaskManager's network buffer pool had too few free buffers for the gates being set up.",
   },
   'native-thread': {
     title: 'Unable to create native thread',
-    what: 'The JVM could not start another thread: the process hit the operating system\'s thread limit (ulimit -u, pids cgroup) or ran out of native memory for thread stacks. Not a Flink memory pool.',
+    what: "The JVM could not start another thread: the process hit the operating system's thread limit (ulimit -u, pids cgroup) or ran out of native memory for thread stacks. Not a Flink memory pool.",
   },
   'yarn-virtual-memory': {
     title: 'Container killed by YARN (virtual memory)',
-    what: 'YARN\'s NodeManager killed the container because its virtual address space ({vusage}) passed the virtual limit ({vlimit}). Virtual memory is address space, not memory in use: a JVM reserves far more than it touches. This is YARN\'s check, not Flink\'s memory.',
+    what: "YARN's NodeManager killed the container because its virtual address space ({vusage}) passed the virtual limit ({vlimit}). Virtual memory is address space, not memory in use: a JVM reserves far more than it touches. This is YARN's check, not Flink's memory.",
   },
   'container-exit-137': {
     title: 'Container exited with code 137 (SIGKILL)',
-    what: 'The process was killed with SIGKILL (137 = 128 + 9). Under Docker, Kubernetes or Marathon this is almost always the kernel\'s out-of-memory killer enforcing the container\'s memory limit.',
+    what: "The process was killed with SIGKILL (137 = 128 + 9). Under Docker, Kubernetes or Marathon this is almost always the kernel's out-of-memory killer enforcing the container's memory limit.",
   },
   'container-exit-143': {
     title: 'Container killed on request (exit code 143)',
@@ -38,22 +38,22 @@ export const enDiagnoses: Record<DiagnosisId, DiagnosisText> = {
   'java-heap-space': {
     title: 'Java heap space',
     what: 'The JVM heap (-Xmx = framework heap + task heap) is full. Objects your operators, heap state (HashMap backend) or records keep alive no longer fit.',
-    jm: 'The JobManager\'s JVM heap (jobmanager.memory.heap.size) is full: it holds the execution graph, checkpoint metadata, the web UI\'s caches and, in application mode, the job\'s main() code.',
+    jm: "The JobManager's JVM heap (jobmanager.memory.heap.size) is full: it holds the execution graph, checkpoint metadata, the web UI's caches and, in application mode, the job's main() code.",
   },
   'gc-overhead-limit': {
     title: 'GC overhead limit exceeded',
     what: 'The JVM heap is nearly full: the garbage collector spends almost all its time and frees almost nothing. Same pool as "Java heap space".',
-    jm: 'The JobManager\'s JVM heap is nearly full: the garbage collector spends almost all its time and frees almost nothing.',
+    jm: "The JobManager's JVM heap is nearly full: the garbage collector spends almost all its time and frees almost nothing.",
   },
   'direct-buffer-memory': {
     title: 'Direct buffer memory',
-    what: 'JVM direct memory (-XX:MaxDirectMemorySize = framework off-heap + task off-heap + network) is exhausted — usually by a connector or client library allocating direct ByteBuffers, not by Flink\'s network buffers.',
-    jm: 'The JobManager\'s direct memory is exhausted: its limit is jobmanager.memory.off-heap.size when jobmanager.memory.enable-jvm-direct-memory-limit is on.',
+    what: "JVM direct memory (-XX:MaxDirectMemorySize = framework off-heap + task off-heap + network) is exhausted — usually by a connector or client library allocating direct ByteBuffers, not by Flink's network buffers.",
+    jm: "The JobManager's direct memory is exhausted: its limit is jobmanager.memory.off-heap.size when jobmanager.memory.enable-jvm-direct-memory-limit is on.",
   },
   metaspace: {
     title: 'Metaspace',
     what: 'JVM metaspace (-XX:MaxMetaspaceSize) holds loaded classes. It fills up when classes are loaded again on every job (re)submission and the old class loaders cannot be collected.',
-    jm: 'The JobManager\'s metaspace (jobmanager.memory.jvm-metaspace.size) is full: classes loaded for every submitted job stay when their class loaders cannot be collected.',
+    jm: "The JobManager's metaspace (jobmanager.memory.jvm-metaspace.size) is full: classes loaded for every submitted job stay when their class loaders cannot be collected.",
   },
   'network-buffer-pool-allocation': {
     title: 'Could not allocate enough memory segments for NetworkBufferPool',
@@ -61,15 +61,15 @@ export const enDiagnoses: Record<DiagnosisId, DiagnosisText> = {
   },
   'insufficient-network-buffers': {
     title: 'Insufficient number of network buffers',
-    what: 'The TaskManager\'s network buffer pool could not give a new input gate or result partition its required buffers{required, select, undefined {.} other {: {required} were needed, {available} were left.}}',
+    what: "The TaskManager's network buffer pool could not give a new input gate or result partition its required buffers{required, select, undefined {.} other {: {required} were needed, {available} were left.}}",
   },
   'yarn-container-killed': {
     title: 'Container killed by YARN (physical memory)',
-    what: 'YARN measured the process\'s resident memory{usage, select, undefined {} other { ({usage})}} above the container limit{limit, select, undefined {} other { ({limit})}} and killed it. Something outside the JVM heap — native memory — outgrew Flink\'s budget.',
+    what: "YARN measured the process's resident memory{usage, select, undefined {} other { ({usage})}} above the container limit{limit, select, undefined {} other { ({limit})}} and killed it. Something outside the JVM heap — native memory — outgrew Flink's budget.",
   },
   'kubernetes-oomkilled': {
     title: 'OOMKilled on Kubernetes (exit code 137)',
-    what: 'The kernel killed the container because its resident memory reached the pod\'s memory limit. The JVM heap rarely does this: native memory (RocksDB, JNI, threads, allocator fragmentation) does.',
+    what: "The kernel killed the container because its resident memory reached the pod's memory limit. The JVM heap rarely does this: native memory (RocksDB, JNI, threads, allocator fragmentation) does.",
   },
   'illegal-configuration': {
     title: 'IllegalConfigurationException',

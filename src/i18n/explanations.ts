@@ -14,37 +14,44 @@ export type Explanations = Record<MessageId, Explanation>;
 export const en: Explanations = {
   'tm.none-configured': {
     title: 'No TaskManager memory size is set',
-    explanation: 'Flink needs one starting point to size a TaskManager: task heap and managed memory together, the Total Flink Memory, or the Total Process Memory. None of them is set (in Flink 2.x the legacy taskmanager.heap.size no longer counts).',
+    explanation:
+      'Flink needs one starting point to size a TaskManager: task heap and managed memory together, the Total Flink Memory, or the Total Process Memory. None of them is set (in Flink 2.x the legacy taskmanager.heap.size no longer counts).',
     fix: 'Set {processKey} to the memory of the container or machine share, for example 1728m (the default of the shipped config file) or 4g.',
   },
   'tm.sum-heap-exceeds': {
     title: 'Fixed TaskManager components are larger than Total Flink Memory',
-    explanation: 'Task heap is set explicitly, so network memory is what remains of Total Flink Memory after framework heap/off-heap, task heap/off-heap and managed memory. Those fixed parts add up to {sum}, more than the Total Flink Memory of {flink}.',
+    explanation:
+      'Task heap is set explicitly, so network memory is what remains of Total Flink Memory after framework heap/off-heap, task heap/off-heap and managed memory. Those fixed parts add up to {sum}, more than the Total Flink Memory of {flink}.',
     fix: 'Lower taskmanager.memory.task.heap.size or taskmanager.memory.managed.size by more than {excess} (network memory needs room too), or raise the total size by more than that: managed memory and JVM overhead grow with the total, so the excess alone is not enough — the verified fixes below give the exact values. Or leave task heap unset so Flink derives it.',
   },
   'tm.sum-network-exceeds': {
     title: 'TaskManager is too small for its fixed components',
-    explanation: 'Task heap is what remains after framework heap/off-heap, task off-heap, managed and network memory. These already add up to {sum}, more than the Total Flink Memory of {flink}, so nothing would be left for the task heap.',
+    explanation:
+      'Task heap is what remains after framework heap/off-heap, task off-heap, managed and network memory. These already add up to {sum}, more than the Total Flink Memory of {flink}, so nothing would be left for the task heap.',
     fix: 'Increase taskmanager.memory.process.size (or taskmanager.memory.flink.size) by more than {excess} plus the task heap you need (managed and network memory grow with it; the verified fixes below give the exact value), or lower managed memory (taskmanager.memory.managed.fraction / .size) or taskmanager.memory.network.min.',
   },
   'tm.network-rest-inconsistent': {
     title: 'The leftover network memory does not fit its configuration',
-    explanation: 'Total Flink Memory, task heap and managed memory are all fixed, so network memory is simply the rest ({network}). That rest violates the network settings: {cause}',
+    explanation:
+      'Total Flink Memory, task heap and managed memory are all fixed, so network memory is simply the rest ({network}). That rest violates the network settings: {cause}',
     fix: 'Either stop fixing all three sizes (unset taskmanager.memory.task.heap.size or taskmanager.memory.managed.size), or adjust taskmanager.memory.network.min / .max so the rest {network} lies within them.',
   },
   'tm.network-out-of-range': {
     title: 'Network memory outside its range',
-    explanation: 'The derived network memory {network} is not between taskmanager.memory.network.min ({min}) and taskmanager.memory.network.max ({max}).',
+    explanation:
+      'The derived network memory {network} is not between taskmanager.memory.network.min ({min}) and taskmanager.memory.network.max ({max}).',
     fix: 'Widen taskmanager.memory.network.min / .max to include {network}, or change the fixed sizes so the rest fits.',
   },
   'tm.network-legacy-mismatch': {
     title: 'Network memory does not match the legacy number of buffers',
-    explanation: 'taskmanager.network.numberOfBuffers fixes network memory at {configured}, but the other fixed sizes leave {network} for it.',
+    explanation:
+      'taskmanager.network.numberOfBuffers fixes network memory at {configured}, but the other fixed sizes leave {network} for it.',
     fix: 'Remove taskmanager.network.numberOfBuffers and use taskmanager.memory.network.min/max/fraction instead (it was removed in Flink 2.0).',
   },
   'tm.cpu-not-positive': {
     title: 'CPU cores must be positive',
-    explanation: 'The TaskManager CPU cores come from taskmanager.cpu.cores or, when unset, from taskmanager.numberOfTaskSlots. The value in force is zero or negative.',
+    explanation:
+      'The TaskManager CPU cores come from taskmanager.cpu.cores or, when unset, from taskmanager.numberOfTaskSlots. The value in force is zero or negative.',
     fix: 'Set taskmanager.cpu.cores to a positive number (for example the number of slots), or set taskmanager.numberOfTaskSlots to at least 1.',
   },
   'tm.segment-size-too-small': {
@@ -64,7 +71,8 @@ export const en: Explanations = {
   },
   'local.network-min-max-mismatch': {
     title: 'Local execution needs a fixed network size',
-    explanation: 'In local execution (MiniCluster) network memory is not derived: min and max must be equal, but they are {min} and {max}.',
+    explanation:
+      'In local execution (MiniCluster) network memory is not derived: min and max must be equal, but they are {min} and {max}.',
     fix: 'Set taskmanager.memory.network.min and taskmanager.memory.network.max to the same value, or set only one of them.',
   },
   'resource.negative': {
@@ -79,12 +87,14 @@ export const en: Explanations = {
   },
   'jm.none-configured': {
     title: 'No JobManager memory size is set',
-    explanation: 'Flink needs one of jobmanager.memory.heap.size, jobmanager.memory.flink.size or jobmanager.memory.process.size to size the JobManager. None is set (in Flink 2.x the legacy jobmanager.heap.size no longer counts).',
+    explanation:
+      'Flink needs one of jobmanager.memory.heap.size, jobmanager.memory.flink.size or jobmanager.memory.process.size to size the JobManager. None is set (in Flink 2.x the legacy jobmanager.heap.size no longer counts).',
     fix: 'Set {processKey}, for example to 1600m (the default of the shipped config file).',
   },
   'jm.heap-offheap-mismatch': {
     title: 'JobManager heap + off-heap do not equal Total Flink Memory',
-    explanation: 'JVM heap ({heap}), off-heap ({offHeap}) and Total Flink Memory ({flink}) are all set, but heap + off-heap = {sum}.',
+    explanation:
+      'JVM heap ({heap}), off-heap ({offHeap}) and Total Flink Memory ({flink}) are all set, but heap + off-heap = {sum}.',
     fix: 'Set only two of the three options (usually drop jobmanager.memory.flink.size), or make heap + off-heap equal {flink}.',
   },
   'jm.heap-exceeds-flink': {
@@ -94,12 +104,14 @@ export const en: Explanations = {
   },
   'jm.flink-not-above-offheap': {
     title: 'JobManager too small for its off-heap memory',
-    explanation: 'JVM heap is Total Flink Memory minus off-heap memory, so Total Flink Memory ({flink}) must be larger than off-heap ({offHeap}); equal is refused too.',
+    explanation:
+      'JVM heap is Total Flink Memory minus off-heap memory, so Total Flink Memory ({flink}) must be larger than off-heap ({offHeap}); equal is refused too.',
     fix: 'Increase jobmanager.memory.process.size (or jobmanager.memory.flink.size), or lower jobmanager.memory.off-heap.size.',
   },
   'jm10.cutoff-ratio': {
     title: 'Invalid container cut-off ratio',
-    explanation: 'In Flink 1.10 a containerized JobManager keeps containerized.heap-cutoff-ratio of its memory off the heap; the value {value} is not between 0 and 1.',
+    explanation:
+      'In Flink 1.10 a containerized JobManager keeps containerized.heap-cutoff-ratio of its memory off the heap; the value {value} is not between 0 and 1.',
     fix: 'Set containerized.heap-cutoff-ratio between 0 and 1 (default 0.25).',
   },
   'jm10.cutoff-min': {
@@ -109,42 +121,50 @@ export const en: Explanations = {
   },
   'process.metaspace-overhead-exceed': {
     title: 'Process too small for JVM Metaspace and JVM Overhead',
-    explanation: 'From the Total Process Memory ({process}) Flink first takes JVM Metaspace ({metaspace}) and JVM Overhead ({overhead}); together they already exceed it, leaving nothing for Flink itself.',
+    explanation:
+      'From the Total Process Memory ({process}) Flink first takes JVM Metaspace ({metaspace}) and JVM Overhead ({overhead}); together they already exceed it, leaving nothing for Flink itself.',
     fix: 'Raise {processKey} well above the sum of JVM Metaspace and JVM Overhead (1728m is the shipped default), or lower {metaspaceKey} / {overheadMinKey}.',
   },
   'process.less-than-flink-metaspace': {
     title: 'Total Process Memory smaller than Total Flink Memory + Metaspace',
-    explanation: 'Both totals are fixed; the process ({process}) must hold the Total Flink Memory ({flink}) plus JVM Metaspace ({metaspace}) plus JVM Overhead.',
+    explanation:
+      'Both totals are fixed; the process ({process}) must hold the Total Flink Memory ({flink}) plus JVM Metaspace ({metaspace}) plus JVM Overhead.',
     fix: 'Raise {processKey} to at least {suggested}, or set only one of the two totals.',
   },
   'process.overhead-out-of-range': {
     title: 'Leftover JVM Overhead outside its range',
-    explanation: 'With both the process size and the Flink part fixed, JVM Overhead is the rest: {overhead}, which is not within [{min}, {max}].',
+    explanation:
+      'With both the process size and the Flink part fixed, JVM Overhead is the rest: {overhead}, which is not within [{min}, {max}].',
     fix: 'Set {processKey} to {suggested}, adjust {minKey} / {maxKey} to include {overhead}, or configure only one total size.',
   },
   'range.inconsistent': {
     title: 'Inconsistent min / max / fraction',
-    explanation: 'For {key} Flink requires min ≤ max and 0 ≤ fraction < 1. Here the fraction is {fraction}, min {min}, max {max}: {problem}.',
+    explanation:
+      'For {key} Flink requires min ≤ max and 0 ≤ fraction < 1. Here the fraction is {fraction}, min {min}, max {max}: {problem}.',
     fix: 'Use a fraction below 1 (for example 0.1) and make sure the .min option is not larger than the .max option.',
   },
   'config.cannot-read-memory': {
     title: 'Unreadable memory size',
-    explanation: 'The value "{value}" of {key} is not a Flink memory size. Flink accepts a whole number with an optional unit: b, k/kb, m/mb, g/gb, t/tb (no decimals, no KiB/MiB).',
+    explanation:
+      'The value "{value}" of {key} is not a Flink memory size. Flink accepts a whole number with an optional unit: b, k/kb, m/mb, g/gb, t/tb (no decimals, no KiB/MiB).',
     fix: 'Write the size like 1728m, 4g or 512mb. Use 1536m instead of 1.5g.',
   },
   'config.parse-value': {
     title: 'Value cannot be parsed',
-    explanation: 'Flink cannot read "{value}" for {key}: fractions must be decimal numbers, counts whole numbers, switches true or false.',
+    explanation:
+      'Flink cannot read "{value}" for {key}: fractions must be decimal numbers, counts whole numbers, switches true or false.',
     fix: 'Correct {key}: for example 0.1 for a fraction, 4 for a count, true/false for a switch.',
   },
   'arith.long-overflow': {
     title: 'Size too large',
-    explanation: 'A sum of memory sizes exceeds the largest number Flink can hold (8388608 TiB). This happens with huge values such as 9223372036854775807.',
+    explanation:
+      'A sum of memory sizes exceeds the largest number Flink can hold (8388608 TiB). This happens with huge values such as 9223372036854775807.',
     fix: 'Use a realistic size for the total memory options.',
   },
   'arith.negative-size': {
     title: 'Negative memory size',
-    explanation: 'A derived size came out negative (Flink 1.10 has no friendlier check here), or the legacy network buffers multiply to a negative size.',
+    explanation:
+      'A derived size came out negative (Flink 1.10 has no friendlier check here), or the legacy network buffers multiply to a negative size.',
     fix: 'Make the total size larger than the sum of its fixed components (Total Flink Memory + JVM Metaspace must fit in the process size).',
   },
   'arith.negative-multiplier': {
@@ -159,7 +179,8 @@ export const en: Explanations = {
   },
   'arith.bigdecimal-not-a-number': {
     title: 'CPU cores are not a finite number',
-    explanation: '{key} is {value}. Flink turns the CPU cores into an exact decimal (Java BigDecimal) built from the number\'s text, and "NaN" or "Infinity" is not a decimal, so the TaskManager does not start. Values such as 1e400 are read as "Infinity".',
+    explanation:
+      '{key} is {value}. Flink turns the CPU cores into an exact decimal (Java BigDecimal) built from the number\'s text, and "NaN" or "Infinity" is not a decimal, so the TaskManager does not start. Values such as 1e400 are read as "Infinity".',
     fix: 'Set {key} to a finite positive number, for example the number of slots.',
   },
   'arith.divide-by-zero': {
@@ -199,7 +220,8 @@ export const en: Explanations = {
   },
   'memorysize.unit': {
     title: 'Unknown unit',
-    explanation: 'Flink knows only b/bytes, k/kb/kibibytes, m/mb/mebibytes, g/gb/gibibytes and t/tb/tebibytes (case-insensitive, all binary). Decimals like 1.5g and units like KiB or MB with decimals are refused.',
+    explanation:
+      'Flink knows only b/bytes, k/kb/kibibytes, m/mb/mebibytes, g/gb/gibibytes and t/tb/tebibytes (case-insensitive, all binary). Decimals like 1.5g and units like KiB or MB with decimals are refused.',
     fix: 'Write 1536m instead of 1.5g, 512k instead of 512KiB.',
   },
   'log.fraction-capped-max': {
@@ -214,7 +236,8 @@ export const en: Explanations = {
   },
   'log.overhead-fraction-mismatch': {
     title: 'JVM Overhead is the rest, not the fraction',
-    explanation: 'Process and Flink sizes are both fixed, so JVM Overhead is the rest ({overhead}); the fraction {fraction} of {process} is only compared, not used.',
+    explanation:
+      'Process and Flink sizes are both fixed, so JVM Overhead is the rest ({overhead}); the fraction {fraction} of {process} is only compared, not used.',
     fix: 'Nothing to do; remove the fraction option to silence this.',
   },
   'log.network-fraction-mismatch': {
@@ -234,7 +257,8 @@ export const en: Explanations = {
   },
   'log.jm-offheap-derived': {
     title: 'Off-heap derived from total minus heap',
-    explanation: 'JobManager off-heap memory is {offHeap} = Total Flink Memory {flink} − JVM heap {heap}; the default {default} is ignored.',
+    explanation:
+      'JobManager off-heap memory is {offHeap} = Total Flink Memory {flink} − JVM heap {heap}; the default {default} is ignored.',
     fix: 'Nothing to do if intended.',
   },
   'log.jm-heap-below-min': {
@@ -262,27 +286,32 @@ export const en: Explanations = {
 export const zh: Explanations = {
   'tm.none-configured': {
     title: '未配置任何 TaskManager 内存大小',
-    explanation: 'Flink 需要一个起点来确定 TaskManager 的内存：同时配置任务堆内存与托管内存，或 Flink 总内存，或进程总内存。这些都没有配置（Flink 2.x 中旧的 taskmanager.heap.size 已不再生效）。',
+    explanation:
+      'Flink 需要一个起点来确定 TaskManager 的内存：同时配置任务堆内存与托管内存，或 Flink 总内存，或进程总内存。这些都没有配置（Flink 2.x 中旧的 taskmanager.heap.size 已不再生效）。',
     fix: '将 {processKey} 设为容器或机器分配的内存，例如 1728m（随发行版配置文件的默认值）或 4g。',
   },
   'tm.sum-heap-exceeds': {
     title: 'TaskManager 固定部分超过了 Flink 总内存',
-    explanation: '已显式配置任务堆内存，因此网络内存是 Flink 总内存减去框架堆内存/堆外内存、任务堆内存/堆外内存和托管内存后的剩余。这些固定部分合计 {sum}，超过了 Flink 总内存 {flink}。',
+    explanation:
+      '已显式配置任务堆内存，因此网络内存是 Flink 总内存减去框架堆内存/堆外内存、任务堆内存/堆外内存和托管内存后的剩余。这些固定部分合计 {sum}，超过了 Flink 总内存 {flink}。',
     fix: '将 taskmanager.memory.task.heap.size 或 taskmanager.memory.managed.size 减少超过 {excess}（网络内存也需要空间），或将总内存增加得更多：托管内存和 JVM 开销会随总量增长，只补上差额是不够的——下面经过验证的修复给出准确的值。也可以不配置任务堆内存，让 Flink 推导。',
   },
   'tm.sum-network-exceeds': {
     title: 'TaskManager 内存不足以容纳固定部分',
-    explanation: '任务堆内存是扣除框架堆内存/堆外内存、任务堆外内存、托管内存和网络内存后的剩余。这些部分已合计 {sum}，超过 Flink 总内存 {flink}，任务堆内存没有剩余。',
+    explanation:
+      '任务堆内存是扣除框架堆内存/堆外内存、任务堆外内存、托管内存和网络内存后的剩余。这些部分已合计 {sum}，超过 Flink 总内存 {flink}，任务堆内存没有剩余。',
     fix: '将 taskmanager.memory.process.size（或 taskmanager.memory.flink.size）增加超过 {excess} 再加上所需的任务堆内存（托管内存和网络内存会随之增长；下面经过验证的修复给出准确的值），或降低托管内存（taskmanager.memory.managed.fraction / .size）或 taskmanager.memory.network.min。',
   },
   'tm.network-rest-inconsistent': {
     title: '剩余的网络内存与其配置不符',
-    explanation: 'Flink 总内存、任务堆内存和托管内存都已固定，网络内存就是剩余部分（{network}）。该剩余值违反了网络内存配置：{cause}',
+    explanation:
+      'Flink 总内存、任务堆内存和托管内存都已固定，网络内存就是剩余部分（{network}）。该剩余值违反了网络内存配置：{cause}',
     fix: '不要同时固定这三项（取消 taskmanager.memory.task.heap.size 或 taskmanager.memory.managed.size），或调整 taskmanager.memory.network.min / .max 使剩余值 {network} 落在范围内。',
   },
   'tm.network-out-of-range': {
     title: '网络内存超出范围',
-    explanation: '推导出的网络内存 {network} 不在 taskmanager.memory.network.min（{min}）与 taskmanager.memory.network.max（{max}）之间。',
+    explanation:
+      '推导出的网络内存 {network} 不在 taskmanager.memory.network.min（{min}）与 taskmanager.memory.network.max（{max}）之间。',
     fix: '放宽 taskmanager.memory.network.min / .max 以包含 {network}，或调整固定大小使剩余值落在范围内。',
   },
   'tm.network-legacy-mismatch': {
@@ -292,7 +321,8 @@ export const zh: Explanations = {
   },
   'tm.cpu-not-positive': {
     title: 'CPU 核数必须为正数',
-    explanation: 'TaskManager 的 CPU 核数取自 taskmanager.cpu.cores；未配置时取 taskmanager.numberOfTaskSlots。当前生效的值为零或负数。',
+    explanation:
+      'TaskManager 的 CPU 核数取自 taskmanager.cpu.cores；未配置时取 taskmanager.numberOfTaskSlots。当前生效的值为零或负数。',
     fix: '将 taskmanager.cpu.cores 设为正数（例如槽位数），或将 taskmanager.numberOfTaskSlots 设为至少 1。',
   },
   'tm.segment-size-too-small': {
@@ -327,7 +357,8 @@ export const zh: Explanations = {
   },
   'jm.none-configured': {
     title: '未配置任何 JobManager 内存大小',
-    explanation: 'Flink 需要 jobmanager.memory.heap.size、jobmanager.memory.flink.size 或 jobmanager.memory.process.size 之一来确定 JobManager 内存。这些都没有配置（Flink 2.x 中旧的 jobmanager.heap.size 已不再生效）。',
+    explanation:
+      'Flink 需要 jobmanager.memory.heap.size、jobmanager.memory.flink.size 或 jobmanager.memory.process.size 之一来确定 JobManager 内存。这些都没有配置（Flink 2.x 中旧的 jobmanager.heap.size 已不再生效）。',
     fix: '配置 {processKey}，例如 1600m（随发行版配置文件的默认值）。',
   },
   'jm.heap-offheap-mismatch': {
@@ -342,12 +373,14 @@ export const zh: Explanations = {
   },
   'jm.flink-not-above-offheap': {
     title: 'JobManager 内存不足以容纳堆外内存',
-    explanation: 'JVM 堆内存 = Flink 总内存 − 堆外内存，因此 Flink 总内存（{flink}）必须大于堆外内存（{offHeap}）；相等也会被拒绝。',
+    explanation:
+      'JVM 堆内存 = Flink 总内存 − 堆外内存，因此 Flink 总内存（{flink}）必须大于堆外内存（{offHeap}）；相等也会被拒绝。',
     fix: '增大 jobmanager.memory.process.size（或 jobmanager.memory.flink.size），或减小 jobmanager.memory.off-heap.size。',
   },
   'jm10.cutoff-ratio': {
     title: '容器预留比例无效',
-    explanation: 'Flink 1.10 中容器化的 JobManager 会按 containerized.heap-cutoff-ratio 预留不计入堆的内存；{value} 不在 0 到 1 之间。',
+    explanation:
+      'Flink 1.10 中容器化的 JobManager 会按 containerized.heap-cutoff-ratio 预留不计入堆的内存；{value} 不在 0 到 1 之间。',
     fix: '将 containerized.heap-cutoff-ratio 设在 0 与 1 之间（默认 0.25）。',
   },
   'jm10.cutoff-min': {
@@ -357,12 +390,14 @@ export const zh: Explanations = {
   },
   'process.metaspace-overhead-exceed': {
     title: '进程总内存不足以容纳 JVM 元空间和 JVM 开销',
-    explanation: 'Flink 先从进程总内存（{process}）中扣除 JVM 元空间（{metaspace}）和 JVM 开销（{overhead}）；二者之和已超过进程总内存，Flink 本身没有剩余。',
+    explanation:
+      'Flink 先从进程总内存（{process}）中扣除 JVM 元空间（{metaspace}）和 JVM 开销（{overhead}）；二者之和已超过进程总内存，Flink 本身没有剩余。',
     fix: '将 {processKey} 设得明显大于 JVM 元空间与 JVM 开销之和（发行版默认 1728m），或减小 {metaspaceKey} / {overheadMinKey}。',
   },
   'process.less-than-flink-metaspace': {
     title: '进程总内存小于 Flink 总内存 + 元空间',
-    explanation: '两个总内存都已固定；进程总内存（{process}）必须容纳 Flink 总内存（{flink}）、JVM 元空间（{metaspace}）以及 JVM 开销。',
+    explanation:
+      '两个总内存都已固定；进程总内存（{process}）必须容纳 Flink 总内存（{flink}）、JVM 元空间（{metaspace}）以及 JVM 开销。',
     fix: '将 {processKey} 增大到至少 {suggested}，或只配置其中一个总内存。',
   },
   'process.overhead-out-of-range': {
@@ -372,12 +407,14 @@ export const zh: Explanations = {
   },
   'range.inconsistent': {
     title: 'min / max / fraction 不一致',
-    explanation: '对于 {key}，Flink 要求 min ≤ max 且 0 ≤ fraction < 1。当前 fraction 为 {fraction}，min 为 {min}，max 为 {max}：{problem}。',
+    explanation:
+      '对于 {key}，Flink 要求 min ≤ max 且 0 ≤ fraction < 1。当前 fraction 为 {fraction}，min 为 {min}，max 为 {max}：{problem}。',
     fix: '使用小于 1 的比例（例如 0.1），并确保 .min 选项不大于 .max 选项。',
   },
   'config.cannot-read-memory': {
     title: '无法读取的内存大小',
-    explanation: '{key} 的值 "{value}" 不是 Flink 的内存大小。Flink 只接受整数加可选单位：b、k/kb、m/mb、g/gb、t/tb（不能有小数，不支持 KiB/MiB）。',
+    explanation:
+      '{key} 的值 "{value}" 不是 Flink 的内存大小。Flink 只接受整数加可选单位：b、k/kb、m/mb、g/gb、t/tb（不能有小数，不支持 KiB/MiB）。',
     fix: '写成 1728m、4g 或 512mb 这样的形式；用 1536m 代替 1.5g。',
   },
   'config.parse-value': {
@@ -407,7 +444,8 @@ export const zh: Explanations = {
   },
   'arith.bigdecimal-not-a-number': {
     title: 'CPU 核数不是有限数',
-    explanation: '{key} 为 {value}。Flink 会把 CPU 核数按其文本转换为精确的十进制数（Java BigDecimal），而 "NaN" 或 "Infinity" 不是十进制数，因此 TaskManager 无法启动。像 1e400 这样的值会被读成 "Infinity"。',
+    explanation:
+      '{key} 为 {value}。Flink 会把 CPU 核数按其文本转换为精确的十进制数（Java BigDecimal），而 "NaN" 或 "Infinity" 不是十进制数，因此 TaskManager 无法启动。像 1e400 这样的值会被读成 "Infinity"。',
     fix: '把 {key} 设为有限的正数，例如槽位（slot）数。',
   },
   'arith.divide-by-zero': {
@@ -447,7 +485,8 @@ export const zh: Explanations = {
   },
   'memorysize.unit': {
     title: '未知单位',
-    explanation: 'Flink 只认识 b/bytes、k/kb/kibibytes、m/mb/mebibytes、g/gb/gibibytes 和 t/tb/tebibytes（不区分大小写，均为二进制单位）。1.5g 这样的小数和 KiB 这样的单位会被拒绝。',
+    explanation:
+      'Flink 只认识 b/bytes、k/kb/kibibytes、m/mb/mebibytes、g/gb/gibibytes 和 t/tb/tebibytes（不区分大小写，均为二进制单位）。1.5g 这样的小数和 KiB 这样的单位会被拒绝。',
     fix: '用 1536m 代替 1.5g，用 512k 代替 512KiB。',
   },
   'log.fraction-capped-max': {
@@ -462,7 +501,8 @@ export const zh: Explanations = {
   },
   'log.overhead-fraction-mismatch': {
     title: 'JVM 开销取剩余值而非比例',
-    explanation: '进程总内存与 Flink 总内存都已固定，JVM 开销取剩余值（{overhead}）；{process} 的比例 {fraction} 只用于比较，不被采用。',
+    explanation:
+      '进程总内存与 Flink 总内存都已固定，JVM 开销取剩余值（{overhead}）；{process} 的比例 {fraction} 只用于比较，不被采用。',
     fix: '无需处理；删除该比例选项即可消除此日志。',
   },
   'log.network-fraction-mismatch': {

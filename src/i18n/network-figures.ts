@@ -3,7 +3,8 @@
  * `zh` must have exactly the keys of `en` (a missing translation is a type error).
  */
 export const en = {
-  'rot.caption': 'T = P × (B + F) with P = {P}, B = {B}, F = {F}, beside what Flink does for the same job (one all-to-all shuffle, parallelism {P})',
+  'rot.caption':
+    'T = P × (B + F) with P = {P}, B = {B}, F = {F}, beside what Flink does for the same job (one all-to-all shuffle, parallelism {P})',
   'rot.formulaRow': 'The formula as written',
   'rot.scenario': 'Scenario',
   'rot.required': 'Required (reserved, must fit)',
@@ -22,7 +23,8 @@ export const en = {
 };
 
 export const zh: Record<keyof typeof en, string> = {
-  'rot.caption': 'T = P × (B + F)，其中 P = {P}、B = {B}、F = {F}；旁边是 Flink 对同一作业（一次 all-to-all 数据交换，并行度 {P}）的实际数字',
+  'rot.caption':
+    'T = P × (B + F)，其中 P = {P}、B = {B}、F = {F}；旁边是 Flink 对同一作业（一次 all-to-all 数据交换，并行度 {P}）的实际数字',
   'rot.formulaRow': '按公式原样计算',
   'rot.scenario': '场景',
   'rot.required': '必需（预留，必须满足）',

@@ -62,7 +62,8 @@ export const en = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved; try the search or the contents.',
   notFoundHome: 'Go to the guide’s home page',
-  footer: 'Flink Memory Guide — not an official Apache Flink project. Apache Flink is a trademark of the Apache Software Foundation.',
+  footer:
+    'Flink Memory Guide — not an official Apache Flink project. Apache Flink is a trademark of the Apache Software Foundation.',
   noscriptSearch: 'Search needs JavaScript.',
 };
 

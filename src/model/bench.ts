@@ -29,7 +29,11 @@ const TM_MIX: readonly ConfigMap[] = [
   { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' },
   { 'taskmanager.memory.flink.size': '1280m' },
   { 'taskmanager.memory.task.heap.size': '512m', 'taskmanager.memory.managed.size': '512m' },
-  { 'taskmanager.memory.process.size': '16g', 'taskmanager.memory.managed.fraction': '0.6', 'taskmanager.memory.network.fraction': '0.05' },
+  {
+    'taskmanager.memory.process.size': '16g',
+    'taskmanager.memory.managed.fraction': '0.6',
+    'taskmanager.memory.network.fraction': '0.05',
+  },
   { 'taskmanager.memory.process.size': '600m' },
 ];
 const JM_MIX: readonly ConfigMap[] = [

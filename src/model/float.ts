@@ -127,7 +127,7 @@ export function shortestDigits(a: number): { digits: string; exp10: number } {
   if (hit) return hit;
   const s = a.toExponential(); // shortest round-trip digits in ECMAScript
   const e = s.indexOf('e');
-  let digits = (s.slice(0, e).replace('.', '').replace(/0+$/, '') || '0');
+  let digits = s.slice(0, e).replace('.', '').replace(/0+$/, '') || '0';
   let exp10 = Number(s.slice(e + 1)) + 1;
   // Java (Double.toString spec, JDK 19+; FloatingDecimal agrees here): when the shortest form has
   // one digit, two-digit forms that round to the same double compete and the closest wins. Only
@@ -182,8 +182,15 @@ const DIGITS_CACHE = new Map<number, { digits: string; exp10: number }>();
  * Errors as Java has them: negative multiplier, NaN/Infinity, product above Long.MAX_VALUE.
  */
 export function multiplyBytes(bytes: bigint, m: number): JavaResult<bigint> {
-  if (!(m >= 0)) return { ok: false, className: 'IllegalArgumentException', message: 'multiplier must be >= 0', id: 'arith.negative-multiplier' };
-  if (m === Infinity) return { ok: false, className: 'NumberFormatException', message: 'Infinite or NaN', id: 'arith.not-finite' };
+  if (!(m >= 0))
+    return {
+      ok: false,
+      className: 'IllegalArgumentException',
+      message: 'multiplier must be >= 0',
+      id: 'arith.negative-multiplier',
+    };
+  if (m === Infinity)
+    return { ok: false, className: 'NumberFormatException', message: 'Infinite or NaN', id: 'arith.not-finite' };
   if (m === 0 || bytes === 0n) return { ok: true, value: 0n };
   const { n, scale, pow } = factor(m);
   const raw = bytes * n;

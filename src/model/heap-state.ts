@@ -34,7 +34,8 @@ export interface HeapStateEstimate {
   assumptions: typeof HEAP_STATE_ASSUMPTIONS;
 }
 
-export type HeapStateResult = { ok: true; value: HeapStateEstimate } | { ok: false; error: { id: 'heapState.badInput'; params: Record<string, string> } };
+export type HeapStateResult =
+  { ok: true; value: HeapStateEstimate } | { ok: false; error: { id: 'heapState.badInput'; params: Record<string, string> } };
 
 /** Estimated task heap taken by heap state (low / typical / high). */
 export function estimateHeapState(i: HeapStateInput): HeapStateResult {

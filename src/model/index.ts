@@ -6,9 +6,7 @@ export { parseMemorySize, memorySizeToString, toHumanReadable } from './memorysi
 export { parseJavaFloat, javaDoubleToString, multiplyBytes } from './float';
 export { formatFigure, type FigureFormat } from './format';
 export { MESSAGE_IDS, isMessageId, type MessageId } from './messages';
-export {
-  OPTIONS, optionFor, optionForFallbackKey, isKnownKey, defaultFor, isReadIn, fallbackKeysIn, optionsIn,
-} from './options';
+export { OPTIONS, optionFor, optionForFallbackKey, isKnownKey, defaultFor, isReadIn, fallbackKeysIn, optionsIn } from './options';
 export { atLeast, toFlinkVersion, versionIndex } from './version';
 export { configSizeText } from './suggest';
 export { benchDerivations, type BenchResult } from './bench';

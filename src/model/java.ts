@@ -1,9 +1,7 @@
 /** Small Java-semantics helpers shared by the model (no DOM, no I/O). */
 
 /** A Java value-or-exception, as the model returns it instead of throwing. */
-export type JavaResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; className: string; message: string; id: string };
+export type JavaResult<T> = { ok: true; value: T } | { ok: false; className: string; message: string; id: string };
 
 export const LONG_MAX = 9223372036854775807n;
 export const INT_MAX = 2147483647;

@@ -4,7 +4,17 @@
  * Spec: /work/shared/flink/process-memory.md §6.
  */
 import {
-  Cfg, Thrown, ICE, add, sub, hr, ice, catchThrown, jvmFromTotalFlink, jvmFromTotalProcess, type ProcessKeys,
+  Cfg,
+  Thrown,
+  ICE,
+  add,
+  sub,
+  hr,
+  ice,
+  catchThrown,
+  jvmFromTotalFlink,
+  jvmFromTotalProcess,
+  type ProcessKeys,
 } from './process';
 import { mapLegacyHeap } from './taskmanager';
 import { hashMapIndexOrder } from './java';
@@ -12,8 +22,13 @@ import { parseMemorySize } from './memorysize';
 import { suggestSmallestTotal } from './suggest';
 import { atLeast } from './version';
 import {
-  NEWEST_VERSION, type ConfigMap, type DeriveOptions, type JobManagerFigures, type JobManagerPath,
-  type JobManagerResult, type LogEntry,
+  NEWEST_VERSION,
+  type ConfigMap,
+  type DeriveOptions,
+  type JobManagerFigures,
+  type JobManagerPath,
+  type JobManagerResult,
+  type LogEntry,
 } from './types';
 
 const P = 'jobmanager.memory.';
@@ -35,8 +50,12 @@ export const JM_KEYS = {
 const K = JM_KEYS;
 
 const PROCESS_KEYS: ProcessKeys = {
-  process: K.process, flink: K.flink, metaspace: K.metaspace,
-  overheadMin: K.overheadMin, overheadMax: K.overheadMax, overheadFraction: K.overheadFraction,
+  process: K.process,
+  flink: K.flink,
+  metaspace: K.metaspace,
+  overheadMin: K.overheadMin,
+  overheadMax: K.overheadMax,
+  overheadFraction: K.overheadFraction,
 };
 
 const MIN_JVM_HEAP = 128n << 20n;
@@ -74,7 +93,11 @@ function deriveJm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): Job
 }
 
 /** Refusals caused by a total that is too small: the model searches the smallest total that works. */
-const SUGGESTABLE = new Set<string>(['jm.flink-not-above-offheap', 'process.metaspace-overhead-exceed', 'process.overhead-out-of-range']);
+const SUGGESTABLE = new Set<string>([
+  'jm.flink-not-above-offheap',
+  'process.metaspace-overhead-exceed',
+  'process.overhead-out-of-range',
+]);
 
 function deriveModern(cfg: Cfg, mode: string): JobManagerFigures {
   // 1.11 = 1.11.6 (has the 1.11.3 prefix); 2.0 deleted the wrapping method.
@@ -105,9 +128,18 @@ function deriveModern(cfg: Cfg, mode: string): JobManagerFigures {
   }
   const explicitKeys = [K.heap, K.flink, K.process].filter((k) => cfg.has(k));
   return {
-    jvmHeap: heap, offHeap, jvmMetaspace: metaspace, jvmOverhead: overhead, totalFlink, totalProcess,
-    jvmParams: limit ? on : off, jvmParamsDirectLimitOn: on, jvmParamsDirectLimitOff: off,
-    dynamicConfigs, path, explicitKeys,
+    jvmHeap: heap,
+    offHeap,
+    jvmMetaspace: metaspace,
+    jvmOverhead: overhead,
+    totalFlink,
+    totalProcess,
+    jvmParams: limit ? on : off,
+    jvmParamsDirectLimitOn: on,
+    jvmParamsDirectLimitOff: off,
+    dynamicConfigs,
+    path,
+    explicitKeys,
   };
 }
 
@@ -131,7 +163,9 @@ function processSpec(cfg: Cfg): { heap: bigint; offHeap: bigint; metaspace: bigi
   }
   throw ice(
     `Either required fine-grained memory (${K.heap}), or Total Flink Memory size (${cfg.optionString(K.flink)}), or Total Process Memory size (${cfg.optionString(K.process)}) need to be configured explicitly.`,
-    'jm.none-configured', { processKey: K.process }, [K.process, K.flink, K.heap],
+    'jm.none-configured',
+    { processKey: K.process },
+    [K.process, K.flink, K.heap],
   );
 }
 
@@ -145,20 +179,26 @@ function fromHeap(cfg: Cfg): { heap: bigint; offHeap: bigint } {
       if (derived !== tf) {
         throw ice(
           `Sum of the configured JVM Heap Memory (${hr(heap)}) and the configured Off-heap Memory (${hr(offHeap)}) does not match the configured Total Flink Memory (${hr(tf)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`,
-          'jm.heap-offheap-mismatch', { heap: hr(heap), offHeap: hr(offHeap), flink: hr(tf), sum: hr(derived) }, [K.heap, K.offHeap, K.flink],
+          'jm.heap-offheap-mismatch',
+          { heap: hr(heap), offHeap: hr(offHeap), flink: hr(tf), sum: hr(derived) },
+          [K.heap, K.offHeap, K.flink],
         );
       }
     } else {
       if (tf < heap) {
         throw ice(
           `The configured JVM Heap Memory (${hr(heap)}) exceeds the configured Total Flink Memory (${hr(tf)}). Please, make the configuration consistent or configure only one option: either JVM Heap or Total Flink Memory.`,
-          'jm.heap-exceeds-flink', { heap: hr(heap), flink: hr(tf) }, [K.heap, K.flink],
+          'jm.heap-exceeds-flink',
+          { heap: hr(heap), flink: hr(tf) },
+          [K.heap, K.flink],
         );
       }
       offHeap = sub(tf, heap);
       if (offHeap !== DEFAULT_OFF_HEAP) {
         cfg.log.push({
-          level: 'INFO', id: 'log.jm-offheap-derived', keys: [K.offHeap, K.flink, K.heap],
+          level: 'INFO',
+          id: 'log.jm-offheap-derived',
+          keys: [K.offHeap, K.flink, K.heap],
           params: { offHeap: hr(offHeap), flink: hr(tf), heap: hr(heap), default: hr(DEFAULT_OFF_HEAP) },
           message: `The Off-Heap Memory size (${hr(offHeap)}) is derived the configured Total Flink Memory size (${hr(tf)}) minus the configured JVM Heap Memory size (${hr(heap)}). The default Off-Heap Memory size (${hr(DEFAULT_OFF_HEAP)}) is ignored.`,
         });
@@ -174,7 +214,9 @@ function fromTotalFlink(cfg: Cfg, tf: bigint): { heap: bigint; offHeap: bigint }
   if (tf <= offHeap) {
     throw ice(
       `The configured Total Flink Memory (${hr(tf)}) is less than the configured Off-heap Memory (${hr(offHeap)}).`,
-      'jm.flink-not-above-offheap', { flink: hr(tf), offHeap: hr(offHeap) }, [K.flink, K.process, K.offHeap],
+      'jm.flink-not-above-offheap',
+      { flink: hr(tf), offHeap: hr(offHeap) },
+      [K.flink, K.process, K.offHeap],
     );
   }
   const heap = sub(tf, offHeap);
@@ -185,7 +227,10 @@ function fromTotalFlink(cfg: Cfg, tf: bigint): { heap: bigint; offHeap: bigint }
 function warnSmallHeap(cfg: Cfg, heap: bigint): void {
   if (heap < MIN_JVM_HEAP) {
     cfg.log.push({
-      level: 'WARN', id: 'log.jm-heap-below-min', keys: [K.heap], params: { heap: hr(heap), min: hr(MIN_JVM_HEAP) },
+      level: 'WARN',
+      id: 'log.jm-heap-below-min',
+      keys: [K.heap],
+      params: { heap: hr(heap), min: hr(MIN_JVM_HEAP) },
       message: `The configured or derived JVM heap memory size (${hr(heap)}) is less than its recommended minimum value (${hr(MIN_JVM_HEAP)})`,
     });
   }
@@ -206,8 +251,13 @@ function derive110(cfg: Cfg, active: boolean): JobManagerFigures {
     const raw = cfg.raw(K.legacyHeap) ?? '1024m';
     const r = parseMemorySize(raw);
     if (!r.ok) {
-      throw ice(`Cannot read memory size from config option '${K.legacyHeap}'.`, 'config.cannot-read-memory', { key: K.legacyHeap, value: raw }, [K.legacyHeap],
-        [{ className: r.className, message: r.message }]);
+      throw ice(
+        `Cannot read memory size from config option '${K.legacyHeap}'.`,
+        'config.cannot-read-memory',
+        { key: K.legacyHeap, value: raw },
+        [K.legacyHeap],
+        [{ className: r.className, message: r.message }],
+      );
     }
     bytes = r.value;
   }
@@ -217,11 +267,20 @@ function derive110(cfg: Cfg, active: boolean): JobManagerFigures {
     const ratio = cfg.float(K.cutoffRatio);
     const min = cfg.int(K.cutoffMin);
     if (!(ratio >= 0 && ratio <= 1)) {
-      throw ice(`The configuration value '${K.cutoffRatio}' must be between 0 and 1. Value given=${ratio}`, 'jm10.cutoff-ratio', { value: String(ratio) }, [K.cutoffRatio]);
+      throw ice(
+        `The configuration value '${K.cutoffRatio}' must be between 0 and 1. Value given=${ratio}`,
+        'jm10.cutoff-ratio',
+        { value: String(ratio) },
+        [K.cutoffRatio],
+      );
     }
     if (BigInt(min) > mib) {
-      throw ice(`The configuration value '${K.cutoffMin}' is higher (${min}) than the requested amount of memory ${mib}`, 'jm10.cutoff-min',
-        { min: String(min), memory: String(mib) }, [K.cutoffMin, K.legacyHeap]);
+      throw ice(
+        `The configuration value '${K.cutoffMin}' is higher (${min}) than the requested amount of memory ${mib}`,
+        'jm10.cutoff-min',
+        { min: String(min), memory: String(mib) },
+        [K.cutoffMin, K.legacyHeap],
+      );
     }
     const cut = Math.max(Math.trunc(Math.fround(Math.fround(Number(mib)) * Math.fround(ratio))), min);
     mib -= BigInt(cut);
@@ -229,9 +288,17 @@ function derive110(cfg: Cfg, active: boolean): JobManagerFigures {
   const heap = mib << 20n;
   const flags = mib > 0n ? `-Xms${mib}m -Xmx${mib}m` : '';
   return {
-    jvmHeap: heap, offHeap: 0n, jvmMetaspace: 0n, jvmOverhead: 0n, totalFlink: heap,
+    jvmHeap: heap,
+    offHeap: 0n,
+    jvmMetaspace: 0n,
+    jvmOverhead: 0n,
+    totalFlink: heap,
     totalProcess: active ? container << 20n : heap,
-    jvmParams: flags, jvmParamsDirectLimitOn: flags, jvmParamsDirectLimitOff: flags, dynamicConfigs: '',
-    path: 'legacy-1.10', explicitKeys: cfg.has(key) ? [key] : [],
+    jvmParams: flags,
+    jvmParamsDirectLimitOn: flags,
+    jvmParamsDirectLimitOff: flags,
+    dynamicConfigs: '',
+    path: 'legacy-1.10',
+    explicitKeys: cfg.has(key) ? [key] : [],
   };
 }

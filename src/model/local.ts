@@ -8,8 +8,20 @@
  */
 import type { LogEntry, TaskManagerFigures } from './types';
 
-export type TmFigureName = 'frameworkHeap' | 'taskHeap' | 'frameworkOffHeap' | 'taskOffHeap' | 'network' | 'managed'
-  | 'jvmMetaspace' | 'jvmOverhead' | 'totalFlink' | 'totalProcess' | 'jvmHeap' | 'jvmDirect' | 'cpuCores';
+export type TmFigureName =
+  | 'frameworkHeap'
+  | 'taskHeap'
+  | 'frameworkOffHeap'
+  | 'taskOffHeap'
+  | 'network'
+  | 'managed'
+  | 'jvmMetaspace'
+  | 'jvmOverhead'
+  | 'totalFlink'
+  | 'totalProcess'
+  | 'jvmHeap'
+  | 'jvmDirect'
+  | 'cpuCores';
 
 export interface LocalModeView {
   /** Figures that are Flink's "maximal possible value" (or sums including one): show "unlimited". */
@@ -43,7 +55,9 @@ export function localModeView(r: Pick<TaskManagerFigures, 'path'>, log: readonly
   if (unlimited.has('taskHeap')) unlimited.add('jvmHeap');
   if (unlimited.has('taskOffHeap')) unlimited.add('jvmDirect');
   if (unlimited.has('taskHeap') || unlimited.has('taskOffHeap')) unlimited.add('totalFlink');
-  const ignoredInputs = [...new Set(log.filter((l) => l.id === 'log.local-option-no-effect').map((l) => l.params?.['key'] ?? l.keys?.[0] ?? ''))].filter((k) => k !== '');
+  const ignoredInputs = [
+    ...new Set(log.filter((l) => l.id === 'log.local-option-no-effect').map((l) => l.params?.['key'] ?? l.keys?.[0] ?? '')),
+  ].filter((k) => k !== '');
   return {
     unlimited: [...unlimited],
     notApplicable: ['jvmMetaspace', 'jvmOverhead', 'totalProcess'],

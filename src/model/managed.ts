@@ -35,7 +35,7 @@ class SplitError extends Error {}
  */
 export function splitEscaped(s: string, delimiter: string): string[] {
   const tokens: Token[] = [];
-  for (let cursor = 0; cursor < s.length; ) {
+  for (let cursor = 0; cursor < s.length;) {
     const c = s[cursor]!;
     let next = cursor + 1;
     if (c === "'" || c === '"') {
@@ -71,7 +71,8 @@ export function splitEscaped(s: string, delimiter: string): string[] {
   tokens.forEach((t, i) => {
     const after = tokens[i + 1];
     if (t.type === 'quoted') {
-      if (after && after.type !== 'delimiter') throw new SplitError(`Could not split string. Illegal quoting at position: ${after.pos - 1}`);
+      if (after && after.type !== 'delimiter')
+        throw new SplitError(`Could not split string. Illegal quoting at position: ${after.pos - 1}`);
       out.push(t.text);
     } else if (t.type === 'unquoted') out.push(t.text);
     else if (after?.type === 'delimiter') out.push('');
@@ -140,14 +141,24 @@ export function consumerWeights(config: ConfigMap, version: FlinkVersion): Resul
   for (const [name, text] of parsed.value) {
     const n = parseJavaInt(text);
     if (n === undefined) {
-      return fail(refusal('NumberFormatException', `For input string: "${text}"`, 'managed.weightNotANumber', { keys: [WEIGHTS_KEY], params: { value: text } }));
+      return fail(
+        refusal('NumberFormatException', `For input string: "${text}"`, 'managed.weightNotANumber', {
+          keys: [WEIGHTS_KEY],
+          params: { value: text },
+        }),
+      );
     }
     if (n < 0) {
       return fail(
-        refusal('IllegalConfigurationException', `Managed memory weight should not be negative. Configured weight for ${name} is ${n}.`, 'managed.negativeWeight', {
-          keys: [WEIGHTS_KEY],
-          params: { name, value: String(n) },
-        }),
+        refusal(
+          'IllegalConfigurationException',
+          `Managed memory weight should not be negative. Configured weight for ${name} is ${n}.`,
+          'managed.negativeWeight',
+          {
+            keys: [WEIGHTS_KEY],
+            params: { name, value: String(n) },
+          },
+        ),
       );
     }
     if (name === 'OPERATOR' || name === 'STATE_BACKEND' || name === 'PYTHON') w[name] = n;
@@ -164,8 +175,17 @@ export function consumerWeights(config: ConfigMap, version: FlinkVersion): Resul
 
 /** `getFractionRoundedDown(a, b)`: a/b truncated to 16 decimals, as a double. */
 export function fractionRoundedDown(dividend: bigint | number, divisor: bigint | number): Result<number> {
-  if ((typeof dividend === 'number' && !Number.isFinite(dividend)) || (typeof divisor === 'number' && !Number.isFinite(divisor))) {
-    return fail(refusal('IllegalArgumentException', `Not a whole number: ${String(dividend)} / ${String(divisor)}`, 'managed.fractionRange'));
+  if (
+    (typeof dividend === 'number' && !Number.isFinite(dividend)) ||
+    (typeof divisor === 'number' && !Number.isFinite(divisor))
+  ) {
+    return fail(
+      refusal(
+        'IllegalArgumentException',
+        `Not a whole number: ${String(dividend)} / ${String(divisor)}`,
+        'managed.fractionRange',
+      ),
+    );
   }
   // Java passes longs: a fractional JS number is truncated like a (long) cast.
   const a = typeof dividend === 'bigint' ? dividend : BigInt(Math.trunc(dividend));
@@ -174,7 +194,13 @@ export function fractionRoundedDown(dividend: bigint | number, divisor: bigint |
   // long the JDK divides longs ("/ by zero"); beyond it, BigInteger ("BigInteger divide by zero").
   if (b === 0n) {
     const scaled = (a < 0n ? -a : a) * 10n ** 16n;
-    return fail(refusal('ArithmeticException', scaled > 9223372036854775807n ? 'BigInteger divide by zero' : '/ by zero', 'managed.divideByZero'));
+    return fail(
+      refusal(
+        'ArithmeticException',
+        scaled > 9223372036854775807n ? 'BigInteger divide by zero' : '/ by zero',
+        'managed.divideByZero',
+      ),
+    );
   }
   const q = (a * 10n ** 16n) / b; // BigInt division truncates toward zero = ROUND_DOWN
   const neg = q < 0n;
@@ -222,9 +248,14 @@ export function validateWeightsNotConflict(w1: Weights, w2: Weights): FlinkError
     const a = w1[u];
     const b = w2[u];
     if (a !== undefined && b !== undefined && a !== b) {
-      return refusal('IllegalStateException', `Conflict managed memory consumer weights for '${u}' were configured: '${a}' and '${b}'.`, 'managed.conflictingWeights', {
-        params: { useCase: u, a: String(a), b: String(b) },
-      });
+      return refusal(
+        'IllegalStateException',
+        `Conflict managed memory consumer weights for '${u}' were configured: '${a}' and '${b}'.`,
+        'managed.conflictingWeights',
+        {
+          params: { useCase: u, a: String(a), b: String(b) },
+        },
+      );
     }
   }
   return undefined;
@@ -254,7 +285,14 @@ export function slotShares(
 ): Result<{ useCase: ManagedUseCase; fraction: number; bytes: bigint }[]> {
   const out: { useCase: ManagedUseCase; fraction: number; bytes: bigint }[] = [];
   for (const u of useCases) {
-    const f = convertToFractionOfSlot({ useCase: u, fractionOfUseCase: 1.0, allUseCases: useCases, clusterConfig, stateBackendUsesManagedMemory: sbUsesManaged, version });
+    const f = convertToFractionOfSlot({
+      useCase: u,
+      fractionOfUseCase: 1.0,
+      allUseCases: useCases,
+      clusterConfig,
+      stateBackendUsesManagedMemory: sbUsesManaged,
+      version,
+    });
     if (!f.ok) return f;
     out.push({ useCase: u, fraction: f.value, bytes: BigInt(Math.floor(Number(slotManaged) * f.value)) });
   }

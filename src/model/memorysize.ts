@@ -19,7 +19,12 @@ const ALL_UNITS = UNITS.map((u) => `(${u.names.join(' | ')})`).join(' / ');
 export function parseMemorySize(text: string): JavaResult<bigint> {
   const trimmed = javaTrim(text);
   if (trimmed === '') {
-    return { ok: false, className: 'IllegalArgumentException', message: 'argument is an empty- or whitespace-only string', id: 'memorysize.empty' };
+    return {
+      ok: false,
+      className: 'IllegalArgumentException',
+      message: 'argument is an empty- or whitespace-only string',
+      id: 'memorysize.empty',
+    };
   }
   let pos = 0;
   while (pos < trimmed.length) {
@@ -30,12 +35,19 @@ export function parseMemorySize(text: string): JavaResult<bigint> {
   const number = trimmed.slice(0, pos);
   const unit = javaTrim(trimmed.slice(pos)).toLowerCase();
   if (number === '') {
-    return { ok: false, className: 'NumberFormatException', message: 'text does not start with a number', id: 'memorysize.not-a-number' };
+    return {
+      ok: false,
+      className: 'NumberFormatException',
+      message: 'text does not start with a number',
+      id: 'memorysize.not-a-number',
+    };
   }
   const value = BigInt(number);
   if (value > LONG_MAX) {
     return {
-      ok: false, className: 'IllegalArgumentException', id: 'memorysize.number-overflow',
+      ok: false,
+      className: 'IllegalArgumentException',
+      id: 'memorysize.number-overflow',
       message: `The value '${number}' cannot be re represented as 64bit number (numeric overflow).`,
     };
   }
@@ -44,7 +56,9 @@ export function parseMemorySize(text: string): JavaResult<bigint> {
     const u = UNITS.find((x) => x.names.includes(unit));
     if (!u) {
       return {
-        ok: false, className: 'IllegalArgumentException', id: 'memorysize.unit',
+        ok: false,
+        className: 'IllegalArgumentException',
+        id: 'memorysize.unit',
         message: `Memory size unit '${unit}' does not match any of the recognized units: ${ALL_UNITS}`,
       };
     }
@@ -53,7 +67,9 @@ export function parseMemorySize(text: string): JavaResult<bigint> {
   const result = value * multiplier;
   if (result > LONG_MAX) {
     return {
-      ok: false, className: 'IllegalArgumentException', id: 'memorysize.bytes-overflow',
+      ok: false,
+      className: 'IllegalArgumentException',
+      id: 'memorysize.bytes-overflow',
       message: `The value '${text}' cannot be re represented as 64bit number of bytes (numeric overflow).`,
     };
   }

@@ -35,8 +35,12 @@ export class Thrown {
   /** `new IllegalConfigurationException(prefix + e.getMessage(), e)`. */
   wrap(prefix: string): Thrown {
     return new Thrown(
-      'IllegalConfigurationException', prefix + this.message, this.id,
-      [{ className: this.className, message: this.message }, ...this.causes], this.params, this.keys,
+      'IllegalConfigurationException',
+      prefix + this.message,
+      this.id,
+      [{ className: this.className, message: this.message }, ...this.causes],
+      this.params,
+      this.keys,
     );
   }
 }
@@ -44,7 +48,13 @@ export class Thrown {
 export const ICE = 'IllegalConfigurationException';
 export const IAE = 'IllegalArgumentException';
 
-export function ice(message: string, id: MessageId, params: Record<string, string> = {}, keys: readonly string[] = [], causes: JavaCause[] = []): Thrown {
+export function ice(
+  message: string,
+  id: MessageId,
+  params: Record<string, string> = {},
+  keys: readonly string[] = [],
+  causes: JavaCause[] = [],
+): Thrown {
   return new Thrown(ICE, message, id, causes, params, keys);
 }
 
@@ -126,7 +136,12 @@ function parseFloatCached(raw: string): number | undefined {
 /** Flink's `Configuration` over a flat string map, honouring the registry per version. */
 export class Cfg {
   private readonly map: Map<string, string>;
-  constructor(map: ConfigMap, readonly version: FlinkVersion, readonly log: LogEntry[], readonly patch?: number) {
+  constructor(
+    map: ConfigMap,
+    readonly version: FlinkVersion,
+    readonly log: LogEntry[],
+    readonly patch?: number,
+  ) {
     this.map = new Map();
     for (const k in map) if (Object.prototype.hasOwnProperty.call(map, k)) this.map.set(k, map[k]!);
   }
@@ -178,14 +193,23 @@ export class Cfg {
   }
 
   private parseFail(key: string, raw: string, cause: JavaCause): Thrown {
-    return new Thrown(IAE, `Could not parse value '${raw}' for key '${key}'.`, 'config.parse-value', [cause], { key, value: raw }, [key]);
+    return new Thrown(
+      IAE,
+      `Could not parse value '${raw}' for key '${key}'.`,
+      'config.parse-value',
+      [cause],
+      { key, value: raw },
+      [key],
+    );
   }
 
   /** `getMemorySizeFromConfig`: any failure → "Cannot read memory size from config option". */
   memory(key: string): bigint {
     const raw = this.raw(key);
     if (raw === null) {
-      throw this.cannotRead(key, '', [{ className: 'NullPointerException', message: 'The memory option is not set and has no default value.' }]);
+      throw this.cannotRead(key, '', [
+        { className: 'NullPointerException', message: 'The memory option is not set and has no default value.' },
+      ]);
     }
     const r = parseSizeCached(raw);
     if (!r.ok) {
@@ -205,14 +229,24 @@ export class Cfg {
   }
 
   private cannotRead(key: string, raw: string, causes: JavaCause[]): Thrown {
-    return ice(`Cannot read memory size from config option '${key}'.`, 'config.cannot-read-memory', { key, value: raw }, [key], causes);
+    return ice(
+      `Cannot read memory size from config option '${key}'.`,
+      'config.cannot-read-memory',
+      { key, value: raw },
+      [key],
+      causes,
+    );
   }
 
   /** A float option read with `config.get` (unwrapped IllegalArgumentException on bad text). */
   float(key: string): number {
     const raw = this.raw(key) ?? 'null';
     const f = parseFloatCached(raw);
-    if (f === undefined) throw this.parseFail(key, raw, { className: 'NumberFormatException', message: raw.trim() === '' ? 'empty String' : `For input string: "${raw}"` });
+    if (f === undefined)
+      throw this.parseFail(key, raw, {
+        className: 'NumberFormatException',
+        message: raw.trim() === '' ? 'empty String' : `For input string: "${raw}"`,
+      });
     return f;
   }
 
@@ -220,7 +254,8 @@ export class Cfg {
   double(key: string): number {
     const raw = this.raw(key) ?? 'null';
     const f = parseJavaDouble(raw);
-    if (f === undefined) throw this.parseFail(key, raw, { className: 'NumberFormatException', message: `For input string: "${raw}"` });
+    if (f === undefined)
+      throw this.parseFail(key, raw, { className: 'NumberFormatException', message: `For input string: "${raw}"` });
     return f;
   }
 
@@ -228,7 +263,8 @@ export class Cfg {
   int(key: string): number {
     const raw = this.raw(key) ?? 'null';
     const n = parseJavaInt(raw);
-    if (n === undefined) throw this.parseFail(key, raw, { className: 'NumberFormatException', message: `For input string: "${raw}"` });
+    if (n === undefined)
+      throw this.parseFail(key, raw, { className: 'NumberFormatException', message: `For input string: "${raw}"` });
     return n;
   }
 
@@ -239,7 +275,8 @@ export class Cfg {
     if (u === 'TRUE') return true;
     if (u === 'FALSE') return false;
     throw this.parseFail(key, raw, {
-      className: IAE, message: `Unrecognized option for boolean: ${raw}. Expected either true or false(case insensitive)`,
+      className: IAE,
+      message: `Unrecognized option for boolean: ${raw}. Expected either true or false(case insensitive)`,
     });
   }
 
@@ -248,7 +285,11 @@ export class Cfg {
     const spec = optionFor(key);
     let def: string | null = null;
     if (spec) for (const d of spec.defaults) if (atLeast(this.version, d.since)) def = d.value;
-    const fb = spec ? fallbackKeysIn(spec, this.version).map((f) => `{key=${f.key}, isDeprecated=${f.deprecated}}`).join(', ') : '';
+    const fb = spec
+      ? fallbackKeysIn(spec, this.version)
+          .map((f) => `{key=${f.key}, isDeprecated=${f.deprecated}}`)
+          .join(', ')
+      : '';
     return `Key: '${key}' , default: ${def} (fallback keys: [${fb}])`;
   }
 }
@@ -296,14 +337,20 @@ export function rangeFromKeys(cfg: Cfg, minKey: string, maxKey: string, fraction
 export function capToMinMax(cfg: Cfg, desc: string, relative: bigint, rf: RangeFraction, keys: readonly string[]): bigint {
   if (relative > rf.max) {
     cfg.log.push({
-      level: 'INFO', id: 'log.fraction-capped-max', keys, params: { what: desc, derived: hr(relative), max: hr(rf.max) },
+      level: 'INFO',
+      id: 'log.fraction-capped-max',
+      keys,
+      params: { what: desc, derived: hr(relative), max: hr(rf.max) },
       message: `The derived from fraction ${desc} (${hr(relative)}) is greater than its max value ${hr(rf.max)}, max value will be used instead`,
     });
     return rf.max;
   }
   if (relative < rf.min) {
     cfg.log.push({
-      level: 'INFO', id: 'log.fraction-capped-min', keys, params: { what: desc, derived: hr(relative), min: hr(rf.min) },
+      level: 'INFO',
+      id: 'log.fraction-capped-min',
+      keys,
+      params: { what: desc, derived: hr(relative), min: hr(rf.min) },
       message: `The derived from fraction ${desc} (${hr(relative)}) is less than its min value ${hr(rf.min)}, min value will be used instead`,
     });
     return rf.min;
@@ -315,7 +362,13 @@ export function deriveWithFraction(cfg: Cfg, desc: string, base: bigint, rf: Ran
   return capToMinMax(cfg, desc, mul(base, rf.fraction), rf, keys);
 }
 
-export function deriveWithInverseFraction(cfg: Cfg, desc: string, base: bigint, rf: RangeFraction, keys: readonly string[]): bigint {
+export function deriveWithInverseFraction(
+  cfg: Cfg,
+  desc: string,
+  base: bigint,
+  rf: RangeFraction,
+  keys: readonly string[],
+): bigint {
   return capToMinMax(cfg, desc, mul(base, rf.fraction / (1 - rf.fraction)), rf, keys);
 }
 
@@ -336,14 +389,25 @@ export function overheadRange(cfg: Cfg, k: ProcessKeys): RangeFraction {
 /** Path C, first step: metaspace and overhead (fraction of total process, capped). */
 export function jvmFromTotalProcess(cfg: Cfg, k: ProcessKeys, totalProcess: bigint): { metaspace: bigint; overhead: bigint } {
   const metaspace = cfg.memory(k.metaspace);
-  const overhead = deriveWithFraction(cfg, 'jvm overhead memory', totalProcess, overheadRange(cfg, k), [k.overheadFraction, k.overheadMin, k.overheadMax]);
+  const overhead = deriveWithFraction(cfg, 'jvm overhead memory', totalProcess, overheadRange(cfg, k), [
+    k.overheadFraction,
+    k.overheadMin,
+    k.overheadMax,
+  ]);
   // JvmMetaspaceAndOverhead#getTotalJvmMetaspaceAndOverheadSize is MemorySize.add (Math.addExact):
   // a sum beyond Long.MAX_VALUE escapes as a raw ArithmeticException, never wrapped.
   if (add(metaspace, overhead) > totalProcess) {
     throw ice(
       `Sum of configured JVM Metaspace (${hr(metaspace)}) and JVM Overhead (${hr(overhead)}) exceed configured Total Process Memory (${hr(totalProcess)}).`,
       'process.metaspace-overhead-exceed',
-      { metaspace: hr(metaspace), overhead: hr(overhead), process: hr(totalProcess), processKey: k.process, metaspaceKey: k.metaspace, overheadMinKey: k.overheadMin },
+      {
+        metaspace: hr(metaspace),
+        overhead: hr(overhead),
+        process: hr(totalProcess),
+        processKey: k.process,
+        metaspaceKey: k.metaspace,
+        overheadMinKey: k.overheadMin,
+      },
       [k.process, k.metaspace, k.overheadMin],
     );
   }
@@ -363,8 +427,13 @@ export function jvmFromTotalFlink(cfg: Cfg, k: ProcessKeys, totalFlink: bigint):
         throw ice(
           `The configured Total Process Memory size (${hr(process)}) is less than the sum of the derived Total Flink Memory size (${hr(totalFlink)}) and the configured or default JVM Metaspace size  (${hr(meta2)}).`,
           'process.less-than-flink-metaspace',
-          { process: hr(process), flink: hr(totalFlink), metaspace: hr(meta2), processKey: k.process,
-            suggested: memorySizeToString(roundUpMiB(totalFlink + meta2 + (192n << 20n))) },
+          {
+            process: hr(process),
+            flink: hr(totalFlink),
+            metaspace: hr(meta2),
+            processKey: k.process,
+            suggested: memorySizeToString(roundUpMiB(totalFlink + meta2 + (192n << 20n))),
+          },
           [k.process, k.flink, k.metaspace],
         );
       }
@@ -375,8 +444,15 @@ export function jvmFromTotalFlink(cfg: Cfg, k: ProcessKeys, totalFlink: bigint):
       throw ice(
         `Derived JVM Overhead size (${hr(overhead)}) is not in configured JVM Overhead range [${hr(rf.min)}, ${hr(rf.max)}].`,
         'process.overhead-out-of-range',
-        { overhead: hr(overhead), min: hr(rf.min), max: hr(rf.max), processKey: k.process, minKey: k.overheadMin, maxKey: k.overheadMax,
-          suggested: memorySizeToString(roundUpMiB(flinkAndMeta + (overhead < rf.min ? rf.min : rf.max))) },
+        {
+          overhead: hr(overhead),
+          min: hr(rf.min),
+          max: hr(rf.max),
+          processKey: k.process,
+          minKey: k.overheadMin,
+          maxKey: k.overheadMax,
+          suggested: memorySizeToString(roundUpMiB(flinkAndMeta + (overhead < rf.min ? rf.min : rf.max))),
+        },
         [k.process, k.overheadMin, k.overheadMax],
       );
     }
@@ -384,15 +460,26 @@ export function jvmFromTotalFlink(cfg: Cfg, k: ProcessKeys, totalFlink: bigint):
       const byFraction = mul(process, rf.fraction);
       if (byFraction !== overhead) {
         const f = javaDoubleToString(rf.fraction);
-        const message = cfg.version === '1.10'
-          ? `The derived JVM Overhead size (${hr(overhead)}) does not match the configured JVM Overhead fraction (${f}) from the configured Total Process Memory size (${hr(process)}). The derived JVM OVerhead size will be used.`
-          : `The derived JVM Overhead size (${hr(overhead)}) does not match the configured or default JVM Overhead fraction (${f}) from the configured Total Process Memory size (${hr(process)}). The derived JVM ${atLeast(cfg.version, '1.16') ? 'Overhead' : 'OVerhead'} size will be used.`;
-        cfg.log.push({ level: 'INFO', id: 'log.overhead-fraction-mismatch', message, keys: [k.overheadFraction], params: { overhead: hr(overhead), fraction: f, process: hr(process) } });
+        const message =
+          cfg.version === '1.10'
+            ? `The derived JVM Overhead size (${hr(overhead)}) does not match the configured JVM Overhead fraction (${f}) from the configured Total Process Memory size (${hr(process)}). The derived JVM OVerhead size will be used.`
+            : `The derived JVM Overhead size (${hr(overhead)}) does not match the configured or default JVM Overhead fraction (${f}) from the configured Total Process Memory size (${hr(process)}). The derived JVM ${atLeast(cfg.version, '1.16') ? 'Overhead' : 'OVerhead'} size will be used.`;
+        cfg.log.push({
+          level: 'INFO',
+          id: 'log.overhead-fraction-mismatch',
+          message,
+          keys: [k.overheadFraction],
+          params: { overhead: hr(overhead), fraction: f, process: hr(process) },
+        });
       }
     }
     return { metaspace, overhead };
   }
-  const overhead = deriveWithInverseFraction(cfg, 'jvm overhead memory', flinkAndMeta, overheadRange(cfg, k), [k.overheadFraction, k.overheadMin, k.overheadMax]);
+  const overhead = deriveWithInverseFraction(cfg, 'jvm overhead memory', flinkAndMeta, overheadRange(cfg, k), [
+    k.overheadFraction,
+    k.overheadMin,
+    k.overheadMax,
+  ]);
   add(totalFlink, metaspace, overhead);
   return { metaspace, overhead };
 }
@@ -408,6 +495,10 @@ export function catchThrown<T>(body: () => T): T | Thrown {
     return body();
   } catch (e) {
     if (e instanceof Thrown) return e;
-    return new Thrown('InternalError', `Unexpected model failure: ${e instanceof Error ? e.message : String(e)}`, 'internal.error');
+    return new Thrown(
+      'InternalError',
+      `Unexpected model failure: ${e instanceof Error ? e.message : String(e)}`,
+      'internal.error',
+    );
   }
 }

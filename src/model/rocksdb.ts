@@ -47,7 +47,7 @@ export function writeBufferManagerCapacity(total: bigint, writeBufferRatio: numb
 /** `calculateRocksDBDefaultArenaBlockSize`: write buffer size / 8, aligned up to 4 KiB (long arithmetic). */
 export function defaultArenaBlockSize(writeBufferSize: bigint): bigint {
   const arena = writeBufferSize / 8n;
-  return BigInt.asIntN(64, ((BigInt.asIntN(64, arena + 4095n)) / 4096n) * 4096n);
+  return BigInt.asIntN(64, (BigInt.asIntN(64, arena + 4095n) / 4096n) * 4096n);
 }
 
 /** `calculateRocksDBMutableLimit`: `bufferSize · 7 / 8` (wrapping long). */
@@ -147,7 +147,8 @@ export function rocksDbMemoryConfiguration(config: ConfigMap, setters: RocksDbSe
     if (key === 'fixedMemoryPerSlot' && setters.fixedMemoryPerSlot !== undefined) {
       const p = parseSizeJava(setters.fixedMemoryPerSlot);
       if (!p.ok) return fail(refusal(p.cause.className, p.cause.message, 'rocksdb.setterFixedParse'));
-      if (p.bytes <= 0n) return fail(refusal('IllegalArgumentException', 'Total memory per slot must be > 0', 'rocksdb.setterFixedNotPositive'));
+      if (p.bytes <= 0n)
+        return fail(refusal('IllegalArgumentException', 'Total memory per slot must be > 0', 'rocksdb.setterFixedNotPositive'));
       fixed = p.bytes;
     }
     if (key === 'writeBufferRatio' && setters.writeBufferRatio !== undefined) {
@@ -159,16 +160,23 @@ export function rocksDbMemoryConfiguration(config: ConfigMap, setters: RocksDbSe
       if (e) return fail(e);
     }
   }
-  const managed = setters.useManagedMemory !== undefined ? ok(setters.useManagedMemory) : readBool(config, ROCKSDB_KEY.managed, true);
+  const managed =
+    setters.useManagedMemory !== undefined ? ok(setters.useManagedMemory) : readBool(config, ROCKSDB_KEY.managed, true);
   if (!managed.ok) return managed;
   const fixedR = fixed !== undefined ? ok(fixed) : readSize(config, ROCKSDB_KEY.fixedPerSlot);
   if (!fixedR.ok) return fixedR;
-  const r = setters.writeBufferRatio !== undefined ? ok(setters.writeBufferRatio) : readDouble(config, ROCKSDB_KEY.writeBufferRatio, 0.5);
+  const r =
+    setters.writeBufferRatio !== undefined ? ok(setters.writeBufferRatio) : readDouble(config, ROCKSDB_KEY.writeBufferRatio, 0.5);
   if (!r.ok) return r;
-  const hp = setters.highPriorityPoolRatio !== undefined ? ok(setters.highPriorityPoolRatio) : readDouble(config, ROCKSDB_KEY.highPrioPoolRatio, 0.1);
+  const hp =
+    setters.highPriorityPoolRatio !== undefined
+      ? ok(setters.highPriorityPoolRatio)
+      : readDouble(config, ROCKSDB_KEY.highPrioPoolRatio, 0.1);
   if (!hp.ok) return hp;
   const pif =
-    setters.usePartitionedIndexFilters !== undefined ? ok(setters.usePartitionedIndexFilters) : readBool(config, ROCKSDB_KEY.partitionedIndexFilters, false);
+    setters.usePartitionedIndexFilters !== undefined
+      ? ok(setters.usePartitionedIndexFilters)
+      : readBool(config, ROCKSDB_KEY.partitionedIndexFilters, false);
   if (!pif.ok) return pif;
   // validate(): the WBM's share of the cache plus the high-priority pool must stay below 1.
   if ((2 * r.value) / (3 - r.value) + hp.value >= 1.0) {
@@ -177,7 +185,10 @@ export function rocksDbMemoryConfiguration(config: ConfigMap, setters: RocksDbSe
         'IllegalArgumentException',
         `Invalid configuration: writeBufferRatio ${javaDouble(r.value)} with highPriPoolRatio ${javaDouble(hp.value)}`,
         'rocksdb.invalidRatios',
-        { params: { writeBufferRatio: javaDouble(r.value), highPriPoolRatio: javaDouble(hp.value) }, keys: [ROCKSDB_KEY.writeBufferRatio, ROCKSDB_KEY.highPrioPoolRatio] },
+        {
+          params: { writeBufferRatio: javaDouble(r.value), highPriPoolRatio: javaDouble(hp.value) },
+          keys: [ROCKSDB_KEY.writeBufferRatio, ROCKSDB_KEY.highPrioPoolRatio],
+        },
       ),
     );
   }
@@ -221,9 +232,14 @@ export function computeMemorySize(slotManaged: bigint, fraction: number): Result
   }
   if (!(fraction > 0 && fraction <= 1)) {
     return fail(
-      refusal('IllegalArgumentException', `The fraction of memory to allocate must within (0, 1], was: ${javaDouble(fraction)}.`, 'managed.fractionRange', {
-        params: { value: javaDouble(fraction) },
-      }),
+      refusal(
+        'IllegalArgumentException',
+        `The fraction of memory to allocate must within (0, 1], was: ${javaDouble(fraction)}.`,
+        'managed.fractionRange',
+        {
+          params: { value: javaDouble(fraction) },
+        },
+      ),
     );
   }
   return ok(d2l(Math.floor(l2d(slotManaged) * fraction)));
@@ -232,8 +248,10 @@ export function computeMemorySize(slotManaged: bigint, fraction: number): Result
 /** `MemoryManager.create(size, pageSize)` checks (the `%d` is Flink's own formatting bug). */
 export function checkMemoryManager(size: bigint, pageSize: number): FlinkError | undefined {
   if (size < 0n) return refusal('IllegalArgumentException', 'Size of total memory must be non-negative.', 'managed.negativeSize');
-  if (pageSize < 4096) return refusal('IllegalArgumentException', 'The page size must be at least %d bytes. [4096]', 'managed.pageSizeTooSmall');
-  if ((pageSize & (pageSize - 1)) !== 0) return refusal('IllegalArgumentException', 'The given page size is not a power of two.', 'managed.pageSizeNotPowerOfTwo');
+  if (pageSize < 4096)
+    return refusal('IllegalArgumentException', 'The page size must be at least %d bytes. [4096]', 'managed.pageSizeTooSmall');
+  if ((pageSize & (pageSize - 1)) !== 0)
+    return refusal('IllegalArgumentException', 'The given page size is not a power of two.', 'managed.pageSizeNotPowerOfTwo');
   return undefined;
 }
 
@@ -286,9 +304,19 @@ export function rocksDbSlot(input: RocksDbSlotInput): Result<RocksDbSlotResult> 
   if (f.value === 'SLOT_SHARED_MANAGED') {
     const size = computeMemorySize(input.slotManagedMemory, input.memoryFraction);
     if (!size.ok) return size;
-    shared = sharedResources(size.value, mc.value.writeBufferRatio, mc.value.highPriorityPoolRatio, mc.value.usingPartitionedIndexFilters);
+    shared = sharedResources(
+      size.value,
+      mc.value.writeBufferRatio,
+      mc.value.highPriorityPoolRatio,
+      mc.value.usingPartitionedIndexFilters,
+    );
   } else if (f.value === 'SLOT_SHARED_UNMANAGED') {
-    shared = sharedResources(mc.value.fixedMemoryPerSlot ?? 0n, mc.value.writeBufferRatio, mc.value.highPriorityPoolRatio, mc.value.usingPartitionedIndexFilters);
+    shared = sharedResources(
+      mc.value.fixedMemoryPerSlot ?? 0n,
+      mc.value.writeBufferRatio,
+      mc.value.highPriorityPoolRatio,
+      mc.value.usingPartitionedIndexFilters,
+    );
   } else if (f.value === 'TM_SHARED_UNMANAGED') {
     // The TaskManager-wide cache uses the TaskManager's ratios, which Flink never validates.
     const size = readSize(tmConfig, ROCKSDB_KEY.fixedPerTm);
@@ -298,10 +326,18 @@ export function rocksDbSlot(input: RocksDbSlotInput): Result<RocksDbSlotResult> 
     const hp = readDouble(tmConfig, ROCKSDB_KEY.highPrioPoolRatio, 0.1);
     if (!hp.ok) return hp;
     shared = sharedResources(size.value ?? 0n, r.value, hp.value, mc.value.usingPartitionedIndexFilters);
-    perTm = { cacheCapacity: shared.cacheCapacity, writeBufferManagerCapacity: shared.writeBufferManagerCapacity, total: shared.size };
+    perTm = {
+      cacheCapacity: shared.cacheCapacity,
+      writeBufferManagerCapacity: shared.writeBufferManagerCapacity,
+      total: shared.size,
+    };
   }
   if (shared && !perTm) {
-    perTm = { cacheCapacity: shared.cacheCapacity * slots, writeBufferManagerCapacity: shared.writeBufferManagerCapacity * slots, total: shared.size * slots };
+    perTm = {
+      cacheCapacity: shared.cacheCapacity * slots,
+      writeBufferManagerCapacity: shared.writeBufferManagerCapacity * slots,
+      total: shared.size * slots,
+    };
   }
   const log: LogEntry[] = [];
   let arena: RocksDbSlotResult['arena'] = null;
@@ -340,7 +376,8 @@ export function rocksDbSlot(input: RocksDbSlotInput): Result<RocksDbSlotResult> 
  * + 8 MB block cache + overhead per column family. An upper-bound estimate, not a Flink figure.
  */
 export function unmanagedUpperBound(statesAcrossAllTasks: number, slots: number): bigint | undefined {
-  if (!Number.isInteger(statesAcrossAllTasks) || !Number.isInteger(slots) || statesAcrossAllTasks < 0 || slots < 1) return undefined;
+  if (!Number.isInteger(statesAcrossAllTasks) || !Number.isInteger(slots) || statesAcrossAllTasks < 0 || slots < 1)
+    return undefined;
   return 140n * 1048576n * BigInt(statesAcrossAllTasks) * BigInt(slots);
 }
 
@@ -370,7 +407,9 @@ export interface RocksDbAccounting {
 }
 
 /** The nested accounting of one shared-resources object; `undefined` without shared resources. */
-export function rocksDbAccounting(r: Pick<RocksDbSlotResult, 'shared' | 'factory' | 'highPriorityPool'>): RocksDbAccounting | undefined {
+export function rocksDbAccounting(
+  r: Pick<RocksDbSlotResult, 'shared' | 'factory' | 'highPriorityPool'>,
+): RocksDbAccounting | undefined {
   if (!r.shared) return undefined;
   const cache = r.shared.cacheCapacity;
   const wbm = r.shared.writeBufferManagerCapacity;
@@ -389,10 +428,24 @@ export function rocksDbAccounting(r: Pick<RocksDbSlotResult, 'shared' | 'factory
 
 /** One row per slot: each slot has its own managed memory, RocksDB budget and cache. */
 export function rocksDbPerSlotTable(
-  slotManagedMemory: bigint, slots: number, a: RocksDbAccounting,
-): { slot: number; managed: bigint; budget: bigint; cacheCapacity: bigint; writeBufferManager: bigint; highPriorityPool: bigint }[] {
+  slotManagedMemory: bigint,
+  slots: number,
+  a: RocksDbAccounting,
+): {
+  slot: number;
+  managed: bigint;
+  budget: bigint;
+  cacheCapacity: bigint;
+  writeBufferManager: bigint;
+  highPriorityPool: bigint;
+}[] {
   if (a.scope === 'taskmanager') return [];
   return Array.from({ length: Math.max(1, Math.min(slots, 1024)) }, (_, i) => ({
-    slot: i, managed: slotManagedMemory, budget: a.budget, cacheCapacity: a.cacheCapacity, writeBufferManager: a.writeBufferManager, highPriorityPool: a.highPriorityPool,
+    slot: i,
+    managed: slotManagedMemory,
+    budget: a.budget,
+    cacheCapacity: a.cacheCapacity,
+    writeBufferManager: a.writeBufferManager,
+    highPriorityPool: a.highPriorityPool,
   }));
 }

@@ -16,7 +16,8 @@ import { rocksDbSlot } from './rocksdb';
 export type RuleInputError = { id: 'rot.badInput'; params: Record<string, string> };
 
 function positive(name: string, v: number, allowZero = false): RuleInputError | undefined {
-  if (!Number.isFinite(v) || v < (allowZero ? 0 : 1e-12) || v > 1e12) return { id: 'rot.badInput', params: { name, value: String(v) } };
+  if (!Number.isFinite(v) || v < (allowZero ? 0 : 1e-12) || v > 1e12)
+    return { id: 'rot.badInput', params: { name, value: String(v) } };
   return undefined;
 }
 
@@ -38,14 +39,23 @@ export function compareJmBudget(
   version: FlinkVersion = NEWEST_VERSION,
 ): { ok: true; value: JmBudgetComparison } | { ok: false; error: RuleInputError } {
   const e = positive('Parallelism', parallelism) ?? positive('Parallelism_JM', parallelismJm, true);
-  if (e || !Number.isInteger(parallelism) || totalMemory < 0n) return { ok: false, error: e ?? { id: 'rot.badInput', params: { name: 'Parallelism', value: String(parallelism) } } };
+  if (e || !Number.isInteger(parallelism) || totalMemory < 0n)
+    return { ok: false, error: e ?? { id: 'rot.badInput', params: { name: 'Parallelism', value: String(parallelism) } } };
   const formula = BigInt(Math.floor(Number(totalMemory / BigInt(parallelism)) * parallelismJm));
   const jm = deriveJobManager(jmConfig, { version });
   return {
     ok: true,
     value: {
       formula,
-      flink: jm.ok ? { totalProcess: jm.totalProcess, jvmHeap: jm.jvmHeap, offHeap: jm.offHeap, jvmMetaspace: jm.jvmMetaspace, jvmOverhead: jm.jvmOverhead } : null,
+      flink: jm.ok
+        ? {
+            totalProcess: jm.totalProcess,
+            jvmHeap: jm.jvmHeap,
+            offHeap: jm.offHeap,
+            jvmMetaspace: jm.jvmMetaspace,
+            jvmOverhead: jm.jvmOverhead,
+          }
+        : null,
       flinkError: jm.ok ? null : jm.error,
       reason: 'rot.jmBudget',
     },
@@ -84,14 +94,32 @@ export function compareStateSize(
   version: FlinkVersion = NEWEST_VERSION,
 ): { ok: true; value: StateSizeComparison } | { ok: false; error: RuleInputError } {
   const e = positive('Parallelism', parallelism) ?? positive('StateMemoryBudget', stateMemoryBudget, true);
-  if (e || !Number.isInteger(parallelism) || totalMemory < 0n) return { ok: false, error: e ?? { id: 'rot.badInput', params: { name: 'Parallelism', value: String(parallelism) } } };
+  if (e || !Number.isInteger(parallelism) || totalMemory < 0n)
+    return { ok: false, error: e ?? { id: 'rot.badInput', params: { name: 'Parallelism', value: String(parallelism) } } };
   const formula = BigInt(Math.floor(Number(totalMemory / BigInt(parallelism)) * stateMemoryBudget));
   const tm = deriveTaskManager(tmConfig, { version });
   if (!tm.ok) return { ok: true, value: { formula, flink: null, flinkError: tm.error, reason: 'rot.stateSize' } };
   const slot = managedPerSlot(tm.managed, tm.numSlots);
-  const f = convertToFractionOfSlot({ useCase: 'STATE_BACKEND', fractionOfUseCase: 1, allUseCases: useCases, clusterConfig: tmConfig, stateBackendUsesManagedMemory: true, version });
+  const f = convertToFractionOfSlot({
+    useCase: 'STATE_BACKEND',
+    fractionOfUseCase: 1,
+    allUseCases: useCases,
+    clusterConfig: tmConfig,
+    stateBackendUsesManagedMemory: true,
+    version,
+  });
   if (!f.ok) return { ok: true, value: { formula, flink: null, flinkError: f.error, reason: 'rot.stateSize' } };
-  const r = f.value > 0 ? rocksDbSlot({ config: tmConfig, tmConfig, slotManagedMemory: slot, memoryFraction: f.value, slotsPerTm: tm.numSlots, version }) : null;
+  const r =
+    f.value > 0
+      ? rocksDbSlot({
+          config: tmConfig,
+          tmConfig,
+          slotManagedMemory: slot,
+          memoryFraction: f.value,
+          slotsPerTm: tm.numSlots,
+          version,
+        })
+      : null;
   if (r && !r.ok) return { ok: true, value: { formula, flink: null, flinkError: r.error, reason: 'rot.stateSize' } };
   const shared = r?.value.shared ?? null;
   return {

@@ -71,7 +71,11 @@ export function suggestSmallestTotal(
   // The search re-runs the derivation a few dozen times: do it only when someone reads params.
   lazyParams(error, () => {
     const key =
-      snapshot[keys.process] !== undefined && snapshot[keys.flink] === undefined ? keys.process : snapshot[keys.flink] !== undefined ? keys.flink : undefined;
+      snapshot[keys.process] !== undefined && snapshot[keys.flink] === undefined
+        ? keys.process
+        : snapshot[keys.flink] !== undefined
+          ? keys.flink
+          : undefined;
     const size = key === undefined ? undefined : smallestWorkingSize(snapshot, key, works);
     return key !== undefined && size !== undefined ? { suggestedKey: key, suggestedValue: configSizeText(size) } : {};
   });

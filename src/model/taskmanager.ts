@@ -5,8 +5,23 @@
  * Spec: /work/shared/flink/process-memory.md §4, §5, §7, §8.1.
  */
 import {
-  Cfg, Thrown, ICE, IAE, add, sub, hr, ice, catchThrown, rangeFromKeys, rangeFraction,
-  deriveWithFraction, deriveWithInverseFraction, jvmFromTotalFlink, jvmFromTotalProcess, mul, type ProcessKeys,
+  Cfg,
+  Thrown,
+  ICE,
+  IAE,
+  add,
+  sub,
+  hr,
+  ice,
+  catchThrown,
+  rangeFromKeys,
+  rangeFraction,
+  deriveWithFraction,
+  deriveWithInverseFraction,
+  jvmFromTotalFlink,
+  jvmFromTotalProcess,
+  mul,
+  type ProcessKeys,
 } from './process';
 import { javaDoubleToString } from './float';
 import { hashMapIndexOrder, hashMapOrder, LONG_MAX, parseJavaInt, parseJavaLong } from './java';
@@ -14,8 +29,14 @@ import { memorySizeToString } from './memorysize';
 import { suggestSmallestTotal } from './suggest';
 import { atLeast } from './version';
 import {
-  NEWEST_VERSION, type ConfigMap, type DeriveOptions, type LogEntry,
-  type TaskManagerFigures, type TaskManagerResult, type TaskManagerPath, type FlinkVersion,
+  NEWEST_VERSION,
+  type ConfigMap,
+  type DeriveOptions,
+  type LogEntry,
+  type TaskManagerFigures,
+  type TaskManagerResult,
+  type TaskManagerPath,
+  type FlinkVersion,
 } from './types';
 
 const P = 'taskmanager.memory.';
@@ -46,8 +67,12 @@ export const TM_KEYS = {
 const K = TM_KEYS;
 
 const PROCESS_KEYS: ProcessKeys = {
-  process: K.process, flink: K.flink, metaspace: K.metaspace,
-  overheadMin: K.overheadMin, overheadMax: K.overheadMax, overheadFraction: K.overheadFraction,
+  process: K.process,
+  flink: K.flink,
+  metaspace: K.metaspace,
+  overheadMin: K.overheadMin,
+  overheadMax: K.overheadMax,
+  overheadFraction: K.overheadFraction,
 };
 
 const NETWORK_RANGE_KEYS = [K.networkFraction, K.networkMin, K.networkMax] as const;
@@ -86,7 +111,13 @@ function deriveTm(config: ConfigMap, opts: DeriveOptions, suggest: boolean): Tas
 }
 
 /** Refusals caused by a total that is too small: the model searches the smallest total that works. */
-const SUGGESTABLE = new Set<string>(['tm.sum-heap-exceeds', 'tm.sum-network-exceeds', 'process.metaspace-overhead-exceed', 'process.overhead-out-of-range', 'tm.network-rest-inconsistent']);
+const SUGGESTABLE = new Set<string>([
+  'tm.sum-heap-exceeds',
+  'tm.sum-network-exceeds',
+  'process.metaspace-overhead-exceed',
+  'process.overhead-out-of-range',
+  'tm.network-rest-inconsistent',
+]);
 
 /** `getConfWithLegacyHeapSizeMappedToNewConfigOption` (TM and JM share it). */
 export function mapLegacyHeap(cfg: Cfg, heapKey: string, heapMbKey: string, target: string): void {
@@ -96,12 +127,20 @@ export function mapLegacyHeap(cfg: Cfg, heapKey: string, heapMbKey: string, targ
   else if (cfg.has(heapMbKey)) {
     const mb = cfg.int(heapMbKey);
     if (mb < 0) {
-      throw ice(`Configured total process memory size (${mb}MB) must not be less than 0.`, 'tm.legacy-heap-negative-mb', { key: heapMbKey, value: String(mb) }, [heapMbKey]);
+      throw ice(
+        `Configured total process memory size (${mb}MB) must not be less than 0.`,
+        'tm.legacy-heap-negative-mb',
+        { key: heapMbKey, value: String(mb) },
+        [heapMbKey],
+      );
     }
     bytes = BigInt(mb) << 20n;
   } else return;
   cfg.log.push({
-    level: 'INFO', id: 'log.legacy-heap-used', keys: [heapKey, target], params: { key: target, value: hr(bytes) },
+    level: 'INFO',
+    id: 'log.legacy-heap-used',
+    keys: [heapKey, target],
+    params: { key: target, value: hr(bytes) },
     message: `'${target}' is not specified, use the configured deprecated task manager heap value (${hr(bytes)}) for it.`,
   });
   cfg.set(target, `${bytes}b`);
@@ -114,7 +153,8 @@ function deriveProcess(cfg: Cfg, mode: 'standalone' | 'active' | 'raw'): TaskMan
     try {
       mapLegacyHeap(cfg, K.legacyHeap, K.legacyHeapMb, mode === 'standalone' ? K.flink : K.process);
     } catch (e) {
-      if (e instanceof Thrown && e.className === ICE && modern) throw e.wrap('TaskManager failed to map legacy JVM heap option to the new one: ');
+      if (e instanceof Thrown && e.className === ICE && modern)
+        throw e.wrap('TaskManager failed to map legacy JVM heap option to the new one: ');
       throw e;
     }
   }
@@ -145,10 +185,16 @@ function processSpecFromConfig(cfg: Cfg): TaskManagerFigures {
     jvm = jvmFromTotalProcess(cfg, PROCESS_KEYS, p);
     flink = fromTotalFlink(cfg, sub(p, jvm.metaspace + jvm.overhead));
   } else {
-    const message = cfg.version === '1.10'
-      ? `Either Task Heap Memory size (${K.taskHeap}) and Managed Memory size (${K.managed}), or Total Flink Memory size (${K.flink}), or Total Process Memory size (${K.process}) need to be configured explicitly.`
-      : `Either required fine-grained memory (${K.taskHeap} and ${K.managed}), or Total Flink Memory size (${cfg.optionString(K.flink)}), or Total Process Memory size (${cfg.optionString(K.process)}) need to be configured explicitly.`;
-    throw ice(message, 'tm.none-configured', { processKey: K.process, flinkKey: K.flink }, [K.process, K.flink, K.taskHeap, K.managed]);
+    const message =
+      cfg.version === '1.10'
+        ? `Either Task Heap Memory size (${K.taskHeap}) and Managed Memory size (${K.managed}), or Total Flink Memory size (${K.flink}), or Total Process Memory size (${K.process}) need to be configured explicitly.`
+        : `Either required fine-grained memory (${K.taskHeap} and ${K.managed}), or Total Flink Memory size (${cfg.optionString(K.flink)}), or Total Process Memory size (${cfg.optionString(K.process)}) need to be configured explicitly.`;
+    throw ice(message, 'tm.none-configured', { processKey: K.process, flinkKey: K.flink }, [
+      K.process,
+      K.flink,
+      K.taskHeap,
+      K.managed,
+    ]);
   }
   const cpuCores = cpuCoresOf(cfg);
   // The spec carries the slots only since 1.13; before, an unreadable value matters only as the CPU fallback.
@@ -241,13 +287,26 @@ function usesLegacyNetwork(cfg: Cfg): boolean {
 function legacyNetworkSize(cfg: Cfg): bigint {
   const buffers = cfg.int(K.numberOfBuffers);
   const raw = cfg.memoryPlain(K.segmentSize); // getPageSize: config.get, not getMemorySizeFromConfig
-  if (raw > 2147483647n) throw new Thrown(IAE, `Cannot downcast long value ${raw} to integer.`, 'java.downcast', [], { key: K.segmentSize }, [K.segmentSize]);
+  if (raw > 2147483647n)
+    throw new Thrown(IAE, `Cannot downcast long value ${raw} to integer.`, 'java.downcast', [], { key: K.segmentSize }, [
+      K.segmentSize,
+    ]);
   const page = Number(raw);
   if (page < 4096) {
-    throw ice(`Invalid configuration value for ${K.segmentSize} : ${page} - Minimum memory segment size is 4096`, 'tm.segment-size-too-small', { value: String(page) }, [K.segmentSize]);
+    throw ice(
+      `Invalid configuration value for ${K.segmentSize} : ${page} - Minimum memory segment size is 4096`,
+      'tm.segment-size-too-small',
+      { value: String(page) },
+      [K.segmentSize],
+    );
   }
   if ((page & (page - 1)) !== 0) {
-    throw ice(`Invalid configuration value for ${K.segmentSize} : ${page} - Memory segment size must be a power of 2.`, 'tm.segment-size-not-power-of-2', { value: String(page) }, [K.segmentSize]);
+    throw ice(
+      `Invalid configuration value for ${K.segmentSize} : ${page} - Memory segment size must be a power of 2.`,
+      'tm.segment-size-not-power-of-2',
+      { value: String(page) },
+      [K.segmentSize],
+    );
   }
   const bytes = BigInt(buffers) * BigInt(page);
   if (bytes < 0n) throw new Thrown(IAE, 'bytes must be >= 0', 'arith.negative-size', [], {}, [K.numberOfBuffers]);
@@ -260,20 +319,31 @@ function networkSanityCheck(cfg: Cfg, network: bigint, tf: bigint): void {
     if (usesLegacyNetwork(cfg)) {
       const configured = legacyNetworkSize(cfg);
       if (configured !== network) {
-        throw ice(`Derived Network Memory size (${hr(network)}) does not match configured Network Memory size (${hr(configured)}).`, 'tm.network-legacy-mismatch',
-          { network: hr(network), configured: hr(configured) }, [K.numberOfBuffers]);
+        throw ice(
+          `Derived Network Memory size (${hr(network)}) does not match configured Network Memory size (${hr(configured)}).`,
+          'tm.network-legacy-mismatch',
+          { network: hr(network), configured: hr(configured) },
+          [K.numberOfBuffers],
+        );
       }
       return;
     }
     const rf = networkRange(cfg);
     if (network > rf.max || network < rf.min) {
-      throw ice(`Derived Network Memory size (${hr(network)}) is not in configured Network Memory range [${hr(rf.min)}, ${hr(rf.max)}].`, 'tm.network-out-of-range',
-        { network: hr(network), min: hr(rf.min), max: hr(rf.max) }, [K.networkMin, K.networkMax]);
+      throw ice(
+        `Derived Network Memory size (${hr(network)}) is not in configured Network Memory range [${hr(rf.min)}, ${hr(rf.max)}].`,
+        'tm.network-out-of-range',
+        { network: hr(network), min: hr(rf.min), max: hr(rf.max) },
+        [K.networkMin, K.networkMax],
+      );
     }
     if (cfg.has(K.networkFraction) && network !== mul(tf, rf.fraction)) {
       const f = javaDoubleToString(rf.fraction);
       cfg.log.push({
-        level: 'INFO', id: 'log.network-fraction-mismatch', keys: [K.networkFraction], params: { network: hr(network), fraction: f, flink: hr(tf) },
+        level: 'INFO',
+        id: 'log.network-fraction-mismatch',
+        keys: [K.networkFraction],
+        params: { network: hr(network), fraction: f, flink: hr(tf) },
         message: `The derived Network Memory size (${hr(network)}) does not match the configured Network Memory fraction (${f}) from the configured Total Flink Memory size (${hr(tf)}). The derived Network Memory size will be used.`,
       });
     }
@@ -294,8 +364,12 @@ function networkSanityCheck(cfg: Cfg, network: bigint, tf: bigint): void {
 function cpuCoresOf(cfg: Cfg): number {
   const cores = cfg.has(K.cpuCores) ? cfg.double(K.cpuCores) : cfg.int(K.slots);
   if (cores <= 0) {
-    throw ice(`TaskExecutors need to be started with a positive number of CPU cores. Please configure ${K.cpuCores} accordingly.`, 'tm.cpu-not-positive',
-      { key: K.cpuCores }, [K.cpuCores, K.slots]);
+    throw ice(
+      `TaskExecutors need to be started with a positive number of CPU cores. Please configure ${K.cpuCores} accordingly.`,
+      'tm.cpu-not-positive',
+      { key: K.cpuCores },
+      [K.cpuCores, K.slots],
+    );
   }
   return cpuResource(cfg.version, cores);
 }
@@ -310,8 +384,14 @@ function cpuCoresOf(cfg: Cfg): number {
 export function cpuResource(version: FlinkVersion, cores: number): number {
   if (!Number.isFinite(cores)) {
     const c = Number.isNaN(cores) ? 'N' : 'I';
-    throw new Thrown('NumberFormatException', `Character ${c} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
-      'arith.bigdecimal-not-a-number', [], { key: K.cpuCores, value: javaDoubleToString(cores) }, [K.cpuCores]);
+    throw new Thrown(
+      'NumberFormatException',
+      `Character ${c} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
+      'arith.bigdecimal-not-a-number',
+      [],
+      { key: K.cpuCores, value: javaDoubleToString(cores) },
+      [K.cpuCores],
+    );
   }
   return atLeast(version, '1.14') ? scaleDown8(cores) : cores;
 }
@@ -338,7 +418,14 @@ function scaleDown8(d: number): number {
 function externalResources(cfg: Cfg): { name: string; amount: bigint }[] {
   const raw = cfg.raw(K.externalResources);
   if (raw === null) return [];
-  const names = [...new Set(raw.split(';').map((s) => s.trim()).filter((s) => s !== '' && s !== 'none'))];
+  const names = [
+    ...new Set(
+      raw
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && s !== 'none'),
+    ),
+  ];
   const out: { name: string; amount: bigint }[] = [];
   for (const name of names) {
     const key = `external-resource.${name}.amount`;
@@ -347,16 +434,26 @@ function externalResources(cfg: Cfg): { name: string; amount: bigint }[] {
     if (v !== null && amount === undefined) {
       // ExternalResourceUtils#getExternalResourceAmountMap: config.getOptional(longType option)
       // throws the raw "Could not parse value" (vectors x-tm-ext-amount-bad, 1.13–1.18).
-      throw new Thrown(IAE, `Could not parse value '${v}' for key '${key}'.`, 'config.parse-value',
-        [{ className: 'NumberFormatException', message: `For input string: "${v}"` }], { key, value: v }, [key]);
+      throw new Thrown(
+        IAE,
+        `Could not parse value '${v}' for key '${key}'.`,
+        'config.parse-value',
+        [{ className: 'NumberFormatException', message: `For input string: "${v}"` }],
+        { key, value: v },
+        [key],
+      );
     }
     if (amount === undefined || amount <= 0n) {
       // Flink passes (amount, name) to "The amount of the {} should be positive while finding {}."
       cfg.log.push({
-        level: 'WARN', id: 'log.external-resource-skipped', keys: [key], params: { key, name, value: String(amount ?? '') },
-        message: amount === undefined
-          ? `The amount of the ${name} should be configured. Will ignore that resource.`
-          : `The amount of the ${amount} should be positive while finding ${name}. Will ignore that resource.`,
+        level: 'WARN',
+        id: 'log.external-resource-skipped',
+        keys: [key],
+        params: { key, name, value: String(amount ?? '') },
+        message:
+          amount === undefined
+            ? `The amount of the ${name} should be configured. Will ignore that resource.`
+            : `The amount of the ${amount} should be positive while finding ${name}. Will ignore that resource.`,
       });
       continue;
     }
@@ -366,8 +463,13 @@ function externalResources(cfg: Cfg): { name: string; amount: bigint }[] {
 }
 
 function figures(
-  cfg: Cfg, f: FlinkParts, jvm: { metaspace: bigint; overhead: bigint }, cpuCores: number, numSlots: number,
-  path: TaskManagerPath, explicitKeys: readonly string[],
+  cfg: Cfg,
+  f: FlinkParts,
+  jvm: { metaspace: bigint; overhead: bigint },
+  cpuCores: number,
+  numSlots: number,
+  path: TaskManagerPath,
+  explicitKeys: readonly string[],
 ): TaskManagerFigures {
   const v = cfg.version;
   const totalFlink = total(f);
@@ -379,8 +481,14 @@ function figures(
   const net = `${f.network}b`;
   // Values in Flink's insertion order (DYNAMIC_KEYS_*); printed in HashMap order below.
   const values: string[] = [
-    javaDoubleToString(cpuCores), `${f.frameworkHeap}b`, `${f.frameworkOffHeap}b`, `${f.taskHeap}b`, `${f.taskOffHeap}b`,
-    net, net, `${f.managed}b`,
+    javaDoubleToString(cpuCores),
+    `${f.frameworkHeap}b`,
+    `${f.frameworkOffHeap}b`,
+    `${f.taskHeap}b`,
+    `${f.taskOffHeap}b`,
+    net,
+    net,
+    `${f.managed}b`,
   ];
   let keys: readonly string[] = DYNAMIC_KEYS_1_10;
   if (atLeast(v, '1.12') && !cfg.patchDiffers('dynamic-without-jvm-keys')) {
@@ -410,15 +518,37 @@ function figures(
     dynamicConfigs += trailing ? `${entry} ` : dynamicConfigs === '' ? entry : ` ${entry}`;
   }
   return {
-    frameworkHeap: f.frameworkHeap, taskHeap: f.taskHeap, frameworkOffHeap: f.frameworkOffHeap, taskOffHeap: f.taskOffHeap,
-    network: f.network, managed: f.managed, jvmMetaspace: jvm.metaspace, jvmOverhead: jvm.overhead, totalFlink, totalProcess,
-    jvmHeap, jvmDirect, cpuCores, numSlots, jvmParams, dynamicConfigs, path, explicitKeys,
+    frameworkHeap: f.frameworkHeap,
+    taskHeap: f.taskHeap,
+    frameworkOffHeap: f.frameworkOffHeap,
+    taskOffHeap: f.taskOffHeap,
+    network: f.network,
+    managed: f.managed,
+    jvmMetaspace: jvm.metaspace,
+    jvmOverhead: jvm.overhead,
+    totalFlink,
+    totalProcess,
+    jvmHeap,
+    jvmDirect,
+    cpuCores,
+    numSlots,
+    jvmParams,
+    dynamicConfigs,
+    path,
+    explicitKeys,
   };
 }
 
 /** `-D` keys in Flink's insertion order per version (the HashMap order is derived from them). */
 const DYNAMIC_KEYS_1_10: readonly string[] = [
-  K.cpuCores, K.frameworkHeap, K.frameworkOffHeap, K.taskHeap, K.taskOffHeap, K.networkMin, K.networkMax, K.managed,
+  K.cpuCores,
+  K.frameworkHeap,
+  K.frameworkOffHeap,
+  K.taskHeap,
+  K.taskOffHeap,
+  K.networkMin,
+  K.networkMax,
+  K.managed,
 ];
 const DYNAMIC_KEYS_1_12: readonly string[] = [...DYNAMIC_KEYS_1_10, K.metaspace, K.overheadMin, K.overheadMax];
 const DYNAMIC_KEYS_1_13: readonly string[] = [...DYNAMIC_KEYS_1_12, K.slots, K.externalResources];
@@ -426,7 +556,16 @@ const DYNAMIC_KEYS_1_13: readonly string[] = [...DYNAMIC_KEYS_1_12, K.slots, K.e
 // ---------------------------------------------------------------------------------------------
 // Local execution (MiniCluster): TaskExecutorResourceUtils.adjustForLocalExecution, §8.1.
 
-const LOCAL_UNUSED = [K.process, K.flink, K.frameworkHeap, K.frameworkOffHeap, K.metaspace, K.overheadMin, K.overheadMax, K.overheadFraction];
+const LOCAL_UNUSED = [
+  K.process,
+  K.flink,
+  K.frameworkHeap,
+  K.frameworkOffHeap,
+  K.metaspace,
+  K.overheadMin,
+  K.overheadMax,
+  K.overheadFraction,
+];
 const LOCAL_USED = [K.cpuCores, K.taskHeap, K.taskOffHeap, K.networkMin, K.networkMax, K.managed];
 
 function deriveLocal(cfg: Cfg): TaskManagerFigures {
@@ -446,7 +585,10 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
   for (const key of LOCAL_UNUSED) {
     if (!cfg.has(key)) continue;
     cfg.log.push({
-      level: 'WARN', id: 'log.local-option-no-effect', keys: [key], params: { key },
+      level: 'WARN',
+      id: 'log.local-option-no-effect',
+      keys: [key],
+      params: { key },
       message: `The resource configuration option ${cfg.optionString(key)} is set but it will have no effect for local execution, only the following options matter for the resource configuration: ${listed}`,
     });
     if (atLeast(v, '1.20')) cfg.delete(cfg.sourceKey(key) ?? key);
@@ -464,7 +606,11 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
   if (modernLimits) {
     // Filled silently (1.12.5+); 1.20 force-sets them after removing the unused options.
     const defaults: [string, string][] = [
-      [K.frameworkHeap, '128 mb'], [K.frameworkOffHeap, '128 mb'], [K.metaspace, '256 mb'], [K.overheadMax, '1 gb'], [K.overheadMin, '1 gb'],
+      [K.frameworkHeap, '128 mb'],
+      [K.frameworkOffHeap, '128 mb'],
+      [K.metaspace, '256 mb'],
+      [K.overheadMax, '1 gb'],
+      [K.overheadMin, '1 gb'],
     ];
     for (const [key, value] of defaults) if (atLeast(v, '1.20') || !cfg.has(key)) cfg.set(key, value);
   }
@@ -472,16 +618,26 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
   const netMax = cfg.memory(K.networkMax);
   if (netMin !== netMax) {
     const inner = `The network memory min (${memorySizeToString(netMin)}) and max (${memorySizeToString(netMax)}) mismatch, the network memory has to be resolved and set to a fixed value before task executor starts`;
-    throw ice('Failed to create TaskExecutorResourceSpec', 'local.network-min-max-mismatch', { min: hr(netMin), max: hr(netMax) }, [K.networkMin, K.networkMax],
-      [{ className: ICE, message: inner }]);
+    throw ice(
+      'Failed to create TaskExecutorResourceSpec',
+      'local.network-min-max-mismatch',
+      { min: hr(netMin), max: hr(netMax) },
+      [K.networkMin, K.networkMax],
+      [{ className: ICE, message: inner }],
+    );
   }
   const rawCores = cfg.double(K.cpuCores);
   // new CPUResource(cores): BigDecimal refuses NaN/Infinity first, then Resource refuses negatives.
   const cpuCores = cpuResource(v, rawCores);
-  if (rawCores < 0) throw new Thrown(IAE, 'Resource value must be no less than 0', 'resource.negative', [], { key: K.cpuCores }, [K.cpuCores]);
+  if (rawCores < 0)
+    throw new Thrown(IAE, 'Resource value must be no less than 0', 'resource.negative', [], { key: K.cpuCores }, [K.cpuCores]);
   const f: FlinkParts = {
-    frameworkHeap: cfg.memory(K.frameworkHeap), taskHeap: cfg.memory(K.taskHeap), frameworkOffHeap: cfg.memory(K.frameworkOffHeap),
-    taskOffHeap: cfg.memory(K.taskOffHeap), network: netMin, managed: cfg.memory(K.managed),
+    frameworkHeap: cfg.memory(K.frameworkHeap),
+    taskHeap: cfg.memory(K.taskHeap),
+    frameworkOffHeap: cfg.memory(K.frameworkOffHeap),
+    taskOffHeap: cfg.memory(K.taskOffHeap),
+    network: netMin,
+    managed: cfg.memory(K.managed),
   };
   const metaspace = cfg.memory(K.metaspace);
   const overhead = cfg.memory(K.overheadMin);
@@ -489,15 +645,29 @@ function deriveLocal(cfg: Cfg): TaskManagerFigures {
   let numSlots = cfg.int(K.slots);
   if (numSlots === -1) numSlots = 1;
   if (numSlots < 1) {
-    throw ice(`Invalid configuration value for ${K.slots} : ${numSlots} - Number of task slots must be at least one.`, 'tm.slots-not-positive',
-      { key: K.slots, value: String(numSlots) }, [K.slots]);
+    throw ice(
+      `Invalid configuration value for ${K.slots} : ${numSlots} - Number of task slots must be at least one.`,
+      'tm.slots-not-positive',
+      { key: K.slots, value: String(numSlots) },
+      [K.slots],
+    );
   }
   // The MiniCluster runs inside the caller's JVM: no flags, no -D string. Before 1.12 the
   // "maximal" task heap is Long.MAX_VALUE, so these sums may exceed a Java long.
   const totalFlink = f.frameworkHeap + f.taskHeap + f.frameworkOffHeap + f.taskOffHeap + f.network + f.managed;
   return {
-    ...f, jvmMetaspace: metaspace, jvmOverhead: overhead, totalFlink, totalProcess: totalFlink + metaspace + overhead,
-    jvmHeap: f.frameworkHeap + f.taskHeap, jvmDirect: f.frameworkOffHeap + f.taskOffHeap + f.network,
-    cpuCores, numSlots, jvmParams: '', dynamicConfigs: '', path: 'local', explicitKeys: explicit,
+    ...f,
+    jvmMetaspace: metaspace,
+    jvmOverhead: overhead,
+    totalFlink,
+    totalProcess: totalFlink + metaspace + overhead,
+    jvmHeap: f.frameworkHeap + f.taskHeap,
+    jvmDirect: f.frameworkOffHeap + f.taskOffHeap + f.network,
+    cpuCores,
+    numSlots,
+    jvmParams: '',
+    dynamicConfigs: '',
+    path: 'local',
+    explicitKeys: explicit,
   };
 }

@@ -7,8 +7,21 @@
 
 /** Flink minors we model. A minor stands for its last patch release (e.g. 1.10 = 1.10.3). */
 export const FLINK_VERSIONS = [
-  '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16', '1.17', '1.18', '1.19', '1.20',
-  '2.0', '2.1', '2.2', '2.3',
+  '1.10',
+  '1.11',
+  '1.12',
+  '1.13',
+  '1.14',
+  '1.15',
+  '1.16',
+  '1.17',
+  '1.18',
+  '1.19',
+  '1.20',
+  '2.0',
+  '2.1',
+  '2.2',
+  '2.3',
 ] as const;
 export type FlinkVersion = (typeof FLINK_VERSIONS)[number];
 export const NEWEST_VERSION: FlinkVersion = '2.3';
@@ -56,9 +69,7 @@ export interface LogEntry {
 }
 
 /** Success carries the figures; refusal carries Flink's error. Never thrown. */
-export type Outcome<T> =
-  | ({ ok: true; log: LogEntry[] } & T)
-  | { ok: false; error: FlinkError; log: LogEntry[] };
+export type Outcome<T> = ({ ok: true; log: LogEntry[] } & T) | { ok: false; error: FlinkError; log: LogEntry[] };
 
 export interface DeriveOptions {
   /** Default: NEWEST_VERSION. (`undefined` allowed so callers can pass optional props through.) */
@@ -123,13 +134,22 @@ export type TaskManagerResult = Outcome<TaskManagerFigures>;
 export type JobManagerResult = Outcome<JobManagerFigures>;
 
 /** Kinds of value an option holds, as Flink's `ConfigOption` types them. */
-export type OptionType =
-  | 'memory' | 'float' | 'double' | 'int' | 'long' | 'boolean' | 'string' | 'duration' | 'map' | 'enum';
+export type OptionType = 'memory' | 'float' | 'double' | 'int' | 'long' | 'boolean' | 'string' | 'duration' | 'map' | 'enum';
 
 /** Where an option belongs; drives grouping in forms and the configuration reference. */
 export type OptionCategory =
-  | 'taskmanager' | 'jobmanager' | 'network' | 'debloat' | 'managed' | 'rocksdb' | 'forst' | 'batch' | 'kubernetes'
-  | 'local' | 'legacy' | 'general';
+  | 'taskmanager'
+  | 'jobmanager'
+  | 'network'
+  | 'debloat'
+  | 'managed'
+  | 'rocksdb'
+  | 'forst'
+  | 'batch'
+  | 'kubernetes'
+  | 'local'
+  | 'legacy'
+  | 'general';
 
 /** A value that holds from `since` until the next entry (versions ascending). */
 export interface Versioned<T> {

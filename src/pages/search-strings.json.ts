@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro';
 import { searchStrings } from '~/components/site/search-strings';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify({ en: searchStrings('en'), zh: searchStrings('zh') }), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify({ en: searchStrings('en'), zh: searchStrings('zh') }), {
+    headers: { 'content-type': 'application/json' },
+  });

@@ -16,7 +16,10 @@ async function live(page: Page): Promise<void> {
   await page.waitForSelector('[data-advisor][data-live] [data-pending="false"]', { timeout: 30_000 });
 }
 const value = (page: Page, key: string) => page.getAttribute(`[data-advice-key="${key}"]`, 'data-value');
-const visibleValue = (page: Page, key: string) => page.$eval(`[data-advice-key="${key}"] td:nth-child(2) code`, (e) => (getComputedStyle(e).visibility === 'hidden' ? null : e.textContent));
+const visibleValue = (page: Page, key: string) =>
+  page.$eval(`[data-advice-key="${key}"] td:nth-child(2) code`, (e) =>
+    getComputedStyle(e).visibility === 'hidden' ? null : e.textContent,
+  );
 
 describe.each(['en', 'zh'] as const)('advisor (%s)', (lang) => {
   it('renders the default advice with every check passing, in both themes at 1280 px', async () => {
@@ -68,7 +71,10 @@ describe.each(['en', 'zh'] as const)('advisor (%s)', (lang) => {
     try {
       await live(page);
       await page.fill('input[name="tmMemory"]', '8Gi');
-      await page.waitForFunction(() => document.querySelector('[data-advice-key="taskmanager.memory.process.size"]')?.getAttribute('data-value') === '8192m');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-advice-key="taskmanager.memory.process.size"]')?.getAttribute('data-value') === '8192m',
+      );
       expect(page.url()).toContain('tm=8Gi');
       const tm = await page.getAttribute('[data-open="taskmanager"]', 'href');
       expect(tm).toMatch(new RegExp(`/${lang}/calculators/taskmanager/\\?v=`));
@@ -80,7 +86,13 @@ describe.each(['en', 'zh'] as const)('advisor (%s)', (lang) => {
       expect(await page.textContent('[data-export="helm"]')).toContain('taskManager:');
       await page.goto(new URL(tm!, page.url()).href);
       await calculatorsLive(page, 30_000);
-      await page.waitForFunction(() => document.querySelector('[data-calculator="taskmanager"] [data-figure="totalProcess"]')?.getAttribute('data-bytes') === String(8 * 2 ** 30), null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-calculator="taskmanager"] [data-figure="totalProcess"]')?.getAttribute('data-bytes') ===
+          String(8 * 2 ** 30),
+        null,
+        { timeout: 30_000 },
+      );
       expectClean(problems);
     } finally {
       await page.close();

@@ -99,30 +99,40 @@ export function recordRequests(page: Page): { resources: Resource[]; failed: Res
     const url = new URL(r.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     pending.push(
-      r.sizes().then((s) => {
-        const file = distFile(url.pathname);
-        const sizes = file ? fileSizes(file) : { raw: s.responseBodySize, gzip: s.responseBodySize };
-        resources.push({
-          path: url.pathname,
-          kind: kindOf(url.pathname, r.resourceType()),
-          ...sizes,
-          transferred: s.responseBodySize + s.responseHeadersSize,
-          sameOrigin: url.origin === pageOrigin(),
-        });
-      }, () => undefined), // the page closed before Chromium reported the sizes
+      r.sizes().then(
+        (s) => {
+          const file = distFile(url.pathname);
+          const sizes = file ? fileSizes(file) : { raw: s.responseBodySize, gzip: s.responseBodySize };
+          resources.push({
+            path: url.pathname,
+            kind: kindOf(url.pathname, r.resourceType()),
+            ...sizes,
+            transferred: s.responseBodySize + s.responseHeadersSize,
+            sameOrigin: url.origin === pageOrigin(),
+          });
+        },
+        () => undefined,
+      ), // the page closed before Chromium reported the sizes
     );
   });
   page.on('requestfailed', (r) => {
     const url = new URL(r.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    failed.push({ path: url.pathname, kind: kindOf(url.pathname, r.resourceType()), raw: 0, gzip: 0, transferred: 0, sameOrigin: url.origin === pageOrigin() });
+    failed.push({
+      path: url.pathname,
+      kind: kindOf(url.pathname, r.resourceType()),
+      raw: 0,
+      gzip: 0,
+      transferred: 0,
+      sameOrigin: url.origin === pageOrigin(),
+    });
   });
   return {
     resources,
     failed,
     settle: async () => {
       // Sizes arrive asynchronously; new requests may start while we wait.
-      for (let n = -1; n !== pending.length; ) {
+      for (let n = -1; n !== pending.length;) {
         n = pending.length;
         await Promise.all(pending.slice());
       }

@@ -69,7 +69,9 @@ describe('prose chapters', () => {
         ]);
         expect(w.js.gzip, `JS files: ${jsFiles}`).toBeLessThanOrEqual(EMBED_LOADER);
       }
-      expect(w.all.filter((r) => r.kind === 'wasm' || r.path.includes('/pagefind/') || r.path.includes('/calc-data/'))).toEqual([]);
+      expect(w.all.filter((r) => r.kind === 'wasm' || r.path.includes('/pagefind/') || r.path.includes('/calc-data/'))).toEqual(
+        [],
+      );
       expect(w.html.files).toBe(1);
       expect(w.css.gzip, `CSS ${kb(w.css.gzip)} gzip`).toBeLessThanOrEqual(CSS);
     } finally {
@@ -109,8 +111,11 @@ describe('every built page', () => {
   });
 
   it('the frame leaves out the article, nested articles and all, and keeps its scripts', () => {
-    const page = '<head><title>t</title></head><nav>n</nav><main><article><h1>x</h1><article>a</article><script>s()</script><p>long</p></article></main><footer>f</footer>';
-    expect(frameHtml(page)).toBe('<head><title>t</title></head><nav>n</nav><main><article><script>s()</script></article></main><footer>f</footer>');
+    const page =
+      '<head><title>t</title></head><nav>n</nav><main><article><h1>x</h1><article>a</article><script>s()</script><p>long</p></article></main><footer>f</footer>';
+    expect(frameHtml(page)).toBe(
+      '<head><title>t</title></head><nav>n</nav><main><article><script>s()</script></article></main><footer>f</footer>',
+    );
     const chapter = readFileSync(pages.find((p) => p.path === '/en/overview/')!.file, 'utf8');
     expect(frameHtml(chapter).length).toBeLessThan(chapter.length / 2);
     expect(frameHtml(chapter)).toContain('<nav');
@@ -183,7 +188,9 @@ describe('same origin only', () => {
     const sample = '<link rel="stylesheet" href="https://cdn.example.com/x.css"><script src="//cdn.example.com/a.js"></script>';
     expect(/<script\b[^>]*\ssrc=["']?(?:https?:)?\/\/[^"'\s>]+/gi.test(sample)).toBe(true);
     expect(
-      /<link\b(?=[^>]*\brel=["']?(?:stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)\b)[^>]*\shref=["']?(?:https?:)?\/\/[^"'\s>]+/gi.test(sample),
+      /<link\b(?=[^>]*\brel=["']?(?:stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)\b)[^>]*\shref=["']?(?:https?:)?\/\/[^"'\s>]+/gi.test(
+        sample,
+      ),
     ).toBe(true);
   });
 });

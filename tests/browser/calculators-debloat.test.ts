@@ -66,9 +66,16 @@ for (const lang of ['en', 'zh'] as const) {
   describe(`debloat panel (${lang})`, () => {
     const path = `/${lang}/calculators/network/`;
 
-    it('shows the model\'s target for the link\'s throughput and buffers; typing re-derives; junk is refused', async () => {
+    it("shows the model's target for the link's throughput and buffers; typing re-derives; junk is refused", async () => {
       for (const v of ['1.20', '2.0'] as const) {
-        const q = new URLSearchParams({ v, 'taskmanager.memory.process.size': '1728m', slots: '4', tput: '1 mb', inuse: '100', [ON]: 'true' });
+        const q = new URLSearchParams({
+          v,
+          'taskmanager.memory.process.size': '1728m',
+          slots: '4',
+          tput: '1 mb',
+          inuse: '100',
+          [ON]: 'true',
+        });
         const { page, problems } = await openPage(site, `${path}?${q}`);
         await hydrated(page);
         await live(page);
@@ -77,7 +84,11 @@ for (const lang of ['en', 'zh'] as const) {
         // 1048576 / 100 = 10485.76: ⌊⌋ before 2.0, rounded from 2.0 — inside [256, 32768] either way.
         expect(await bytes(page, 'debloatTarget')).toBe(v === '2.0' ? '10486' : '10485');
         expect(await bytes(page, 'debloatInFlight')).toBe(String(Number(want(v, '1 mb', 100)) * 100));
-        const steps = simulateDebloat(Array.from({ length: 600 }, () => ({ throughput: 1048576, buffersInUse: 100 })), debloatSettings(v)!, v);
+        const steps = simulateDebloat(
+          Array.from({ length: 600 }, () => ({ throughput: 1048576, buffersInUse: 100 })),
+          debloatSettings(v)!,
+          v,
+        );
         expect(await bytes(page, 'debloatAnnounced')).toBe(String(steps.at(-1)!.bufferSize));
 
         const tput = page.locator(`${PANEL} input[name="debloat-tput"]`);
@@ -127,7 +138,13 @@ for (const lang of ['en', 'zh'] as const) {
     }, 30000);
 
     it('before 1.14: says there is none and labels what 1.14 would do', async () => {
-      const q = new URLSearchParams({ v: '1.13', 'taskmanager.memory.process.size': '1728m', tput: '512 kb', inuse: '8', [ON]: 'true' });
+      const q = new URLSearchParams({
+        v: '1.13',
+        'taskmanager.memory.process.size': '1728m',
+        tput: '512 kb',
+        inuse: '8',
+        [ON]: 'true',
+      });
       const { page, problems } = await openPage(site, `${path}?${q}`);
       await hydrated(page);
       await live(page);
@@ -146,7 +163,9 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await bytes(page, 'debloatTarget')).toBe(want(NEWEST_VERSION, '256 kb', 16));
       expect(await bytes(page, 'debloatTarget')).toBe('16384');
       expect(await page.locator(`${PANEL} input[name="debloat-tput"]`).getAttribute('placeholder')).toBe('256 kb');
-      expect(await page.locator(PANEL).innerText()).toContain(lang === 'zh' ? '缓冲区数量和网络内存不变' : 'the number of buffers and the network memory stay');
+      expect(await page.locator(PANEL).innerText()).toContain(
+        lang === 'zh' ? '缓冲区数量和网络内存不变' : 'the number of buffers and the network memory stay',
+      );
       expectClean(problems);
       await page.close();
     }, 30000);

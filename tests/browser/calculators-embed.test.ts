@@ -28,9 +28,11 @@ const withEmbed = listPages()
 
 /** `data-figure` → `data-bytes` of every byte figure under `selector`. */
 function byteFigures(page: Page, selector: string): Promise<Record<string, string>> {
-  return page.locator(`${selector} [data-figure][data-bytes]`).evaluateAll((els) =>
-    Object.fromEntries(els.map((e) => [e.getAttribute('data-figure') ?? '', e.getAttribute('data-bytes') ?? ''])),
-  );
+  return page
+    .locator(`${selector} [data-figure][data-bytes]`)
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-figure') ?? '', e.getAttribute('data-bytes') ?? ''])),
+    );
 }
 
 describe('calculator embeds in chapters', () => {
@@ -61,48 +63,56 @@ describe('calculator embeds in chapters', () => {
     }
   });
 
-  it.each(withEmbed)('%s: loads nothing of the calculator until asked, then shows the full page\'s figures, live', async (path) => {
-    const { page, problems } = await openPage(site, path);
-    try {
-      const card = page.locator('[data-embed]');
-      const name = (await card.getAttribute('data-embed')) ?? '';
-      const href = (await card.locator('a[href*="/calculators/"]').getAttribute('href')) ?? '';
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await card.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      expect(requests.filter((r) => r.endsWith('.js') || r.includes('/calc-data/')), 'before the click').toEqual([]);
-      expect(await card.locator('[data-calculator]').count()).toBe(0);
+  it.each(withEmbed)(
+    "%s: loads nothing of the calculator until asked, then shows the full page's figures, live",
+    async (path) => {
+      const { page, problems } = await openPage(site, path);
+      try {
+        const card = page.locator('[data-embed]');
+        const name = (await card.getAttribute('data-embed')) ?? '';
+        const href = (await card.locator('a[href*="/calculators/"]').getAttribute('href')) ?? '';
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+        await card.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        expect(
+          requests.filter((r) => r.endsWith('.js') || r.includes('/calc-data/')),
+          'before the click',
+        ).toEqual([]);
+        expect(await card.locator('[data-calculator]').count()).toBe(0);
 
-      await card.locator('[data-embed-open]').click();
-      await card.locator('[data-calculator][data-live]').waitFor({ timeout: 15000 });
-      expect(await card.locator('[data-embed-open]').count()).toBe(0);
-      // Focus went into the calculator (keyboard users land on its first control).
-      expect(await page.evaluate(() => !!document.activeElement?.closest('[data-calculator]'))).toBe(true);
-      expect(await runAxe(page), 'axe with the calculator mounted').toEqual([]);
+        await card.locator('[data-embed-open]').click();
+        await card.locator('[data-calculator][data-live]').waitFor({ timeout: 15000 });
+        expect(await card.locator('[data-embed-open]').count()).toBe(0);
+        // Focus went into the calculator (keyboard users land on its first control).
+        expect(await page.evaluate(() => !!document.activeElement?.closest('[data-calculator]'))).toBe(true);
+        expect(await runAxe(page), 'axe with the calculator mounted').toEqual([]);
 
-      // The full calculator with the card's link state, computed by the model there.
-      const full = await openPage(site, href);
-      await calculatorsLive(full.page);
-      await full.page.locator('[data-calculator][data-source="model"]').waitFor({ timeout: 15000 });
-      const expected = await byteFigures(full.page, '[data-calculator]');
-      await full.page.close();
-      expect(Object.keys(expected).length).toBeGreaterThan(2);
-      expect(await byteFigures(page, '[data-embed] [data-calculator]')).toEqual(expected);
+        // The full calculator with the card's link state, computed by the model there.
+        const full = await openPage(site, href);
+        await calculatorsLive(full.page);
+        await full.page.locator('[data-calculator][data-source="model"]').waitFor({ timeout: 15000 });
+        const expected = await byteFigures(full.page, '[data-calculator]');
+        await full.page.close();
+        expect(Object.keys(expected).length).toBeGreaterThan(2);
+        expect(await byteFigures(page, '[data-embed] [data-calculator]')).toEqual(expected);
 
-      const snap = () => card.locator('[data-calculator]').evaluate((el) => el.textContent ?? '');
-      const before = await snap();
-      await card.locator(`input[name="${SIZE_KEY[name]}"]`).first().fill('3g');
-      await expect.poll(snap, { timeout: 10000 }).not.toBe(before);
-      expect(new URL(page.url()).search, 'the chapter URL keeps no calculator state').toBe('');
-      // On a 360 px phone the mounted calculator fits the chapter without sideways scrolling.
-      await page.setViewportSize({ width: 360, height: 740 });
-      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-      expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.cspViolations]).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+        const snap = () => card.locator('[data-calculator]').evaluate((el) => el.textContent ?? '');
+        const before = await snap();
+        await card.locator(`input[name="${SIZE_KEY[name]}"]`).first().fill('3g');
+        await expect.poll(snap, { timeout: 10000 }).not.toBe(before);
+        expect(new URL(page.url()).search, 'the chapter URL keeps no calculator state').toBe('');
+        // On a 360 px phone the mounted calculator fits the chapter without sideways scrolling.
+        await page.setViewportSize({ width: 360, height: 740 });
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+          .toBe(0);
+        expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.cspViolations]).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it.each(['en', 'zh'] as const)('a calculator that cannot be loaded says so in the page language (%s)', async (lang) => {
     const path = withEmbed.find((p) => p.startsWith(`/${lang}/`))!;

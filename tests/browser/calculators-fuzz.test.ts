@@ -10,10 +10,50 @@ import { openPage, startSite, type Site, calculatorsLive } from './harness';
 import { CALCULATOR_NAMES } from '~/components/calculators/registry';
 
 const TOKENS = [
-  '', '0', '1', '-1', '4', '1728m', '4g', '100kb', '0.1', '0.9999999', '1e3', '1.5', '-0.5', 'abc', '12 parsecs', '9223372036854775807',
-  '9223372036854775808', '2147483648', '1 tb', '64 mb', '32kb', '1b', 'true', 'false', 'TRUE', '  2g  ', '０', '1,5', '∞', '😀',
-  '<script>alert(1)</script>', '"quoted"', "'x'", 'null', '{}', '[1,2]', '%', '%%20', '\\', 'a:b,c:d', 'OPERATOR:70,STATE_BACKEND:0',
-  'OPERATOR:-1', 'DATAPROC:70', 'x'.repeat(300),
+  '',
+  '0',
+  '1',
+  '-1',
+  '4',
+  '1728m',
+  '4g',
+  '100kb',
+  '0.1',
+  '0.9999999',
+  '1e3',
+  '1.5',
+  '-0.5',
+  'abc',
+  '12 parsecs',
+  '9223372036854775807',
+  '9223372036854775808',
+  '2147483648',
+  '1 tb',
+  '64 mb',
+  '32kb',
+  '1b',
+  'true',
+  'false',
+  'TRUE',
+  '  2g  ',
+  '０',
+  '1,5',
+  '∞',
+  '😀',
+  '<script>alert(1)</script>',
+  '"quoted"',
+  "'x'",
+  'null',
+  '{}',
+  '[1,2]',
+  '%',
+  '%%20',
+  '\\',
+  'a:b,c:d',
+  'OPERATOR:70,STATE_BACKEND:0',
+  'OPERATOR:-1',
+  'DATAPROC:70',
+  'x'.repeat(300),
 ];
 
 const PASTES = [
@@ -21,8 +61,18 @@ const PASTES = [
   'taskmanager:\n  memory:\n    process:\n      size: 3g\n    managed:\n      fraction: 0.5\n',
   '-Dtaskmanager.memory.process.size=2g -D jobmanager.memory.process.size=1g -Dfoo=bar',
   'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  taskManager:\n    resource:\n      memory: "2048m"\n',
-  'key: [unclosed', '&a [*a, *a, *a]', '- - - -', '\u0000\u0001binary', 'taskmanager.memory.process.size: ', ':::', '-D', '-D "unclosed',
-  'a: &x\n  b: *x\n', '{{{{{{{{{{', 'kind: FlinkDeployment\nspec: 3\n', 'jobmanager.memory.heap.size: 0\n',
+  'key: [unclosed',
+  '&a [*a, *a, *a]',
+  '- - - -',
+  '\u0000\u0001binary',
+  'taskmanager.memory.process.size: ',
+  ':::',
+  '-D',
+  '-D "unclosed',
+  'a: &x\n  b: *x\n',
+  '{{{{{{{{{{',
+  'kind: FlinkDeployment\nspec: 3\n',
+  'jobmanager.memory.heap.size: 0\n',
 ];
 
 function rnd(seed: number): () => number {
@@ -59,8 +109,9 @@ describe('calculator fuzz', () => {
     it(`${name} (${lang}) survives random inputs and pastes`, async () => {
       const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
       await calculatorsLive(page);
-      const inputs = await page.$$eval(`[data-calculator="${name}"] form input[type="text"], [data-calculator="${name}"] form input:not([type])`, (els) =>
-        els.map((e) => (e as HTMLInputElement).name).filter((n) => n !== ''),
+      const inputs = await page.$$eval(
+        `[data-calculator="${name}"] form input[type="text"], [data-calculator="${name}"] form input:not([type])`,
+        (els) => els.map((e) => (e as HTMLInputElement).name).filter((n) => n !== ''),
       );
       expect(inputs.length).toBeGreaterThan(5);
       const random = rnd(1234 + i);
@@ -102,11 +153,39 @@ describe('calculator fuzz', () => {
 
 /** Hostile values for every field (issue 20): each is typed into every input of every calculator. */
 const HOSTILE = [
-  '9'.repeat(400), `${'9'.repeat(400)}g`, '1e309', 'NaN', 'Infinity', '-1', 'abc', '',
+  '9'.repeat(400),
+  `${'9'.repeat(400)}g`,
+  '1e309',
+  'NaN',
+  'Infinity',
+  '-1',
+  'abc',
+  '',
   ...TOKENS.filter((x) => x.length < 100),
-  '-1e309', '-Infinity', '1e-400', '4.9E-324',
-  '1.7976931348623157E308', '0x10', '2147483647', '-2147483648', '1.123456789', '1 s', '1 fortnight', '99999999999999999999 d',
-  'OPERATOR:', 'OPERATOR:70,STATE_BACKEND:30', '__proto__', 'constructor', ' ', '\u0000', '1m ', '８g', '0b', '1b', '-0', '+1',
+  '-1e309',
+  '-Infinity',
+  '1e-400',
+  '4.9E-324',
+  '1.7976931348623157E308',
+  '0x10',
+  '2147483647',
+  '-2147483648',
+  '1.123456789',
+  '1 s',
+  '1 fortnight',
+  '99999999999999999999 d',
+  'OPERATOR:',
+  'OPERATOR:70,STATE_BACKEND:30',
+  '__proto__',
+  'constructor',
+  ' ',
+  '\u0000',
+  '1m ',
+  '８g',
+  '0b',
+  '1b',
+  '-0',
+  '+1',
 ];
 
 /** The first CORE values of HOSTILE go into every field. */
@@ -149,12 +228,15 @@ describe('every field × hostile values', () => {
                 // Flink's verbatim messages may say "Infinity" (Java's Float.toString): that is
                 // Flink's text, shown as such; everything around it must not.
                 let text = root.innerText;
-                for (const el of root.querySelectorAll<HTMLElement>('.calc__flink-message, .calc__causes code, [data-log] details code')) {
+                for (const el of root.querySelectorAll<HTMLElement>(
+                  '.calc__flink-message, .calc__causes code, [data-log] details code',
+                )) {
                   if (el.innerText) text = text.split(el.innerText).join('');
                 }
                 text = text.split(v).join('');
                 const m = bad.exec(text);
-                if (m && found.length < 5) found.push(`${field}=${JSON.stringify(v)}: …${text.slice(Math.max(0, m.index - 50), m.index + 50)}…`);
+                if (m && found.length < 5)
+                  found.push(`${field}=${JSON.stringify(v)}: …${text.slice(Math.max(0, m.index - 50), m.index + 50)}…`);
                 const again = root.querySelector<HTMLInputElement>(`input[name="${CSS.escape(field)}"]`);
                 if (again) set(again, before);
               }
@@ -170,7 +252,8 @@ describe('every field × hostile values', () => {
         // Not frozen: a valid edit still changes the figures.
         const key = name === 'jobmanager' ? 'jobmanager.memory.process.size' : 'taskmanager.memory.process.size';
         const figure = name === 'network' ? 'network' : name === 'rocksdb' ? 'managed' : 'totalProcess';
-        const read = () => page.locator(`[data-calculator="${name}"] [data-figure="${figure}"]`).first().getAttribute('data-bytes');
+        const read = () =>
+          page.locator(`[data-calculator="${name}"] [data-figure="${figure}"]`).first().getAttribute('data-bytes');
         const input = page.locator(`[data-calculator="${name}"] input[name="${key}"]`).first();
         await input.fill('2g');
         await expect.poll(read, { timeout: 10000 }).not.toBeNull();

@@ -46,7 +46,7 @@ for (const lang of ['en', 'zh'] as const) {
   describe(`network calculator (${lang})`, () => {
     const path = `/${lang}/calculators/network/`;
 
-    it('shows the model\'s buffers for a TaskManager config and job from the link', async () => {
+    it("shows the model's buffers for a TaskManager config and job from the link", async () => {
       for (const v of ['1.20', '2.0'] as const) {
         const q = new URLSearchParams({ v, 'taskmanager.memory.process.size': '2g', job: JOB, slots: '4' });
         const { page, problems } = await openPage(site, `${path}?${q}`);
@@ -81,23 +81,44 @@ for (const lang of ['en', 'zh'] as const) {
     }, 60000);
 
     it('refuses like Flink when the buffers do not fit, with the smallest fix; the editor re-derives', async () => {
-      const q = new URLSearchParams({ v: '1.20', 'taskmanager.memory.process.size': '1728m', job: 'a*64,b*64;a>b:all-to-all:PIPELINED_BOUNDED', slots: '64' });
+      const q = new URLSearchParams({
+        v: '1.20',
+        'taskmanager.memory.process.size': '1728m',
+        job: 'a*64,b*64;a>b:all-to-all:PIPELINED_BOUNDED',
+        slots: '64',
+      });
       const { page, problems } = await openPage(site, `${path}?${q}`);
       await ready(page, 'network', true);
       const want = estimateJobOnTm(
-        { vertices: [{ name: 'a', parallelism: 64 }, { name: 'b', parallelism: 64 }], edges: [{ from: 'a', to: 'b', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }], slotsPerTm: 64 },
+        {
+          vertices: [
+            { name: 'a', parallelism: 64 },
+            { name: 'b', parallelism: 64 },
+          ],
+          edges: [{ from: 'a', to: 'b', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
+          slotsPerTm: 64,
+        },
         { 'taskmanager.memory.process.size': '1728m' },
         { version: '1.20' },
       );
       if (!want.ok || want.value.verdict.ok) throw new Error('expected the model to refuse');
       const err = page.locator('[data-calculator="network"] [data-verdict="fail"] [data-error]');
       expect(await err.getAttribute('data-flink-message')).toBe(want.value.verdict.error?.message);
-      expect(await err.getAttribute('data-flink-message')).toMatch(/^Insufficient number of network buffers: required \d+, but only \d+ available\./);
+      expect(await err.getAttribute('data-flink-message')).toMatch(
+        /^Insufficient number of network buffers: required \d+, but only \d+ available\./,
+      );
       // The explanation of a message the server did not render loads on demand.
       if (lang === 'zh') await expect.poll(() => err.innerText()).toContain('网络缓冲区不足');
       // The smallest fix is the model's advice (re-derived; a size Flink parses).
       const advice = networkFixesFor(
-        { vertices: [{ name: 'a', parallelism: 64 }, { name: 'b', parallelism: 64 }], edges: [{ from: 'a', to: 'b', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }], slotsPerTm: 64 },
+        {
+          vertices: [
+            { name: 'a', parallelism: 64 },
+            { name: 'b', parallelism: 64 },
+          ],
+          edges: [{ from: 'a', to: 'b', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
+          slotsPerTm: 64,
+        },
         { 'taskmanager.memory.process.size': '1728m' },
         { version: '1.20' },
       );
@@ -113,7 +134,7 @@ for (const lang of ['en', 'zh'] as const) {
       await page.close();
     }, 60000);
 
-    it('puts the article\'s example one click away: T = 4 × (32 + 64) = 384', async () => {
+    it("puts the article's example one click away: T = 4 × (32 + 64) = 384", async () => {
       const { page, problems } = await openPage(site, path);
       await ready(page, 'network');
       await page.locator('[data-calculator="network"] [data-action="rot-example"]').click();
@@ -138,13 +159,18 @@ for (const lang of ['en', 'zh'] as const) {
   describe(`rocksdb calculator (${lang})`, () => {
     const path = `/${lang}/calculators/rocksdb/`;
 
-    it('shows the model\'s block cache, write buffers and high-priority pool per slot and TM', async () => {
+    it("shows the model's block cache, write buffers and high-priority pool per slot and TM", async () => {
       for (const [v, extra] of [
         ['2.0', {}],
         ['1.20', { 'state.backend.rocksdb.memory.write-buffer-ratio': '0.3' }],
         ['1.18', { 'state.backend.rocksdb.memory.fixed-per-slot': '300m' }],
       ] as const) {
-        const config = { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '2', 'state.backend.type': 'rocksdb', ...extra };
+        const config = {
+          'taskmanager.memory.process.size': '4g',
+          'taskmanager.numberOfTaskSlots': '2',
+          'state.backend.type': 'rocksdb',
+          ...extra,
+        };
         const { page, problems } = await openPage(site, `${path}?${new URLSearchParams({ v, ...config })}`);
         await ready(page, 'rocksdb', true);
         const want = computeRocksDb({ v, mode: 'standalone', config, extras: {} }).result;
@@ -161,7 +187,7 @@ for (const lang of ['en', 'zh'] as const) {
       }
     }, 60000);
 
-    it('explains an invalid ratio with Flink\'s message; consumer checkboxes re-derive', async () => {
+    it("explains an invalid ratio with Flink's message; consumer checkboxes re-derive", async () => {
       const { page, problems } = await openPage(site, path);
       await ready(page, 'rocksdb');
       const before = (await values(page, 'rocksdb'))['share.STATE_BACKEND'];
@@ -169,15 +195,20 @@ for (const lang of ['en', 'zh'] as const) {
       await expect.poll(async () => (await values(page, 'rocksdb'))['share.STATE_BACKEND']).not.toBe(before);
       const input = page.locator('[data-calculator="rocksdb"] input[name="state.backend.rocksdb.memory.write-buffer-ratio"]');
       await input.fill('0.95');
-      await page.locator('[data-calculator="rocksdb"] input[name="state.backend.rocksdb.memory.high-prio-pool-ratio"]').fill('0.2');
+      await page
+        .locator('[data-calculator="rocksdb"] input[name="state.backend.rocksdb.memory.high-prio-pool-ratio"]')
+        .fill('0.2');
       const err = page.locator('[data-calculator="rocksdb"] [data-error]');
       await expect.poll(() => err.count()).toBe(1);
       const want = computeRocksDb({
         v: '2.3',
         mode: 'standalone',
         config: {
-          'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1', 'state.backend.type': 'rocksdb',
-          'state.backend.rocksdb.memory.write-buffer-ratio': '0.95', 'state.backend.rocksdb.memory.high-prio-pool-ratio': '0.2',
+          'taskmanager.memory.process.size': '1728m',
+          'taskmanager.numberOfTaskSlots': '1',
+          'state.backend.type': 'rocksdb',
+          'state.backend.rocksdb.memory.write-buffer-ratio': '0.95',
+          'state.backend.rocksdb.memory.high-prio-pool-ratio': '0.2',
         },
         extras: { uses: 'OPERATOR,STATE_BACKEND' },
       }).result;

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expectClean as harnessClean, openPage, ROOT, runAxe, startSite, type Problems, type Site, calculatorsLive } from './harness';
+import {
+  expectClean as harnessClean,
+  openPage,
+  ROOT,
+  runAxe,
+  startSite,
+  type Problems,
+  type Site,
+  calculatorsLive,
+} from './harness';
 
 /** As the harness's check, except the favicon request a fast `goto` cancels (not a page problem). */
 function expectClean(p: Problems): void {
@@ -31,27 +40,64 @@ function vectors(file: string): Vector[] {
 }
 
 const TM_FORM_KEYS = new Set([
-  'taskmanager.memory.process.size', 'taskmanager.memory.flink.size', 'taskmanager.memory.task.heap.size',
-  'taskmanager.memory.managed.size', 'taskmanager.memory.managed.fraction', 'taskmanager.memory.framework.heap.size',
-  'taskmanager.memory.framework.off-heap.size', 'taskmanager.memory.task.off-heap.size', 'taskmanager.memory.network.min',
-  'taskmanager.memory.network.max', 'taskmanager.memory.network.fraction', 'taskmanager.memory.jvm-metaspace.size',
-  'taskmanager.memory.jvm-overhead.min', 'taskmanager.memory.jvm-overhead.max', 'taskmanager.memory.jvm-overhead.fraction',
-  'taskmanager.numberOfTaskSlots', 'taskmanager.cpu.cores', 'taskmanager.memory.segment-size', 'taskmanager.heap.size',
-  'taskmanager.heap.mb', 'taskmanager.network.numberOfBuffers', 'taskmanager.memory.size',
+  'taskmanager.memory.process.size',
+  'taskmanager.memory.flink.size',
+  'taskmanager.memory.task.heap.size',
+  'taskmanager.memory.managed.size',
+  'taskmanager.memory.managed.fraction',
+  'taskmanager.memory.framework.heap.size',
+  'taskmanager.memory.framework.off-heap.size',
+  'taskmanager.memory.task.off-heap.size',
+  'taskmanager.memory.network.min',
+  'taskmanager.memory.network.max',
+  'taskmanager.memory.network.fraction',
+  'taskmanager.memory.jvm-metaspace.size',
+  'taskmanager.memory.jvm-overhead.min',
+  'taskmanager.memory.jvm-overhead.max',
+  'taskmanager.memory.jvm-overhead.fraction',
+  'taskmanager.numberOfTaskSlots',
+  'taskmanager.cpu.cores',
+  'taskmanager.memory.segment-size',
+  'taskmanager.heap.size',
+  'taskmanager.heap.mb',
+  'taskmanager.network.numberOfBuffers',
+  'taskmanager.memory.size',
 ]);
 const JM_FORM_KEYS = new Set([
-  'jobmanager.memory.process.size', 'jobmanager.memory.flink.size', 'jobmanager.memory.heap.size',
-  'jobmanager.memory.off-heap.size', 'jobmanager.memory.enable-jvm-direct-memory-limit', 'jobmanager.memory.jvm-metaspace.size',
-  'jobmanager.memory.jvm-overhead.min', 'jobmanager.memory.jvm-overhead.max', 'jobmanager.memory.jvm-overhead.fraction',
-  'jobmanager.heap.size', 'jobmanager.heap.mb',
+  'jobmanager.memory.process.size',
+  'jobmanager.memory.flink.size',
+  'jobmanager.memory.heap.size',
+  'jobmanager.memory.off-heap.size',
+  'jobmanager.memory.enable-jvm-direct-memory-limit',
+  'jobmanager.memory.jvm-metaspace.size',
+  'jobmanager.memory.jvm-overhead.min',
+  'jobmanager.memory.jvm-overhead.max',
+  'jobmanager.memory.jvm-overhead.fraction',
+  'jobmanager.heap.size',
+  'jobmanager.heap.mb',
 ]);
-const TM_FIGS = ['frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess', 'jvmHeap', 'jvmDirect'];
+const TM_FIGS = [
+  'frameworkHeap',
+  'taskHeap',
+  'frameworkOffHeap',
+  'taskOffHeap',
+  'network',
+  'managed',
+  'jvmMetaspace',
+  'jvmOverhead',
+  'totalFlink',
+  'totalProcess',
+  'jvmHeap',
+  'jvmDirect',
+];
 const JM_FIGS = ['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess'];
 
 /** Vectors the form can express (every key is an input), with a modest, even spread. */
 function usable(kind: 'tm' | 'jm', keys: Set<string>): Vector[] {
   const all = [...vectors('flink-1.20/' + kind + '-public.jsonl'), ...vectors('flink-2.0/' + kind + '-public.jsonl')];
-  return all.filter((v) => Object.keys(v.config).every((k) => keys.has(k)) && Object.values(v.config).every((x) => x.length <= 256));
+  return all.filter(
+    (v) => Object.keys(v.config).every((k) => keys.has(k)) && Object.values(v.config).every((x) => x.length <= 256),
+  );
 }
 
 function query(v: Vector): string {
@@ -98,7 +144,7 @@ for (const c of CASES) {
     describe(`${c.name} calculator (${lang})`, () => {
       const path = `/${lang}/calculators/${c.name}/`;
 
-      it('restores URL state and shows exactly Flink\'s figures (vectors 1.20 + 2.0)', async () => {
+      it("restores URL state and shows exactly Flink's figures (vectors 1.20 + 2.0)", async () => {
         const vs = usable(c.kind, c.keys);
         const ok = vs.filter((v) => v.expected.ok);
         const bad = vs.filter((v) => !v.expected.ok);
@@ -137,7 +183,9 @@ for (const c of CASES) {
         await input.fill('12 parsecs');
         const fieldErr = page.locator(`[data-calculator="${c.name}"] [data-field-error="${c.sizeKey}"]`);
         await expect.poll(() => fieldErr.isVisible()).toBe(true);
-        expect(await fieldErr.innerText()).toContain(lang === 'zh' ? 'Flink 无法将其解析为内存大小' : 'Flink cannot read this as a memory size');
+        expect(await fieldErr.innerText()).toContain(
+          lang === 'zh' ? 'Flink 无法将其解析为内存大小' : 'Flink cannot read this as a memory size',
+        );
         const err = page.locator(`[data-calculator="${c.name}"] [data-error]`);
         await expect.poll(() => err.count()).toBe(1);
         const msg = (await err.getAttribute('data-flink-message')) ?? '';
@@ -146,7 +194,9 @@ for (const c of CASES) {
         expect(await err.textContent()).toContain(`Could not parse value '12 parsecs' for key '${c.sizeKey}'`);
         const text = await err.innerText();
         if (lang === 'zh') expect(text).toMatch(/[\u4e00-\u9fff]{4,}/);
-        expect(await page.locator(`[data-calculator="${c.name}"] .calc__field.is-flagged[data-key="${c.sizeKey}"]`).count()).toBe(1);
+        expect(await page.locator(`[data-calculator="${c.name}"] .calc__field.is-flagged[data-key="${c.sizeKey}"]`).count()).toBe(
+          1,
+        );
         // Too small: Flink's own arithmetic refusal.
         await input.fill('100kb');
         await expect.poll(() => err.getAttribute('data-flink-message')).toMatch(/exceed|less than/);
@@ -230,10 +280,14 @@ for (const c of CASES) {
         const { page, problems } = await openPage(site, path, { javaScript: false });
         const figs = await figures(page, c.name);
         expect(Object.keys(figs).sort()).toEqual([...c.figs].sort());
-        const preset = usable(c.kind, c.keys).find((v) => v.id === (c.kind === 'tm' ? 'tm-proc-1728m' : 'jm-proc-1600m') && v.flinkVersion === '2.0');
+        const preset = usable(c.kind, c.keys).find(
+          (v) => v.id === (c.kind === 'tm' ? 'tm-proc-1728m' : 'jm-proc-1600m') && v.flinkVersion === '2.0',
+        );
         expect(preset).toBeDefined();
         expect(figs).toEqual(expectedFigures(preset!, c.figs));
-        expect(await page.locator(`[data-calculator="${c.name}"] [data-figure="jvmParams"]`).innerText()).toBe(String(preset!.expected['jvmParams']));
+        expect(await page.locator(`[data-calculator="${c.name}"] [data-figure="jvmParams"]`).innerText()).toBe(
+          String(preset!.expected['jvmParams']),
+        );
         expectClean(problems);
         await page.close();
       }, 30000);

@@ -18,8 +18,12 @@ describe.each(['en', 'zh'] as const)('compare (%s)', (lang) => {
         await page.setViewportSize({ width: 1280, height: 900 });
         await live(page);
         // 16g TaskManager, 1.16 → 2.0: network max goes from 1g to unbounded.
-        expect(await page.getAttribute('[data-section="taskmanager"] [data-figure="network"]', 'data-before')).toBe(String(1n << 30n));
-        expect(Number(await page.getAttribute('[data-section="taskmanager"] [data-figure="network"]', 'data-after'))).toBeGreaterThan(2 ** 30);
+        expect(await page.getAttribute('[data-section="taskmanager"] [data-figure="network"]', 'data-before')).toBe(
+          String(1n << 30n),
+        );
+        expect(
+          Number(await page.getAttribute('[data-section="taskmanager"] [data-figure="network"]', 'data-after')),
+        ).toBeGreaterThan(2 ** 30);
         expect(await page.$('[data-default="taskmanager.memory.network.max"]')).not.toBeNull();
         expect(await page.$('[data-key-change="taskmanager.network.memory.buffers-per-channel"]')).not.toBeNull();
         expect(await page.textContent('[data-compare]')).not.toMatch(/NaN|Infinity|undefined|\{\w+\}/);
@@ -38,7 +42,9 @@ describe.each(['en', 'zh'] as const)('compare (%s)', (lang) => {
       await page.fill('textarea[name="a"]', 'taskmanager.heap.size: 2g\njobmanager.memory.process.size: 1600m\n');
       await page.selectOption('select[name="from"]', '1.17');
       await page.waitForSelector('[data-section="taskmanager"][data-refusal="appears"]', { timeout: 30_000 });
-      expect(await page.getAttribute('[data-section="taskmanager"] [data-flink-message]', 'data-flink-message')).toContain('need to be configured explicitly');
+      expect(await page.getAttribute('[data-section="taskmanager"] [data-flink-message]', 'data-flink-message')).toContain(
+        'need to be configured explicitly',
+      );
       expect(await page.$('[data-key-change="taskmanager.heap.size"]')).not.toBeNull();
       const url = page.url();
       expect(url).toContain('from=1.17');

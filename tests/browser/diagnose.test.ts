@@ -31,7 +31,10 @@ async function paste(page: Page, text: string): Promise<string[]> {
 
 /** Nothing wider than the viewport: no sideways scrolling on a phone. */
 async function noOverflow(page: Page): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
   expect(scroll).toBeLessThanOrEqual(width);
 }
 
@@ -45,31 +48,46 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
   });
 
   describe.each([360, 1280] as const)('at %i px', (width) => {
-    it.each(['light', 'dark'] as const)('recognises failures root cause first, with pool, process and verified fixes (%s theme)', async (theme) => {
-      const { page, problems } = await openPage(site, `/${lang}/diagnose/`, { theme });
-      try {
-        await page.setViewportSize({ width, height: 900 });
-        const text = [fixture('heartbeat-after-gc.txt'), fixture('insufficient-buffers-1x.txt'), fixture('illegal-config.txt')].join('\n');
-        expect(await paste(page, text)).toEqual(['long-gc-pause', 'heartbeat-timeout', 'insufficient-network-buffers', 'illegal-configuration']);
-        expect(await page.getAttribute('[data-diagnosis="insufficient-network-buffers"]', 'data-process')).toBe('taskmanager');
-        expect(await page.getAttribute('[data-diagnosis="illegal-configuration"]', 'data-pool')).toBe('config');
-        const body = await page.textContent('.diagnose__results');
-        expect(body).toContain(lang === 'zh' ? '网络缓冲区不足' : 'Insufficient number of network buffers');
-        expect(body).not.toMatch(/NaN|Infinity|undefined|\{\w+\}|\*\*/);
-        await page.waitForSelector('[data-message-id="tm.sum-network-exceeds"]');
-        expect(await page.getAttribute('[data-diagnosis="illegal-configuration"] [data-flink-message]', 'data-flink-message'))
-          .toMatch(/^TaskManager memory configuration failed: Sum of configured Framework Heap Memory/);
-        // The refusal's fix comes from its own numbers and carries a Flink-parsable size.
-        const set = JSON.parse((await page.getAttribute('[data-diagnosis="illegal-configuration"] [data-set]', 'data-set'))!) as Record<string, string>;
-        expect(Object.values(set).every((v) => /^\d+[mg]$/.test(v))).toBe(true);
-        expect(await runAxe(page)).toEqual([]);
-        await noOverflow(page);
-        await page.screenshot({ path: join(SHOTS, `findings-${lang}-${width}-${theme}.png`), fullPage: true });
-        expectClean(problems);
-      } finally {
-        await page.close();
-      }
-    });
+    it.each(['light', 'dark'] as const)(
+      'recognises failures root cause first, with pool, process and verified fixes (%s theme)',
+      async (theme) => {
+        const { page, problems } = await openPage(site, `/${lang}/diagnose/`, { theme });
+        try {
+          await page.setViewportSize({ width, height: 900 });
+          const text = [
+            fixture('heartbeat-after-gc.txt'),
+            fixture('insufficient-buffers-1x.txt'),
+            fixture('illegal-config.txt'),
+          ].join('\n');
+          expect(await paste(page, text)).toEqual([
+            'long-gc-pause',
+            'heartbeat-timeout',
+            'insufficient-network-buffers',
+            'illegal-configuration',
+          ]);
+          expect(await page.getAttribute('[data-diagnosis="insufficient-network-buffers"]', 'data-process')).toBe('taskmanager');
+          expect(await page.getAttribute('[data-diagnosis="illegal-configuration"]', 'data-pool')).toBe('config');
+          const body = await page.textContent('.diagnose__results');
+          expect(body).toContain(lang === 'zh' ? '网络缓冲区不足' : 'Insufficient number of network buffers');
+          expect(body).not.toMatch(/NaN|Infinity|undefined|\{\w+\}|\*\*/);
+          await page.waitForSelector('[data-message-id="tm.sum-network-exceeds"]');
+          expect(
+            await page.getAttribute('[data-diagnosis="illegal-configuration"] [data-flink-message]', 'data-flink-message'),
+          ).toMatch(/^TaskManager memory configuration failed: Sum of configured Framework Heap Memory/);
+          // The refusal's fix comes from its own numbers and carries a Flink-parsable size.
+          const set = JSON.parse(
+            (await page.getAttribute('[data-diagnosis="illegal-configuration"] [data-set]', 'data-set'))!,
+          ) as Record<string, string>;
+          expect(Object.values(set).every((v) => /^\d+[mg]$/.test(v))).toBe(true);
+          expect(await runAxe(page)).toEqual([]);
+          await noOverflow(page);
+          await page.screenshot({ path: join(SHOTS, `findings-${lang}-${width}-${theme}.png`), fullPage: true });
+          expectClean(problems);
+        } finally {
+          await page.close();
+        }
+      },
+    );
 
     it('offers the known families when nothing is recognised, never "not a memory failure"', async () => {
       const { page, problems } = await openPage(site, `/${lang}/diagnose/`);
@@ -95,7 +113,9 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
         await page.setViewportSize({ width, height: 900 });
         expect(await paste(page, fixture('snapshots/rest-details-and-metrics-2.0.txt'))).toEqual([]);
         await page.waitForSelector('[data-snapshot="rest"]');
-        const verdicts = await page.$$eval('[data-snapshot] tr[data-pool]', (rows) => rows.map((r) => [r.getAttribute('data-pool'), r.getAttribute('data-verdict')]));
+        const verdicts = await page.$$eval('[data-snapshot] tr[data-pool]', (rows) =>
+          rows.map((r) => [r.getAttribute('data-pool'), r.getAttribute('data-verdict')]),
+        );
         expect(Object.fromEntries(verdicts)).toMatchObject({ heap: 'near-limit', managed: 'idle' });
         expect(await page.$('[data-snapshot] [data-fix="snapshot-managed-to-heap"] [data-set]')).not.toBeNull();
         expect(await runAxe(page)).toEqual([]);
@@ -104,7 +124,11 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
         const href = await page.getAttribute('[data-snapshot] [data-calculator-link="taskmanager"]', 'href');
         await page.goto(new URL(href!, page.url()).href);
         await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
-        await expect.poll(() => page.getAttribute('[data-calculator="taskmanager"] [data-figure="managed"]', 'data-bytes'), { timeout: 15_000 }).toBe('1438814063');
+        await expect
+          .poll(() => page.getAttribute('[data-calculator="taskmanager"] [data-figure="managed"]', 'data-bytes'), {
+            timeout: 15_000,
+          })
+          .toBe('1438814063');
         expectClean(problems);
       } finally {
         await page.close();
@@ -128,10 +152,14 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
   });
 
   it('opens the calculator with the configuration a logged block describes', async () => {
-    const r = deriveTaskManager({ 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' }, { version: '1.20' });
+    const r = deriveTaskManager(
+      { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' },
+      { version: '1.20' },
+    );
     if (!r.ok) throw new Error(r.error.message);
     const log = [' Starting TaskManager (Version: 1.20.1, Scala: 2.12, Rev:abc, Date:2025-02-01)', ...taskManagerLogBlock(r)]
-      .map((l) => `2024-05-01 10:00:00,000 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner [] - ${l}`).join('\n');
+      .map((l) => `2024-05-01 10:00:00,000 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner [] - ${l}`)
+      .join('\n');
     const { page, problems } = await openPage(site, `/${lang}/diagnose/`);
     try {
       expect(await paste(page, log)).toEqual(['none']);
@@ -141,7 +169,11 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
       await page.goto(new URL(href!, page.url()).href);
       await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
       for (const f of ['managed', 'network', 'taskHeap', 'jvmOverhead', 'totalProcess'] as const) {
-        await expect.poll(() => page.getAttribute(`[data-calculator="taskmanager"] [data-figure="${f}"]`, 'data-bytes'), { timeout: 15_000 }).toBe(String(r[f]));
+        await expect
+          .poll(() => page.getAttribute(`[data-calculator="taskmanager"] [data-figure="${f}"]`, 'data-bytes'), {
+            timeout: 15_000,
+          })
+          .toBe(String(r[f]));
       }
       expectClean(problems);
     } finally {
@@ -155,14 +187,19 @@ describe.each(['en', 'zh'] as const)('diagnose (%s)', (lang) => {
       await page.waitForSelector('astro-island:not([ssr]) [data-diagnose]');
       // A real paste event carrying 20 MB, as Ctrl+V would deliver it.
       await page.evaluate(() => {
-        const line = '2024-05-01 12:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator [] - Completed checkpoint 42 (1234 bytes).\n';
+        const line =
+          '2024-05-01 12:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator [] - Completed checkpoint 42 (1234 bytes).\n';
         const dt = new DataTransfer();
         dt.setData('text/plain', line.repeat(Math.ceil(20_000_000 / line.length)) + 'java.lang.OutOfMemoryError: Metaspace\n');
-        document.querySelector('#diagnose-input')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+        document
+          .querySelector('#diagnose-input')!
+          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
       });
       await page.waitForSelector('[data-diagnosis="metaspace"]', { timeout: 120_000 });
       expect(Number(await page.getAttribute('[data-large-paste]', 'data-large-paste'))).toBeGreaterThan(20_000_000);
-      expect(await page.textContent('[data-large-paste]')).toMatch(lang === 'zh' ? /^已粘贴 \d+ 万个字符；/ : /^Pasted \d+\.\d million characters;/);
+      expect(await page.textContent('[data-large-paste]')).toMatch(
+        lang === 'zh' ? /^已粘贴 \d+ 万个字符；/ : /^Pasted \d+\.\d million characters;/,
+      );
       expectClean(problems);
     } finally {
       await page.close();

@@ -165,9 +165,10 @@ export async function openPage(site: Site, path: string, opts: OpenOptions = {})
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     const text = m.text();
-    (text.startsWith('CSP violation') || text.includes('Content Security Policy') ? problems.cspViolations : problems.consoleErrors).push(
-      `${text} (${m.location().url})`,
-    );
+    (text.startsWith('CSP violation') || text.includes('Content Security Policy')
+      ? problems.cspViolations
+      : problems.consoleErrors
+    ).push(`${text} (${m.location().url})`);
   });
   page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
   // A request cancelled because the page navigated on (e.g. `/`'s meta refresh) is not a failure.
@@ -204,9 +205,22 @@ export async function runAxe(page: Page, opts: { impacts?: string[] } = {}): Pro
   const has = await page.evaluate(() => 'axe' in window);
   if (!has) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+    }));
   });
   return violations.filter((v) => impacts.includes(v.impact)).map((v) => `${v.id} (${v.impact}): ${v.targets.join(' ')}`);
 }
@@ -230,7 +244,8 @@ export function listPages(dist = DIST): BuiltPage[] {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
       } else if (name.endsWith('.html')) {
         const rel = relative(dist, full).split(sep).join('/');
-        const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+        const path =
+          rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
         const seg = path.split('/')[1];
         out.push({ file: full, path, lang: seg === 'en' || seg === 'zh' ? seg : null });
       }

@@ -129,7 +129,10 @@ for (const lang of ['en', 'zh'] as const) {
     it.each(QUERIES[lang])(`"%s" → /${lang}/(%s)/`, async (q, slug) => {
       const got = await search(page, q);
       const right = slug.split('|').map((s) => `/${lang}/${s}/`);
-      expect(got.some((u) => right.includes(u)), `"${q}" ranked: ${got.join(', ') || '(nothing)'}`).toBe(true);
+      expect(
+        got.some((u) => right.includes(u)),
+        `"${q}" ranked: ${got.join(', ') || '(nothing)'}`,
+      ).toBe(true);
     });
   });
 }

@@ -69,7 +69,10 @@ describe('Content-Security-Policy', () => {
     return line.replace(/; frame-ancestors 'self'$/, '');
   };
   const scriptSrc = (policy: string) => policy.split(/;\s*/).find((d) => d.startsWith('script-src ')) ?? '';
-  const hashesOf = (policy: string) => scriptSrc(policy).split(/\s+/).filter((x) => x.startsWith("'sha256-"));
+  const hashesOf = (policy: string) =>
+    scriptSrc(policy)
+      .split(/\s+/)
+      .filter((x) => x.startsWith("'sha256-"));
 
   it('every page carries a policy as a meta tag, before any script, allowing exactly its own inline scripts', () => {
     expect(pages.length).toBeGreaterThan(10);
@@ -99,7 +102,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('_headers carries the union of the pages\' policies (plus frame-ancestors) and caches hashed assets for a year', () => {
+  it("_headers carries the union of the pages' policies (plus frame-ancestors) and caches hashed assets for a year", () => {
     const headers = readFileSync(join(DIST, '_headers'), 'utf8');
     expect(headers).toMatch(/Content-Security-Policy: .*; frame-ancestors 'self'/);
     const all = [...new Set([...policies.values()].flatMap(hashesOf))].sort();
@@ -130,7 +133,9 @@ describe('Content-Security-Policy', () => {
     try {
       await page.click('button[data-search-open]');
       await page.locator('dialog.search-dialog input[type=search]').fill(lang === 'zh' ? '托管内存' : 'managed memory');
-      await page.waitForFunction(() => (document.querySelector('.search-results')?.children.length ?? 0) > 0, null, { timeout: 20000 });
+      await page.waitForFunction(() => (document.querySelector('.search-results')?.children.length ?? 0) > 0, null, {
+        timeout: 20000,
+      });
       await page.keyboard.press('Escape');
 
       await page.goto(site.url(`/${lang}/calculators/taskmanager/`));
@@ -138,7 +143,9 @@ describe('Content-Security-Policy', () => {
       await page.locator('[data-calculator="taskmanager"] input[name="taskmanager.memory.process.size"]').fill('4g');
       await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]');
       await page.locator('[data-calculator="taskmanager"] [data-panel="import"] summary').click();
-      await page.locator('[data-calculator="taskmanager"] [data-panel="import"] textarea').fill('taskmanager.memory.process.size: 2g\n');
+      await page
+        .locator('[data-calculator="taskmanager"] [data-panel="import"] textarea')
+        .fill('taskmanager.memory.process.size: 2g\n');
       await page.locator('[data-calculator="taskmanager"] [data-action="import"]').click();
       await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="2147483648"]');
 
@@ -159,17 +166,28 @@ describe('Content-Security-Policy', () => {
 /** Hostile queries; each must leave the calculator working. */
 const BIG = 'x'.repeat(100 * 1024);
 const HOSTILE: Array<[string, (key: string) => string]> = [
-  ['markup and scripts', (k) =>
-    `?${encodeURIComponent(k)}=${encodeURIComponent('<img src=x id=pwn1 onerror="window.__pwned=1;alert(1)">')}` +
-    `&${encodeURIComponent('<svg id=pwn2 onload=alert(1)>')}=1&v=${encodeURIComponent('"><script>window.__pwned=2</script>')}` +
-    `&mode=${encodeURIComponent("javascript:alert(1)")}`],
-  ['prototype keys', (k) =>
-    `?__proto__[polluted]=1&__proto__.polluted=1&__proto__=polluted&constructor[prototype][polluted]=1` +
-    `&constructor.prototype.polluted=1&prototype=1&constructor=1&hasOwnProperty=1&toString=1&${encodeURIComponent(k)}=1g`],
+  [
+    'markup and scripts',
+    (k) =>
+      `?${encodeURIComponent(k)}=${encodeURIComponent('<img src=x id=pwn1 onerror="window.__pwned=1;alert(1)">')}` +
+      `&${encodeURIComponent('<svg id=pwn2 onload=alert(1)>')}=1&v=${encodeURIComponent('"><script>window.__pwned=2</script>')}` +
+      `&mode=${encodeURIComponent('javascript:alert(1)')}`,
+  ],
+  [
+    'prototype keys',
+    (k) =>
+      `?__proto__[polluted]=1&__proto__.polluted=1&__proto__=polluted&constructor[prototype][polluted]=1` +
+      `&constructor.prototype.polluted=1&prototype=1&constructor=1&hasOwnProperty=1&toString=1&${encodeURIComponent(k)}=1g`,
+  ],
   ['a 100 KB value', (k) => `?${encodeURIComponent(k)}=${BIG}&${BIG}=1`],
-  ['invalid percent-encoding and lone surrogates', (k) =>
-    `?${encodeURIComponent(k)}=%E0%A4%A&%ZZ=1&%ED%A0%80=%ED%B0%80&x=%uD800&${encodeURIComponent(k)}=%F0%9F%98&%=%%`],
-  ['thousands of parameters', (k) => `?${Array.from({ length: 5000 }, (_, i) => `p${i}=${i}`).join('&')}&${encodeURIComponent(k)}=2g`],
+  [
+    'invalid percent-encoding and lone surrogates',
+    (k) => `?${encodeURIComponent(k)}=%E0%A4%A&%ZZ=1&%ED%A0%80=%ED%B0%80&x=%uD800&${encodeURIComponent(k)}=%F0%9F%98&%=%%`,
+  ],
+  [
+    'thousands of parameters',
+    (k) => `?${Array.from({ length: 5000 }, (_, i) => `p${i}=${i}`).join('&')}&${encodeURIComponent(k)}=2g`,
+  ],
 ];
 
 describe.each(calculatorPaths)('hostile URL state on %s', (path) => {
@@ -194,7 +212,7 @@ describe.each(calculatorPaths)('hostile URL state on %s', (path) => {
     try {
       await hydrated(page);
       const state = await answers(page, () => ({
-        polluted: (({}) as Record<string, unknown>)['polluted'],
+        polluted: ({} as Record<string, unknown>)['polluted'],
         protoKeys: Object.keys(Object.prototype).length,
         pwned: (window as unknown as { __pwned?: number }).__pwned,
         injected: document.querySelectorAll('#pwn1, #pwn2, [onerror], [onload], img[src="x"], script[src*="javascript"]').length,
@@ -221,7 +239,9 @@ describe.each(calculatorPaths)('hostile URL state on %s', (path) => {
       if (works) {
         const input = page.locator(`[data-calculator="${name}"] input[name="${works.key}"]`);
         await input.fill(works.value);
-        await page.waitForSelector(`[data-calculator="${name}"] [data-figure="${works.figure}"][data-bytes="${works.bytes}"]`, { timeout: 10000 });
+        await page.waitForSelector(`[data-calculator="${name}"] [data-figure="${works.figure}"][data-bytes="${works.bytes}"]`, {
+          timeout: 10000,
+        });
       } else {
         // Other calculators (network, rocksdb, …) read the TaskManager's size too: typing one re-derives a sized figure.
         const sel = `[data-calculator="${name}"] [data-figure][data-bytes]`;
@@ -247,7 +267,12 @@ describe.each(calculatorPaths)('hostile URL state on %s', (path) => {
 /** Hostile pastes in the import panel. */
 function aliasBomb(): string {
   const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
+  for (let i = 1; i < 10; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(',')}]`,
+    );
   return lines.join('\n') + '\ntaskmanager.memory.process.size: *a9\n';
 }
 const PASTES: Array<[string, () => string]> = [
@@ -255,15 +280,18 @@ const PASTES: Array<[string, () => string]> = [
   ['deep YAML nesting (flow mappings)', () => '{a: '.repeat(50_000) + '1' + '}'.repeat(50_000)],
   ['deep YAML nesting (flow)', () => '['.repeat(100_000) + ']'.repeat(100_000)],
   ['an alias bomb', aliasBomb],
-  ['binary junk', () => {
-    let s = '';
-    let x = 12345;
-    for (let i = 0; i < 200_000; i++) {
-      x = (x * 1103515245 + 12345) & 0x7fffffff;
-      s += String.fromCharCode(x % 0xd800);
-    }
-    return s + '\u0000\uFFFE\uD800';
-  }],
+  [
+    'binary junk',
+    () => {
+      let s = '';
+      let x = 12345;
+      for (let i = 0; i < 200_000; i++) {
+        x = (x * 1103515245 + 12345) & 0x7fffffff;
+        s += String.fromCharCode(x % 0xd800);
+      }
+      return s + '\u0000\uFFFE\uD800';
+    },
+  ],
   ['a 2 MB paste', () => 'taskmanager.memory.process.size: 1g\n'.repeat(60_000)],
 ];
 
@@ -282,7 +310,9 @@ describe.each(LANGS)('hostile pasted configs (%s)', (lang) => {
       }, text);
       const t0 = Date.now();
       // A DOM click: Playwright's actionability checks would wait on the huge textarea's layout.
-      await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-calculator="taskmanager"] [data-action="import"]')!.click());
+      await page.evaluate(() =>
+        document.querySelector<HTMLButtonElement>('[data-calculator="taskmanager"] [data-action="import"]')!.click(),
+      );
       await page.waitForFunction(
         () => (document.querySelector('[data-calculator="taskmanager"] [data-import-result]')?.textContent ?? '').trim() !== '',
         null,
@@ -297,7 +327,9 @@ describe.each(LANGS)('hostile pasted configs (%s)', (lang) => {
       if (lang === 'zh') expect(msg).toMatch(/[\u4e00-\u9fff]/);
       const input = page.locator('[data-calculator="taskmanager"] input[name="taskmanager.memory.process.size"]');
       await input.fill('4g');
-      await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]', { timeout: 10000 });
+      await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]', {
+        timeout: 10000,
+      });
       noScriptProblems(problems);
     } finally {
       await page.close();
@@ -310,8 +342,17 @@ describe('the server sends what _headers promises', () => {
 
   it('every page and a sample of assets: exactly the headers of _headers, CSP with frame-ancestors', async () => {
     const r = rules();
-    const targets = [...pages.map((p) => p.path), '/favicon.svg', '/search-strings.json', '/scripts/search.js', '/pagefind/pagefind.js', '/_headers'];
-    const astro = readFileSync(pages.find((p) => p.path === '/en/calculators/taskmanager/')!.file, 'utf8').match(/\/_astro\/[^"'\s>]+\.js/)?.[0];
+    const targets = [
+      ...pages.map((p) => p.path),
+      '/favicon.svg',
+      '/search-strings.json',
+      '/scripts/search.js',
+      '/pagefind/pagefind.js',
+      '/_headers',
+    ];
+    const astro = readFileSync(pages.find((p) => p.path === '/en/calculators/taskmanager/')!.file, 'utf8').match(
+      /\/_astro\/[^"'\s>]+\.js/,
+    )?.[0];
     if (astro) targets.push(astro.slice(BASE.length - 1));
     const wrong: string[] = [];
     for (const path of targets) {
@@ -319,7 +360,8 @@ describe('the server sends what _headers promises', () => {
       await res.arrayBuffer();
       const want = headersFor(r, `${BASE}${path.replace(/^\//, '')}`);
       if (want.length === 0) wrong.push(`${path}: no rule`);
-      for (const [name, value] of want) if (res.headers.get(name) !== value) wrong.push(`${path}: ${name} = ${res.headers.get(name)}`);
+      for (const [name, value] of want)
+        if (res.headers.get(name) !== value) wrong.push(`${path}: ${name} = ${res.headers.get(name)}`);
       if (path === '/_headers' && res.status !== 404) wrong.push('/_headers is served');
     }
     expect(wrong).toEqual([]);
@@ -331,7 +373,7 @@ describe('the server sends what _headers promises', () => {
     expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 
-  it('deploy/ holds the nginx, Apache and Caddy renderings of this build\'s _headers', () => {
+  it("deploy/ holds the nginx, Apache and Caddy renderings of this build's _headers", () => {
     const dir = deployDirFor(DIST, ROOT);
     const r = rules();
     expect(readFileSync(join(dir, DEPLOY_FILES.nginx), 'utf8')).toBe(renderNginx(r));
@@ -339,13 +381,16 @@ describe('the server sends what _headers promises', () => {
     expect(readFileSync(join(dir, DEPLOY_FILES.caddy), 'utf8')).toBe(renderCaddy(r));
   });
 
-  it.each(LANGS)('a link past Node\'s 16 KB limit reaches the page, which explains the codec\'s own limit (%s)', async (lang) => {
+  it.each(LANGS)("a link past Node's 16 KB limit reaches the page, which explains the codec's own limit (%s)", async (lang) => {
     const filler = 'x'.repeat(URL_MAX_QUERY_CHARS + 1000);
     const query = `?taskmanager.memory.process.size=4g&note=${filler}`;
     const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/${query}`);
     try {
       await hydrated(page);
-      const want = fillConfigText(configTexts(lang)['url.queryTooLong'], { chars: String(query.length - 1), max: String(URL_MAX_QUERY_CHARS) });
+      const want = fillConfigText(configTexts(lang)['url.queryTooLong'], {
+        chars: String(query.length - 1),
+        max: String(URL_MAX_QUERY_CHARS),
+      });
       const wantStart = want.slice(0, want.indexOf('(') >= 0 ? want.indexOf('(') : want.indexOf('（'));
       await page.waitForFunction((t) => document.body.innerText.includes(t), wantStart, { timeout: 10000 });
       noScriptProblems(problems);

@@ -106,7 +106,10 @@ describe('site frame', () => {
   ] as const)('/ with browser languages %j lands on /%s/', async (languages, lang) => {
     const context = await site.newContext({ locale: languages[0] });
     // Chromium's `locale` sets only the first language; the rest come from Accept-Language order.
-    await context.addInitScript((l: readonly string[]) => Object.defineProperty(navigator, 'languages', { get: () => l }), languages);
+    await context.addInitScript(
+      (l: readonly string[]) => Object.defineProperty(navigator, 'languages', { get: () => l }),
+      languages,
+    );
     const page = await context.newPage();
     await page.goto(site.url('/'));
     await page.waitForURL(new RegExp(`${BASE}${lang}/$`), { timeout: 10_000 });
@@ -171,9 +174,24 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function frameAxe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: object,
+            o: object,
+          ) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const r = await axe.run({ include: [['html']], exclude: [['article']] }, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' ')}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(' ')}`,
+    );
   });
 }
 
@@ -191,7 +209,7 @@ async function tabsTo(page: Page, within: string, max = 40): Promise<number> {
 }
 
 describe('frame accessibility', () => {
-  it.each(['en', 'zh'])('a calculator\'s first field is at most 6 Tab presses from the top (%s)', async (lang) => {
+  it.each(['en', 'zh'])("a calculator's first field is at most 6 Tab presses from the top (%s)", async (lang) => {
     const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/`);
     try {
       await page.waitForSelector('[data-calculator="taskmanager"][data-live]');
@@ -227,32 +245,36 @@ describe('frame accessibility', () => {
     ['en', 'dark'],
     ['zh', 'light'],
     ['zh', 'dark'],
-  ] as const)('search open (%s, %s): highlights keep 4.5:1 and axe finds nothing in the frame', async (lang, theme) => {
-    const { page, problems } = await openPage(site, `/${lang}/overview/`, { theme });
-    try {
-      expect(await frameAxe(page)).toEqual([]);
-      await page.click('button[data-search-open]');
-      await page.locator('dialog.search-dialog input[type=search]').fill(lang === 'zh' ? '托管内存' : 'managed memory');
-      await page.waitForFunction(() => document.querySelectorAll('.search-results mark').length > 0, null, { timeout: 20000 });
-      const ratios = await page.evaluate(() => {
-        const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-        const lum = (c: number[]) => {
-          const [r, g, b] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-        };
-        return [...document.querySelectorAll('.search-results mark')].map((m) => {
-          const cs = getComputedStyle(m);
-          const a = lum(rgb(cs.color));
-          const b = lum(rgb(cs.backgroundColor));
-          return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  ] as const)(
+    'search open (%s, %s): highlights keep 4.5:1 and axe finds nothing in the frame',
+    async (lang, theme) => {
+      const { page, problems } = await openPage(site, `/${lang}/overview/`, { theme });
+      try {
+        expect(await frameAxe(page)).toEqual([]);
+        await page.click('button[data-search-open]');
+        await page.locator('dialog.search-dialog input[type=search]').fill(lang === 'zh' ? '托管内存' : 'managed memory');
+        await page.waitForFunction(() => document.querySelectorAll('.search-results mark').length > 0, null, { timeout: 20000 });
+        const ratios = await page.evaluate(() => {
+          const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const lum = (c: number[]) => {
+            const [r, g, b] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          return [...document.querySelectorAll('.search-results mark')].map((m) => {
+            const cs = getComputedStyle(m);
+            const a = lum(rgb(cs.color));
+            const b = lum(rgb(cs.backgroundColor));
+            return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          });
         });
-      });
-      expect(ratios.length).toBeGreaterThan(0);
-      expect(Math.min(...ratios)).toBeGreaterThanOrEqual(4.5);
-      expect(await frameAxe(page)).toEqual([]);
-      expectClean(problems);
-    } finally {
-      await page.close();
-    }
-  }, 60000);
+        expect(ratios.length).toBeGreaterThan(0);
+        expect(Math.min(...ratios)).toBeGreaterThanOrEqual(4.5);
+        expect(await frameAxe(page)).toEqual([]);
+        expectClean(problems);
+      } finally {
+        await page.close();
+      }
+    },
+    60000,
+  );
 });

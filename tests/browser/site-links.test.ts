@@ -57,7 +57,8 @@ function parsePage(file: string): Parsed {
     if (el.tagName === 'article') inArticle++;
     // Chapter headings carry the anchor link; headings inside embedded calculators are not chapter structure.
     const anchored = el.childNodes.some((c) => 'tagName' in c && c.tagName === 'a' && attr(c, 'class') === 'heading-anchor');
-    if (inArticle && (el.tagName === 'h2' || el.tagName === 'h3') && id && anchored) headingIds.push({ depth: Number(el.tagName[1]), id });
+    if (inArticle && (el.tagName === 'h2' || el.tagName === 'h3') && id && anchored)
+      headingIds.push({ depth: Number(el.tagName[1]), id });
   }
   const parsed = { ids, refs, headingIds };
   cache.set(file, parsed);
@@ -117,7 +118,11 @@ describe('links in dist/', () => {
 });
 
 describe('heading ids', () => {
-  const slugs = new Set(readdirSync(join(ROOT, 'content', 'en')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)));
+  const slugs = new Set(
+    readdirSync(join(ROOT, 'content', 'en'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.slice(0, -4)),
+  );
   const chapters = pages.filter((p) => p.lang === 'en' && slugs.has(p.path.slice(4, -1)));
   const withTwin = chapters.filter((p) => pages.some((q) => q.path === p.path.replace('/en/', '/zh/')));
   it('covers the chapters', () => {

@@ -20,7 +20,9 @@ async function query(page: Page, text: string) {
 }
 
 async function resultHrefs(page: Page) {
-  return page.$$eval('.search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return page.$$eval('.search-results a', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+  );
 }
 
 describe('search', () => {
@@ -82,7 +84,12 @@ describe('search', () => {
     const sized: Promise<void>[] = [];
     page.on('requestfinished', (r) => {
       // A later request may finish after the page closed; the first search's are awaited below.
-      sized.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize), () => undefined));
+      sized.push(
+        r.sizes().then(
+          (s) => void (bytes += s.responseBodySize + s.responseHeadersSize),
+          () => undefined,
+        ),
+      );
     });
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog');
@@ -101,7 +108,10 @@ describe('search', () => {
       await query(page, q);
       const hrefs = await resultHrefs(page);
       expect(hrefs.length, `results for ${q}`).toBeGreaterThan(0);
-      expect(hrefs.filter((h) => !h.startsWith(`${BASE}zh/`)), `query ${q}`).toEqual([]);
+      expect(
+        hrefs.filter((h) => !h.startsWith(`${BASE}zh/`)),
+        `query ${q}`,
+      ).toEqual([]);
     }
     // "More results" loads further pages, still Chinese only.
     const before = await page.locator('.search-results a.result').count();

@@ -44,7 +44,10 @@ beforeAll(async () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    if (r.status !== 0) throw new Error(`sub-path build failed (exit ${r.status}):\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`);
+    if (r.status !== 0)
+      throw new Error(
+        `sub-path build failed (exit ${r.status}):\n${(r.stdout ?? '').slice(-3000)}\n${(r.stderr ?? '').slice(-3000)}`,
+      );
   }
   server = await startServer({ root: OUT, base: SUB, port: 0 });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -74,12 +77,15 @@ describe(`site built for ${SUB}`, () => {
   it('passes the link checker and the search tests with FMG_BASE (every link, asset, anchor, search result)', () => {
     // Only what depends on the base: the link checker and search (not e.g. the heading-id twins).
     const only = ['-t', '^(links in dist/|search) '];
-    const r = runVitest(['-c', 'vitest.browser.config.ts', 'tests/browser/site-links.test.ts', 'tests/browser/site-search.test.ts', ...only], {
-      ...buildEnv(),
-      FMG_BASE: SUB,
-      FMG_TEST_DIST: OUT,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    });
+    const r = runVitest(
+      ['-c', 'vitest.browser.config.ts', 'tests/browser/site-links.test.ts', 'tests/browser/site-search.test.ts', ...only],
+      {
+        ...buildEnv(),
+        FMG_BASE: SUB,
+        FMG_TEST_DIST: OUT,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    );
     // Not r.ok: that also turns false on an unhandled rejection in those files' own teardown
     // (a race of theirs that shows at the root too); what matters here is that no check failed.
     expect(r.failed).toBe(0);
@@ -111,10 +117,15 @@ describe(`site built for ${SUB}`, () => {
 
   it('a calculator link restores its state and the page keeps its links under the base', async () => {
     for (const lang of ['en', 'zh']) {
-      const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/?v=2.0&taskmanager.memory.process.size=4g`);
+      const { page, problems } = await openPage(
+        site,
+        `/${lang}/calculators/taskmanager/?v=2.0&taskmanager.memory.process.size=4g`,
+      );
       try {
         await calculatorsLive(page);
-        await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]', { timeout: 15000 });
+        await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="4294967296"]', {
+          timeout: 15000,
+        });
         await page.locator('[data-calculator="taskmanager"] input[name="taskmanager.memory.process.size"]').fill('2g');
         await page.waitForSelector('[data-calculator="taskmanager"] [data-figure="totalProcess"][data-bytes="2147483648"]');
         expect(new URL(page.url()).pathname).toBe(`${SUB}${lang}/calculators/taskmanager/`);
@@ -123,7 +134,10 @@ describe(`site built for ${SUB}`, () => {
         expect(hrefs.length).toBeGreaterThan(5);
         expect(hrefs.filter((h) => !h.startsWith('/flink-memory/'))).toEqual([]);
         // The language switch keeps the state, under the base.
-        await Promise.all([page.waitForURL(/\/flink-memory\/(en|zh)\/calculators\/taskmanager\/\?/), page.click('[data-lang-switch]')]);
+        await Promise.all([
+          page.waitForURL(/\/flink-memory\/(en|zh)\/calculators\/taskmanager\/\?/),
+          page.click('[data-lang-switch]'),
+        ]);
         expect(new URL(page.url()).searchParams.get('taskmanager.memory.process.size')).toBe('2g');
         expectClean(problems);
       } finally {

@@ -57,7 +57,6 @@ describe.each(FILES)('%s', (file) => {
   it.each(all.map((c) => [c.id, c] as const))('model: %s', (_id, c) => {
     expect(norm(conformCase(c))).toEqual(norm(c.expected));
   });
-
 });
 
 // One process for every file: starting the CLI costs more than the cases themselves.

@@ -27,9 +27,14 @@ const HANDLERS: Record<string, ConformHandler> = {
 
 const ROOT = resolve(__dirname, '../..');
 const FILES = ['flink-1.20', 'flink-2.0'].flatMap((v) =>
-  ['network.jsonl', 'gate-public.jsonl', 'partition-public.jsonl', 'announce-public.jsonl', 'managed-public.jsonl', 'rocksdb-public.jsonl'].map(
-    (f) => `tests/fixtures/flink/${v}/${f}`,
-  ),
+  [
+    'network.jsonl',
+    'gate-public.jsonl',
+    'partition-public.jsonl',
+    'announce-public.jsonl',
+    'managed-public.jsonl',
+    'rocksdb-public.jsonl',
+  ].map((f) => `tests/fixtures/flink/${v}/${f}`),
 );
 
 /** Canonical form: bigints and integral numbers as digit strings, doubles as numbers; `causes` dropped. */
@@ -64,15 +69,22 @@ describe.each(FILES)('%s through the model', (file) => {
 });
 
 describe('the same vectors through `flink-memory conform`', () => {
-  it.each(FILES)('%s', (file) => {
-    const cases = load(file);
-    const r = runCli(['conform'], readFileSync(resolve(ROOT, file)));
-    expect(r.status, r.stderr).toBe(0);
-    const lines = r.stdout.split('\n').filter((l) => l.trim() !== '').map((l) => parseExact(l) as { id: string; actual: unknown });
-    expect(lines.length).toBe(cases.length);
-    for (const [i, c] of cases.entries()) {
-      expect(lines[i]!.id).toBe(c.id);
-      expect(canon(lines[i]!.actual), c.id).toEqual(canon(c['expected']));
-    }
-  }, 180_000);
+  it.each(FILES)(
+    '%s',
+    (file) => {
+      const cases = load(file);
+      const r = runCli(['conform'], readFileSync(resolve(ROOT, file)));
+      expect(r.status, r.stderr).toBe(0);
+      const lines = r.stdout
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => parseExact(l) as { id: string; actual: unknown });
+      expect(lines.length).toBe(cases.length);
+      for (const [i, c] of cases.entries()) {
+        expect(lines[i]!.id).toBe(c.id);
+        expect(canon(lines[i]!.actual), c.id).toEqual(canon(c['expected']));
+      }
+    },
+    180_000,
+  );
 });

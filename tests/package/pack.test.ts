@@ -12,7 +12,12 @@ import { ROOT } from '../support/cli';
 
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const npm = (args: string[], cwd: string): SpawnSyncReturns<string> =>
-  spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+  spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' },
+  });
 
 let project = '';
 
@@ -24,14 +29,20 @@ describe('npm pack → install offline → use', { timeout: 400_000 }, () => {
     const tarball = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();
     project = mkdtempSync(join(tmpdir(), 'fmg-consumer-'));
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', type: 'module', private: true }));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'consumer', version: '1.0.0', type: 'module', private: true }),
+    );
     const installed = npm(['install', '--offline', join(packDir, tarball!)], project);
     expect(installed.status, installed.stderr).toBe(0);
   }, 400_000);
 
   it('installs no dependency besides itself', () => {
     expect(readdirSync(join(project, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual([PKG.name]);
-    const meta = JSON.parse(readFileSync(join(project, 'node_modules', PKG.name, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const meta = JSON.parse(readFileSync(join(project, 'node_modules', PKG.name, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(meta['dependencies']).toBeUndefined();
     expect(meta['peerDependencies']).toBeUndefined();
   });
@@ -41,7 +52,9 @@ describe('npm pack → install offline → use', { timeout: 400_000 }, () => {
     const v = spawnSync(bin, ['--version'], { encoding: 'utf8' });
     expect(v.status, v.stderr).toBe(0);
     expect(v.stdout).toContain(`flink-memory ${PKG.version}`);
-    const tm = spawnSync(bin, ['tm', '-D', 'taskmanager.memory.process.size=1728m', '--flink-version', '1.20', '--json'], { encoding: 'utf8' });
+    const tm = spawnSync(bin, ['tm', '-D', 'taskmanager.memory.process.size=1728m', '--flink-version', '1.20', '--json'], {
+      encoding: 'utf8',
+    });
     expect(tm.status, tm.stderr).toBe(0);
     expect(tm.stdout).toContain('"totalProcess":1811939328');
   });
@@ -73,7 +86,10 @@ export const wrong: number = r;
     );
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022'], types: [] }, files: ['use.ts'] }),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022'], types: [] },
+        files: ['use.ts'],
+      }),
     );
     const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');

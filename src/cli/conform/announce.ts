@@ -24,10 +24,23 @@ export const announceHandler: ConformHandler = (c) => {
   }));
   const r = announceBuffers(a.args, inputs, outputs, version);
   if (!r.ok) return refusalOut(r.error);
-  const { buffersPerChannel, floatingBuffersPerGate, maxRequiredBuffersPerGate, sortShuffleMinParallelism, sortShuffleMinBuffers } = a.args;
+  const {
+    buffersPerChannel,
+    floatingBuffersPerGate,
+    maxRequiredBuffersPerGate,
+    sortShuffleMinParallelism,
+    sortShuffleMinBuffers,
+  } = a.args;
   return {
     ok: true,
-    args: { buffersPerChannel, floatingBuffersPerGate, maxRequiredBuffersPerGate, sortShuffleMinParallelism, sortShuffleMinBuffers },
-    computeNetworkBuffersForAnnouncing: r.value, networkBufferSize: a.pageSize,
+    args: {
+      buffersPerChannel,
+      floatingBuffersPerGate,
+      maxRequiredBuffersPerGate,
+      sortShuffleMinParallelism,
+      sortShuffleMinBuffers,
+    },
+    computeNetworkBuffersForAnnouncing: r.value,
+    networkBufferSize: a.pageSize,
   };
 };

@@ -25,7 +25,9 @@ function has(c: VectorCase, k: string): boolean {
  * The pool arguments of a case: from the TaskManager's network configuration (`config`,
  * validated like `NettyShuffleEnvironmentConfiguration`) with explicit fields overriding.
  */
-export function caseArgs(c: VectorCase): { ok: true; args: NetworkArgs; pageSize: number } | { ok: false; out: Record<string, unknown> } {
+export function caseArgs(
+  c: VectorCase,
+): { ok: true; args: NetworkArgs; pageSize: number } | { ok: false; out: Record<string, unknown> } {
   const version = caseVersion(c);
   let args: NetworkArgs = {
     buffersPerChannel: 2,
@@ -47,7 +49,11 @@ export function caseArgs(c: VectorCase): { ok: true; args: NetworkArgs; pageSize
   const num = (k: string): number => Number(c[k]);
   if (has(c, 'buffersPerChannel')) args = { ...args, buffersPerChannel: num('buffersPerChannel') };
   if (has(c, 'floatingBuffersPerGate')) args = { ...args, floatingBuffersPerGate: num('floatingBuffersPerGate') };
-  if (has(c, 'maxRequiredBuffersPerGate')) args = { ...args, maxRequiredBuffersPerGate: c['maxRequiredBuffersPerGate'] === null ? null : num('maxRequiredBuffersPerGate') };
+  if (has(c, 'maxRequiredBuffersPerGate'))
+    args = {
+      ...args,
+      maxRequiredBuffersPerGate: c['maxRequiredBuffersPerGate'] === null ? null : num('maxRequiredBuffersPerGate'),
+    };
   if (has(c, 'sortShuffleMinParallelism')) args = { ...args, sortShuffleMinParallelism: num('sortShuffleMinParallelism') };
   if (has(c, 'sortShuffleMinBuffers')) args = { ...args, sortShuffleMinBuffers: num('sortShuffleMinBuffers') };
   return { ok: true, args, pageSize };
@@ -56,7 +62,10 @@ export function caseArgs(c: VectorCase): { ok: true; args: NetworkArgs; pageSize
 /** `kind: network` → what `NettyShuffleEnvironmentConfiguration` reports. */
 export const networkHandler: ConformHandler = (c) => {
   const version = caseVersion(c);
-  const opts: { version: typeof version; mode: ReturnType<typeof caseMode>; networkMemory?: bigint } = { version, mode: caseMode(c) };
+  const opts: { version: typeof version; mode: ReturnType<typeof caseMode>; networkMemory?: bigint } = {
+    version,
+    mode: caseMode(c),
+  };
   if (has(c, 'networkMemory')) {
     const p = parseSizeJava(String(c['networkMemory']));
     if (!p.ok) return { ok: false, error: p.cause.className, message: p.cause.message, causes: [] };

@@ -65,13 +65,17 @@ export const rocksdbHandler: ConformHandler = (c) => {
         calculateWriteBufferManagerCapacity: writeBufferManagerCapacity(t, r),
       };
       if (c['highPriorityPoolRatio'] !== undefined) {
-        out['allocateRocksDBSharedResources'] = sharedOut(sharedResources(t, r, Number(c['highPriorityPoolRatio']), c['usingPartitionedIndexFilters'] === true), false);
+        out['allocateRocksDBSharedResources'] = sharedOut(
+          sharedResources(t, r, Number(c['highPriorityPoolRatio']), c['usingPartitionedIndexFilters'] === true),
+          false,
+        );
       }
       return out;
     }
     case 'arena': {
       const out: Record<string, unknown> = { ok: true };
-      if (c['writeBufferSize'] !== undefined) out['calculateRocksDBDefaultArenaBlockSize'] = defaultArenaBlockSize(big(c['writeBufferSize']));
+      if (c['writeBufferSize'] !== undefined)
+        out['calculateRocksDBDefaultArenaBlockSize'] = defaultArenaBlockSize(big(c['writeBufferSize']));
       if (c['bufferSize'] !== undefined) out['calculateRocksDBMutableLimit'] = mutableLimit(big(c['bufferSize']));
       if (c['arenaBlockSize'] !== undefined && c['mutableLimit'] !== undefined) {
         out['validateArenaBlockSize'] = validateArenaBlockSize(big(c['arenaBlockSize']), big(c['mutableLimit']));

@@ -73,7 +73,11 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
     <label class="advisor__field">
       <span>{label}</span>
       <input
-        type="text" name={name} value={form[name]} spellcheck={false} autocomplete="off"
+        type="text"
+        name={name}
+        value={form[name]}
+        spellcheck={false}
+        autocomplete="off"
         placeholder={hint}
         onInput={(e) => update({ [name]: (e.currentTarget as HTMLInputElement).value } as Partial<AdvisorForm>)}
       />
@@ -82,15 +86,28 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
   const select = (name: Field, label: string, options: readonly string[], empty?: string) => (
     <label class="advisor__field">
       <span>{label}</span>
-      <select name={name} value={form[name]} onChange={(e) => update({ [name]: (e.currentTarget as HTMLSelectElement).value } as Partial<AdvisorForm>)}>
+      <select
+        name={name}
+        value={form[name]}
+        onChange={(e) => update({ [name]: (e.currentTarget as HTMLSelectElement).value } as Partial<AdvisorForm>)}
+      >
         {empty !== undefined && <option value="">{empty}</option>}
-        {options.map((o) => <option key={o} value={o}>{o}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
       </select>
     </label>
   );
   const check = (name: 'sqlWindows' | 'sqlJoins' | 'sqlAggs' | 'python', label: string) => (
     <label class="advisor__check">
-      <input type="checkbox" name={name} checked={form[name]} onChange={(e) => update({ [name]: (e.currentTarget as HTMLInputElement).checked })} />
+      <input
+        type="checkbox"
+        name={name}
+        checked={form[name]}
+        onChange={(e) => update({ [name]: (e.currentTarget as HTMLInputElement).checked })}
+      />
       {label}
     </label>
   );
@@ -130,8 +147,14 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
           {GOALS.map((g) => (
             <label class="advisor__check" key={g}>
               <input
-                type="checkbox" name={`goal-${g}`} checked={form.goals.includes(g)}
-                onChange={(e) => update({ goals: (e.currentTarget as HTMLInputElement).checked ? [...form.goals, g] : form.goals.filter((x) => x !== g) })}
+                type="checkbox"
+                name={`goal-${g}`}
+                checked={form.goals.includes(g)}
+                onChange={(e) =>
+                  update({
+                    goals: (e.currentTarget as HTMLInputElement).checked ? [...form.goals, g] : form.goals.filter((x) => x !== g),
+                  })
+                }
               />
               {ui[`goal.${g}` as AdvisorUiKey]}
             </label>
@@ -140,32 +163,70 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
       </form>
 
       <section class="advisor__result" aria-live="polite" aria-busy={pending} data-pending={pending ? 'true' : 'false'}>
-        {failed && <p class="advisor__bad" role="alert">⚠</p>}
+        {failed && (
+          <p class="advisor__bad" role="alert">
+            ⚠
+          </p>
+        )}
         {view.problems.length > 0 && (
           <div class="advisor__problems">
             <h2>{ui.problems}</h2>
-            <ul>{view.problems.map((p) => <li key={p.id} data-problem={p.id}>{p.text}</li>)}</ul>
+            <ul>
+              {view.problems.map((p) => (
+                <li key={p.id} data-problem={p.id}>
+                  {p.text}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         {view.warnings.length > 0 && (
           <div class="advisor__warnings">
             <h2>{ui.warnings}</h2>
-            <ul>{view.warnings.map((w, i) => <li key={`${w.id}${i}`} data-warning={w.id}>{pending ? '…' : w.text}</li>)}</ul>
+            <ul>
+              {view.warnings.map((w, i) => (
+                <li key={`${w.id}${i}`} data-warning={w.id}>
+                  {pending ? '…' : w.text}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         <h2 id="advice">{ui.result}</h2>
         <div class="table-wrap advisor__table" tabIndex={0}>
           <table>
-            <thead><tr><th>{ui.key}</th><th>{ui.value}</th><th>{ui.why}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{ui.key}</th>
+                <th>{ui.value}</th>
+                <th>{ui.why}</th>
+              </tr>
+            </thead>
             <tbody>
               {view.rows.map((r) => (
                 <tr key={r.key} data-advice-key={r.key} data-value={pending ? undefined : r.value}>
-                  <td><code>{r.key}</code></td>
-                  <td><code>{pending ? '…' : r.value}</code></td>
+                  <td>
+                    <code>{r.key}</code>
+                  </td>
+                  <td>
+                    <code>{pending ? '…' : r.value}</code>
+                  </td>
                   <td>
                     {pending ? '…' : r.why}
-                    {!pending && r.assumption && <span class="advisor__assume"> {ui.assumptionLabel}: {r.assumption}.</span>}
-                    {!pending && <> <a href={r.url} rel="noopener">{ui.sourceLabel}: {r.source}</a></>}
+                    {!pending && r.assumption && (
+                      <span class="advisor__assume">
+                        {' '}
+                        {ui.assumptionLabel}: {r.assumption}.
+                      </span>
+                    )}
+                    {!pending && (
+                      <>
+                        {' '}
+                        <a href={r.url} rel="noopener">
+                          {ui.sourceLabel}: {r.source}
+                        </a>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -176,7 +237,8 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
         <ul class="advisor__checklist">
           {view.checks.map((c) => (
             <li key={c.id} data-check={c.id} data-ok={pending ? undefined : String(c.ok)}>
-              <span aria-hidden="true">{pending ? '…' : c.ok ? '✓' : '✗'}</span> <strong>{c.label}</strong>: {pending ? '…' : c.text}
+              <span aria-hidden="true">{pending ? '…' : c.ok ? '✓' : '✗'}</span> <strong>{c.label}</strong>:{' '}
+              {pending ? '…' : c.text}
             </li>
           ))}
         </ul>
@@ -185,19 +247,50 @@ export default function Advisor({ lang, ui, base, initial, rulesHref, compareHre
           <label>
             <span class="visually-hidden">{ui.export}</span>
             <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)} data-export-format>
-              {view.exports.map((x) => <option key={x.id} value={x.id}>{x.label}</option>)}
+              {view.exports.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.label}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" aria-label={`${ui.export}: ${exp?.label ?? ''}`} onClick={() => void navigator.clipboard?.writeText(exp?.text ?? '')}>⧉</button>
+          <button
+            type="button"
+            aria-label={`${ui.export}: ${exp?.label ?? ''}`}
+            onClick={() => void navigator.clipboard?.writeText(exp?.text ?? '')}
+          >
+            ⧉
+          </button>
         </div>
-        <pre class="advisor__pre" data-export={exp?.id} tabIndex={0}><code>{pending ? '…' : exp?.text}</code></pre>
+        <pre class="advisor__pre" data-export={exp?.id} tabIndex={0}>
+          <code>{pending ? '…' : exp?.text}</code>
+        </pre>
         <p class="advisor__links">
-          <a href={shareHref || '?'} data-share>{ui.copyLink}</a>
-          {' · '}<a href={view.links.taskmanager} data-open="taskmanager">{ui.openTm}</a>
-          {' · '}<a href={view.links.network} data-open="network">{ui.openNet}</a>
-          {view.links.rocksdb && <>{' · '}<a href={view.links.rocksdb} data-open="rocksdb">{ui.openRocks}</a></>}
+          <a href={shareHref || '?'} data-share>
+            {ui.copyLink}
+          </a>
+          {' · '}
+          <a href={view.links.taskmanager} data-open="taskmanager">
+            {ui.openTm}
+          </a>
+          {' · '}
+          <a href={view.links.network} data-open="network">
+            {ui.openNet}
+          </a>
+          {view.links.rocksdb && (
+            <>
+              {' · '}
+              <a href={view.links.rocksdb} data-open="rocksdb">
+                {ui.openRocks}
+              </a>
+            </>
+          )}
         </p>
-        <p class="advisor__links"><a href={rulesHref}>{ui.rulesLink}</a>{' · '}<a href={compareHref}>{ui.compareLink}</a></p>
+        <p class="advisor__links">
+          <a href={rulesHref}>{ui.rulesLink}</a>
+          {' · '}
+          <a href={compareHref}>{ui.compareLink}</a>
+        </p>
       </section>
     </div>
   );

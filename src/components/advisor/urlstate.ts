@@ -8,9 +8,22 @@ import type { AdvisorInput } from '~/model/advisor/types';
 
 /** Query parameter → where it goes in the input. */
 const P = {
-  version: 'v', deployment: 'deploy', tmMemory: 'tm', cpus: 'cpus', slots: 'slots', jmMemory: 'jm', yarnMin: 'yarnMin',
-  mode: 'mode', backend: 'backend', state: 'state', sql: 'sql', python: 'py', parallelism: 'p', exchanges: 'ex',
-  checkpointing: 'cp', goals: 'goals',
+  version: 'v',
+  deployment: 'deploy',
+  tmMemory: 'tm',
+  cpus: 'cpus',
+  slots: 'slots',
+  jmMemory: 'jm',
+  yarnMin: 'yarnMin',
+  mode: 'mode',
+  backend: 'backend',
+  state: 'state',
+  sql: 'sql',
+  python: 'py',
+  parallelism: 'p',
+  exchanges: 'ex',
+  checkpointing: 'cp',
+  goals: 'goals',
 } as const;
 
 const MAX_VALUE = 64;
@@ -38,9 +51,24 @@ export interface AdvisorForm {
 }
 
 export const DEFAULT_FORM: AdvisorForm = {
-  version: '', deployment: 'kubernetes-operator', tmMemory: '4Gi', cpus: '2', slots: '', jmMemory: '1600m', yarnMin: '1024',
-  mode: 'streaming', backend: 'rocksdb', state: '2g', sqlWindows: false, sqlJoins: false, sqlAggs: false, python: false,
-  parallelism: '8', exchanges: 'one-shuffle', checkpointing: 'aligned', goals: [],
+  version: '',
+  deployment: 'kubernetes-operator',
+  tmMemory: '4Gi',
+  cpus: '2',
+  slots: '',
+  jmMemory: '1600m',
+  yarnMin: '1024',
+  mode: 'streaming',
+  backend: 'rocksdb',
+  state: '2g',
+  sqlWindows: false,
+  sqlJoins: false,
+  sqlAggs: false,
+  python: false,
+  parallelism: '8',
+  exchanges: 'one-shuffle',
+  checkpointing: 'aligned',
+  goals: [],
 };
 
 /** Form → the advisor's input (the model validates; empty fields mean "default"). */
@@ -59,9 +87,14 @@ export function formToInput(f: AdvisorForm): AdvisorInput {
     taskManager: { memory: memory(f.tmMemory), cpus: num(f.cpus), slots: num(f.slots) ?? 'derive' },
     jobManager: { memory: memory(f.jmMemory) },
     job: {
-      mode: f.mode, stateBackend: f.backend, stateSizePerSlot: opt(f.state),
-      sql: { windows: f.sqlWindows, joins: f.sqlJoins, aggregations: f.sqlAggs }, python: f.python,
-      parallelism: num(f.parallelism), exchanges: f.exchanges, checkpointing: f.checkpointing,
+      mode: f.mode,
+      stateBackend: f.backend,
+      stateSizePerSlot: opt(f.state),
+      sql: { windows: f.sqlWindows, joins: f.sqlJoins, aggregations: f.sqlAggs },
+      python: f.python,
+      parallelism: num(f.parallelism),
+      exchanges: f.exchanges,
+      checkpointing: f.checkpointing,
     },
     goals: f.goals,
   };
@@ -127,7 +160,10 @@ export function decodeForm(search: string): AdvisorForm {
   f.parallelism = get(P.parallelism) ?? f.parallelism;
   f.exchanges = get(P.exchanges) ?? f.exchanges;
   f.checkpointing = get(P.checkpointing) ?? f.checkpointing;
-  f.goals = (get(P.goals) ?? '').split(',').filter((g) => g !== '').slice(0, 5);
+  f.goals = (get(P.goals) ?? '')
+    .split(',')
+    .filter((g) => g !== '')
+    .slice(0, 5);
   return f;
 }
 

@@ -38,10 +38,22 @@ function calculatorLinks(a: Advice, lang: Lang, base: string): AdviceView['links
   const uses = managedUseCases(a.input);
   return {
     taskmanager: page('taskmanager') + encodeState({ ...common, config: tmConfig }),
-    network: page('network') + encodeState({ ...common, config: tmConfig, extras: { job: a.job, slots: tmConfig['taskmanager.numberOfTaskSlots'] ?? '1' } }),
-    rocksdb: a.input.stateBackend === 'hashmap'
-      ? null
-      : page('rocksdb') + encodeState({ ...common, config: { ...tmConfig, ...rocksConfig, 'state.backend.type': 'rocksdb' }, extras: { uses: uses.join(',') || 'STATE_BACKEND' } }),
+    network:
+      page('network') +
+      encodeState({
+        ...common,
+        config: tmConfig,
+        extras: { job: a.job, slots: tmConfig['taskmanager.numberOfTaskSlots'] ?? '1' },
+      }),
+    rocksdb:
+      a.input.stateBackend === 'hashmap'
+        ? null
+        : page('rocksdb') +
+          encodeState({
+            ...common,
+            config: { ...tmConfig, ...rocksConfig, 'state.backend.type': 'rocksdb' },
+            extras: { uses: uses.join(',') || 'STATE_BACKEND' },
+          }),
   };
 }
 
@@ -55,25 +67,64 @@ export function adviceView(form: AdvisorForm, lang: Lang, base: string): AdviceV
     return { key, value, why: r.text, assumption: r.assumption, source: r.source, url: r.url };
   });
   const checks: AdviceView['checks'] = [
-    { id: 'tm', ok: c.tm.ok, label: t.checkTm, text: c.tm.ok ? `${t.ok}: ${c.tm.jvmParams ?? ''}` : `${t.refused}: ${c.tm.error?.message ?? ''}` },
-    { id: 'fit', ok: c.tm.fits, label: t.checkFit, text: fillAdvisor(t.container, { process: hr(c.tm.figures?.['totalProcess']), container: hr(c.tm.container) }) },
-    { id: 'jm', ok: c.jm.ok && c.jm.fits, label: t.checkJm, text: c.jm.ok ? `${t.ok}: ${c.jm.jvmParams ?? ''}` : `${t.refused}: ${c.jm.error?.message ?? ''}` },
     {
-      id: 'network', ok: c.network.fitsWithMargin, label: t.checkNetwork,
-      text: fillAdvisor(t.buffers, { available: String(c.network.numNetworkBuffers), required: String(c.network.requiredPerTm), wanted: String(c.network.wantedPerTm), tms: String(c.network.numTms) }),
+      id: 'tm',
+      ok: c.tm.ok,
+      label: t.checkTm,
+      text: c.tm.ok ? `${t.ok}: ${c.tm.jvmParams ?? ''}` : `${t.refused}: ${c.tm.error?.message ?? ''}`,
     },
     {
-      id: 'state', ok: c.stateBackend.shortBy === 0n, label: t.checkState,
-      text: c.stateBackend.backend === 'hashmap'
-        ? fillAdvisor(t.heapPerSlot, { heapPerSlot: hr(c.stateBackend.heapPerSlot) })
-        : fillAdvisor(t.perSlot, { perSlot: hr(c.stateBackend.perSlot), needed: hr(c.stateBackend.neededPerSlot) }),
+      id: 'fit',
+      ok: c.tm.fits,
+      label: t.checkFit,
+      text: fillAdvisor(t.container, { process: hr(c.tm.figures?.['totalProcess']), container: hr(c.tm.container) }),
+    },
+    {
+      id: 'jm',
+      ok: c.jm.ok && c.jm.fits,
+      label: t.checkJm,
+      text: c.jm.ok ? `${t.ok}: ${c.jm.jvmParams ?? ''}` : `${t.refused}: ${c.jm.error?.message ?? ''}`,
+    },
+    {
+      id: 'network',
+      ok: c.network.fitsWithMargin,
+      label: t.checkNetwork,
+      text: fillAdvisor(t.buffers, {
+        available: String(c.network.numNetworkBuffers),
+        required: String(c.network.requiredPerTm),
+        wanted: String(c.network.wantedPerTm),
+        tms: String(c.network.numTms),
+      }),
+    },
+    {
+      id: 'state',
+      ok: c.stateBackend.shortBy === 0n,
+      label: t.checkState,
+      text:
+        c.stateBackend.backend === 'hashmap'
+          ? fillAdvisor(t.heapPerSlot, { heapPerSlot: hr(c.stateBackend.heapPerSlot) })
+          : fillAdvisor(t.perSlot, { perSlot: hr(c.stateBackend.perSlot), needed: hr(c.stateBackend.neededPerSlot) }),
     },
   ];
-  if (c.platform.yarnContainerMb !== null) checks.push({ id: 'platform', ok: true, label: t.cluster, text: fillAdvisor(t.yarnContainer, { mb: String(c.platform.yarnContainerMb) }) });
-  else if (c.platform.deployment !== 'standalone') checks.push({ id: 'platform', ok: true, label: t.cluster, text: fillAdvisor(t.podRequest, { mib: String(c.platform.tmContainer >> 20n) }) });
+  if (c.platform.yarnContainerMb !== null)
+    checks.push({
+      id: 'platform',
+      ok: true,
+      label: t.cluster,
+      text: fillAdvisor(t.yarnContainer, { mb: String(c.platform.yarnContainerMb) }),
+    });
+  else if (c.platform.deployment !== 'standalone')
+    checks.push({
+      id: 'platform',
+      ok: true,
+      label: t.cluster,
+      text: fillAdvisor(t.podRequest, { mib: String(c.platform.tmContainer >> 20n) }),
+    });
   const ct = configTexts(lang);
   const exports: AdviceView['exports'] = EXPORT_FORMATS.map((f) => ({
-    id: f, label: ct[`format.${f}`], text: exportConfig(a.config, f, { version: a.input.version }).text,
+    id: f,
+    label: ct[`format.${f}`],
+    text: exportConfig(a.config, f, { version: a.input.version }).text,
   }));
   exports.push({ id: 'helm', label: t.helm, text: helmValues(a) });
   return {

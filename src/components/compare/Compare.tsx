@@ -58,11 +58,23 @@ export default function Compare({ lang, ui, initial }: Props) {
         <div class="compare__inputs">
           <label class="advisor__field">
             <span>{ui.configA}</span>
-            <textarea name="a" rows={8} spellcheck={false} value={form.a} onInput={(e) => update({ a: (e.currentTarget as HTMLTextAreaElement).value })} />
+            <textarea
+              name="a"
+              rows={8}
+              spellcheck={false}
+              value={form.a}
+              onInput={(e) => update({ a: (e.currentTarget as HTMLTextAreaElement).value })}
+            />
           </label>
           <label class="advisor__field">
             <span>{ui.configB}</span>
-            <textarea name="b" rows={8} spellcheck={false} value={form.b} onInput={(e) => update({ b: (e.currentTarget as HTMLTextAreaElement).value })} />
+            <textarea
+              name="b"
+              rows={8}
+              spellcheck={false}
+              value={form.b}
+              onInput={(e) => update({ b: (e.currentTarget as HTMLTextAreaElement).value })}
+            />
           </label>
         </div>
         <div class="compare__versions">
@@ -70,32 +82,70 @@ export default function Compare({ lang, ui, initial }: Props) {
             <label class="advisor__field" key={k}>
               <span>{k === 'from' ? ui.fromVersion : ui.toVersion}</span>
               <select name={k} value={form[k]} onChange={(e) => update({ [k]: (e.currentTarget as HTMLSelectElement).value })}>
-                {versions.map((v) => <option key={v} value={v}>{v}</option>)}
+                {versions.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
               </select>
             </label>
           ))}
           <label class="advisor__field">
             <span>{ui.mode}</span>
-            <select name="mode" value={form.mode} onChange={(e) => update({ mode: (e.currentTarget as HTMLSelectElement).value })}>
-              {DEPLOYMENT_MODES.filter((m) => m !== 'local').map((m) => <option key={m} value={m}>{m}</option>)}
+            <select
+              name="mode"
+              value={form.mode}
+              onChange={(e) => update({ mode: (e.currentTarget as HTMLSelectElement).value })}
+            >
+              {DEPLOYMENT_MODES.filter((m) => m !== 'local').map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
             </select>
           </label>
         </div>
       </form>
       <section aria-live="polite" aria-busy={pending} data-pending={pending ? 'true' : 'false'}>
-        {view.error && <p class="advisor__bad" role="alert" data-error>{view.error}</p>}
+        {view.error && (
+          <p class="advisor__bad" role="alert" data-error>
+            {view.error}
+          </p>
+        )}
         {view.sections.map((s) => (
           <div key={s.id} data-section={s.id} data-refusal={pending ? undefined : s.change}>
-            <h2>{s.title}: Flink {view.from} → {view.to}</h2>
+            <h2>
+              {s.title}: Flink {view.from} → {view.to}
+            </h2>
             <p>{p(s.refusal)}</p>
-            {!pending && s.beforeError && <p class="advisor__bad" data-flink-message={s.beforeError}>{ui.before}: {s.beforeError}</p>}
-            {!pending && s.afterError && <p class="advisor__bad" data-flink-message={s.afterError}>{ui.after}: {s.afterError}</p>}
+            {!pending && s.beforeError && (
+              <p class="advisor__bad" data-flink-message={s.beforeError}>
+                {ui.before}: {s.beforeError}
+              </p>
+            )}
+            {!pending && s.afterError && (
+              <p class="advisor__bad" data-flink-message={s.afterError}>
+                {ui.after}: {s.afterError}
+              </p>
+            )}
             <div class="table-wrap" tabIndex={0}>
               <table>
-                <thead><tr><th>{ui.figure}</th><th>{ui.before}</th><th>{ui.after}</th><th>{ui.delta}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>{ui.figure}</th>
+                    <th>{ui.before}</th>
+                    <th>{ui.after}</th>
+                    <th>{ui.delta}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {s.rows.map((r) => (
-                    <tr key={r.name} data-figure={r.name} data-before={pending ? undefined : r.bytesBefore} data-after={pending ? undefined : r.bytesAfter}>
+                    <tr
+                      key={r.name}
+                      data-figure={r.name}
+                      data-before={pending ? undefined : r.bytesBefore}
+                      data-after={pending ? undefined : r.bytesAfter}
+                    >
                       <td>{r.label}</td>
                       <td class="num">{p(r.before)}</td>
                       <td class="num">{p(r.after)}</td>
@@ -106,29 +156,69 @@ export default function Compare({ lang, ui, initial }: Props) {
               </table>
             </div>
             <h3>{ui.jvm}</h3>
-            <pre tabIndex={0}><code>{p(`${ui.before}: ${s.jvmBefore}\n${ui.after}:  ${s.jvmAfter}`)}</code></pre>
+            <pre tabIndex={0}>
+              <code>{p(`${ui.before}: ${s.jvmBefore}\n${ui.after}:  ${s.jvmAfter}`)}</code>
+            </pre>
           </div>
         ))}
         <h2>{ui.defaults}</h2>
-        {view.defaults.length === 0 ? <p>{p(ui.defaultsNone)}</p> : (
+        {view.defaults.length === 0 ? (
+          <p>{p(ui.defaultsNone)}</p>
+        ) : (
           <div class="table-wrap" tabIndex={0}>
             <table>
-              <thead><tr><th>Key</th><th>{ui.before}</th><th>{ui.after}</th><th></th></tr></thead>
-              <tbody>{view.defaults.map((d) => <tr key={d.key} data-default={d.key}><td><code>{d.key}</code></td><td>{p(d.before)}</td><td>{p(d.after)}</td><td>{p(d.note)}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th>Key</th>
+                  <th>{ui.before}</th>
+                  <th>{ui.after}</th>
+                  <th></th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.defaults.map((d) => (
+                  <tr key={d.key} data-default={d.key}>
+                    <td>
+                      <code>{d.key}</code>
+                    </td>
+                    <td>{p(d.before)}</td>
+                    <td>{p(d.after)}</td>
+                    <td>{p(d.note)}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
         )}
         <h2>{ui.keys}</h2>
-        {view.keys.length === 0 ? <p>{p(ui.keysNone)}</p> : (
-          <ul>{view.keys.map((k) => <li key={k.key} data-key-change={k.key}><code>{k.key}</code>: {p(k.text)}</li>)}</ul>
+        {view.keys.length === 0 ? (
+          <p>{p(ui.keysNone)}</p>
+        ) : (
+          <ul>
+            {view.keys.map((k) => (
+              <li key={k.key} data-key-change={k.key}>
+                <code>{k.key}</code>: {p(k.text)}
+              </li>
+            ))}
+          </ul>
         )}
         {view.valueChanges.length > 0 && (
           <>
             <h2>{ui.valueChanges}</h2>
-            <ul>{view.valueChanges.map((v) => <li key={v.key}><code>{v.key}</code>: {p(`${v.before} → ${v.after}`)}</li>)}</ul>
+            <ul>
+              {view.valueChanges.map((v) => (
+                <li key={v.key}>
+                  <code>{v.key}</code>: {p(`${v.before} → ${v.after}`)}
+                </li>
+              ))}
+            </ul>
           </>
         )}
-        <p><a href={typeof window === 'undefined' ? '?' : `${window.location.pathname}${encodeCompare(form)}`} data-share>{ui.copyLink}</a></p>
+        <p>
+          <a href={typeof window === 'undefined' ? '?' : `${window.location.pathname}${encodeCompare(form)}`} data-share>
+            {ui.copyLink}
+          </a>
+        </p>
       </section>
     </div>
   );

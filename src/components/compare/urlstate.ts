@@ -42,4 +42,3 @@ export function decodeCompare(search: string): CompareForm {
   }
   return f;
 }
-

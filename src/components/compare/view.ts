@@ -26,7 +26,16 @@ export interface CompareView {
     change: string;
     beforeError: string | null;
     afterError: string | null;
-    rows: { name: string; label: string; before: string; after: string; delta: string; dir: 'up' | 'down' | 'same' | 'na'; bytesBefore: string; bytesAfter: string }[];
+    rows: {
+      name: string;
+      label: string;
+      before: string;
+      after: string;
+      delta: string;
+      dir: 'up' | 'down' | 'same' | 'na';
+      bytesBefore: string;
+      bytesAfter: string;
+    }[];
     jvmBefore: string;
     jvmAfter: string;
   }[];
@@ -64,7 +73,10 @@ export function compareView(form: CompareForm, lang: Lang): CompareView {
   const ct = configTexts(lang);
   const from: FlinkVersion = toFlinkVersion(form.from) ?? NEWEST_VERSION;
   const to: FlinkVersion = toFlinkVersion(form.to) ?? from;
-  const mode: DeploymentMode = (DEPLOYMENT_MODES as readonly string[]).includes(form.mode) && form.mode !== 'local' ? (form.mode as DeploymentMode) : 'standalone';
+  const mode: DeploymentMode =
+    (DEPLOYMENT_MODES as readonly string[]).includes(form.mode) && form.mode !== 'local'
+      ? (form.mode as DeploymentMode)
+      : 'standalone';
   const empty: CompareView = { error: null, from, to, sections: [], defaults: [], keys: [], valueChanges: [] };
   const parse = (text: string, v: FlinkVersion): Record<string, string> | string => {
     const r = parseConfigText(text, { version: v });
@@ -80,10 +92,16 @@ export function compareView(form: CompareForm, lang: Lang): CompareView {
   }
   const c = compareConfigs({ a, b, from, to, mode });
   const sections: CompareView['sections'] = [];
-  for (const [id, p] of [['taskmanager', c.tm], ['jobmanager', c.jm]] as const) {
+  for (const [id, p] of [
+    ['taskmanager', c.tm],
+    ['jobmanager', c.jm],
+  ] as const) {
     if (!p) continue;
     sections.push({
-      id, title: t[id], refusal: refusalText(p.refusal, lang), change: p.refusal,
+      id,
+      title: t[id],
+      refusal: refusalText(p.refusal, lang),
+      change: p.refusal,
       beforeError: p.before.ok ? null : `${p.before.error?.className}: ${p.before.error?.message}`,
       afterError: p.after.ok ? null : `${p.after.error?.className}: ${p.after.error?.message}`,
       rows: p.figures.map((f) => row(f, lang)),
@@ -92,11 +110,14 @@ export function compareView(form: CompareForm, lang: Lang): CompareView {
     });
   }
   return {
-    error: null, from, to, sections,
+    error: null,
+    from,
+    to,
+    sections,
     defaults: c.defaults.map((d) => ({
       key: d.key,
-      before: d.readBefore ? d.before ?? t.noDefault : t.notRead,
-      after: d.readAfter ? d.after ?? t.noDefault : t.notRead,
+      before: d.readBefore ? (d.before ?? t.noDefault) : t.notRead,
+      after: d.readAfter ? (d.after ?? t.noDefault) : t.notRead,
       note: d.setInConfig ? (d.readAfter ? t.setInConfig : t.setButGone) : '',
     })),
     keys: c.keys.map((k) => ({ key: k.key, text: fillConfigText(ct[k.report.id], { ...k.report.params }) })),

@@ -46,7 +46,8 @@ const CALC_NAMES = {
   network: { en: 'network', zh: '网络内存' },
 };
 
-const mib = (b: bigint, lang: Lang): string => `${(Number(b) / 1048576).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 })} MiB`;
+const mib = (b: bigint, lang: Lang): string =>
+  `${(Number(b) / 1048576).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 })} MiB`;
 
 export default function Diagnose({ lang, ui, base }: Props) {
   const [text, setText] = useState<{ t: Text; families: Families } | undefined>();
@@ -106,8 +107,12 @@ export default function Diagnose({ lang, ui, base }: Props) {
   return (
     <div class="diagnose" data-diagnose>
       <form class="diagnose__form" onSubmit={onSubmit}>
-        <label class="diagnose__label" for="diagnose-input">{ui.pasteLabel}</label>
-        <p class="diagnose__hint" id="diagnose-hint">{ui.pasteHint}</p>
+        <label class="diagnose__label" for="diagnose-input">
+          {ui.pasteLabel}
+        </label>
+        <p class="diagnose__hint" id="diagnose-hint">
+          {ui.pasteHint}
+        </p>
         <textarea
           id="diagnose-input"
           class="diagnose__input"
@@ -128,13 +133,27 @@ export default function Diagnose({ lang, ui, base }: Props) {
           </p>
         )}
         <div class="diagnose__actions">
-          <button type="submit" class="button" disabled={busy}>{ui.analyse}</button>
-          <button type="button" class="diagnose__secondary" disabled={busy} onClick={clear}>{ui.clear}</button>
+          <button type="submit" class="button" disabled={busy}>
+            {ui.analyse}
+          </button>
+          <button type="button" class="diagnose__secondary" disabled={busy} onClick={clear}>
+            {ui.clear}
+          </button>
           <span class="diagnose__file">
             {/* The native picker's own words ("Choose File") follow the browser, not the page: keep it
                 focusable but hidden, and let the label in the page's language be the button. */}
-            <input id="diagnose-file" class="visually-hidden" ref={fileRef} type="file" accept=".log,.txt,.out,.json,.yaml,.yml,text/plain" onChange={onFile} disabled={busy} />
-            <label for="diagnose-file" class="diagnose__secondary">{ui.loadFile}</label>
+            <input
+              id="diagnose-file"
+              class="visually-hidden"
+              ref={fileRef}
+              type="file"
+              accept=".log,.txt,.out,.json,.yaml,.yml,text/plain"
+              onChange={onFile}
+              disabled={busy}
+            />
+            <label for="diagnose-file" class="diagnose__secondary">
+              {ui.loadFile}
+            </label>
           </span>
         </div>
       </form>
@@ -145,14 +164,30 @@ export default function Diagnose({ lang, ui, base }: Props) {
             {fill(ui.progress, { chars: progress.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}
           </p>
         )}
-        {problem && <p class="diagnose__problem" role="alert">{problem}</p>}
+        {problem && (
+          <p class="diagnose__problem" role="alert">
+            {problem}
+          </p>
+        )}
       </div>
       {result && text && !busy && <Results lang={lang} text={text.t} families={text.families} base={base} result={result} />}
     </div>
   );
 }
 
-function Results({ lang, text, families, base, result }: { lang: Lang; text: Text; families: Families; base: string; result: Diagnosis }) {
+function Results({
+  lang,
+  text,
+  families,
+  base,
+  result,
+}: {
+  lang: Lang;
+  text: Text;
+  families: Families;
+  base: string;
+  result: Diagnosis;
+}) {
   const x = result.extracted;
   const block = [...x.blocks].reverse()[0];
   const options = Object.entries(x.config);
@@ -164,7 +199,9 @@ function Results({ lang, text, families, base, result }: { lang: Lang; text: Tex
       {result.findings.length === 0 && !result.snapshot && <NoneRecognised text={text} families={families} />}
       {result.findings.length > 0 && (
         <ol class="diagnose__list">
-          {result.findings.map((f) => <FindingItem key={f.id} lang={lang} text={text} base={base} f={f} />)}
+          {result.findings.map((f) => (
+            <FindingItem key={f.id} lang={lang} text={text} base={base} f={f} />
+          ))}
         </ol>
       )}
       {result.snapshot && <Snapshot lang={lang} text={text} base={base} s={result.snapshot} />}
@@ -172,14 +209,18 @@ function Results({ lang, text, families, base, result }: { lang: Lang; text: Tex
         <section class="diagnose__extracted diagnose__card">
           <h3>{text.ui['extracted']}</h3>
           {x.flinkVersion && (
-            <p>{text.ui['version']}: <code data-figure="flinkVersion">{x.flinkVersion}</code></p>
+            <p>
+              {text.ui['version']}: <code data-figure="flinkVersion">{x.flinkVersion}</code>
+            </p>
           )}
           {block && (
             <dl class="diagnose__figures" data-role={block.role}>
               {Object.entries(block.figures).map(([name, bytes]) => (
                 <div key={name}>
                   <dt>{FIGURE_LABELS[name]?.[lang] ?? name}</dt>
-                  <dd data-figure={name} data-bytes={String(bytes)}>{mib(bytes, lang)}</dd>
+                  <dd data-figure={name} data-bytes={String(bytes)}>
+                    {mib(bytes, lang)}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -187,16 +228,24 @@ function Results({ lang, text, families, base, result }: { lang: Lang; text: Tex
           {options.length > 0 && (
             <>
               <h4>{text.ui['flinkOptions']}</h4>
-              <pre class="diagnose__code" data-extracted="config"><code>{options.map(([k, v]) => `${k}: ${v}`).join('\n')}</code></pre>
+              <pre class="diagnose__code" data-extracted="config">
+                <code>{options.map(([k, v]) => `${k}: ${v}`).join('\n')}</code>
+              </pre>
             </>
           )}
           {props.length > 0 && (
             <>
               <h4>{text.ui['systemProperties']}</h4>
-              <pre class="diagnose__code" data-extracted="system-properties"><code>{props.map(([k, v]) => `-D${k}=${v}`).join('\n')}</code></pre>
+              <pre class="diagnose__code" data-extracted="system-properties">
+                <code>{props.map(([k, v]) => `-D${k}=${v}`).join('\n')}</code>
+              </pre>
             </>
           )}
-          {x.k8sLimit && <p>{text.ui['k8sLimit']}: <code data-extracted="k8s-limit">{x.k8sLimit.text}</code></p>}
+          {x.k8sLimit && (
+            <p>
+              {text.ui['k8sLimit']}: <code data-extracted="k8s-limit">{x.k8sLimit.text}</code>
+            </p>
+          )}
           <CalculatorLinks lang={lang} text={text} base={base} links={result.calculators} />
         </section>
       ) : null}
@@ -241,11 +290,17 @@ function FixItem({ text, fix }: { text: Text; fix: Fix }) {
       <p>{words}</p>
       {set.length > 0 && (
         <>
-          <pre class="diagnose__code" data-set={JSON.stringify(fix.set)}><code>{set.map(([k, v]) => `${k}: ${v}`).join('\n')}</code></pre>
+          <pre class="diagnose__code" data-set={JSON.stringify(fix.set)}>
+            <code>{set.map(([k, v]) => `${k}: ${v}`).join('\n')}</code>
+          </pre>
           <p class="diagnose__verified">{text.ui['verified']}</p>
         </>
       )}
-      {fix.code && <pre class="diagnose__code"><code>{fix.code}</code></pre>}
+      {fix.code && (
+        <pre class="diagnose__code">
+          <code>{fix.code}</code>
+        </pre>
+      )}
     </li>
   );
 }
@@ -258,9 +313,12 @@ function FindingItem({ lang, text, base, f }: { lang: Lang; text: Text; base: st
     <li data-diagnosis={f.id} data-pool={f.pool} data-process={f.process} class="diagnose__finding diagnose__card">
       <h3>{d.title}</h3>
       <p class="diagnose__badges">
-        <span class="diagnose__badge">{text.ui['pool']}: {text.labels.pools[f.pool]}</span>
+        <span class="diagnose__badge">
+          {text.ui['pool']}: {text.labels.pools[f.pool]}
+        </span>
         <span class="diagnose__badge" data-process-label>
-          {text.ui['process']}: {text.labels.processes[f.process]}{f.subject ? ` (${f.subject})` : ''}
+          {text.ui['process']}: {text.labels.processes[f.process]}
+          {f.subject ? ` (${f.subject})` : ''}
         </span>
         <span class="diagnose__meta">
           {fill(text.ui['line'], { line: String(f.line) })}
@@ -274,23 +332,35 @@ function FindingItem({ lang, text, base, f }: { lang: Lang; text: Text; base: st
       {f.params['messageId'] && <ModelExplanation id={f.params['messageId']} lang={lang} />}
       <details>
         <summary>{text.ui['flinkMessage']}</summary>
-        <pre class="diagnose__code" data-flink-message={f.params['message'] ?? f.excerpt}><code>{f.excerpt}</code></pre>
+        <pre class="diagnose__code" data-flink-message={f.params['message'] ?? f.excerpt}>
+          <code>{f.excerpt}</code>
+        </pre>
       </details>
       <h4>{text.ui['causes']}</h4>
       <ol>
-        {f.causes.map((c) => <li key={c}>{(text.causes as Record<string, string>)[c] ?? c}</li>)}
+        {f.causes.map((c) => (
+          <li key={c}>{(text.causes as Record<string, string>)[c] ?? c}</li>
+        ))}
       </ol>
       {f.fixes.length > 0 && (
         <>
           <h4>{text.ui['fix']}</h4>
           <ul class="diagnose__fixes">
-            {f.fixes.map((x) => <FixItem key={x.id} text={text} fix={x} />)}
+            {f.fixes.map((x) => (
+              <FixItem key={x.id} text={text} fix={x} />
+            ))}
           </ul>
         </>
       )}
       <p class="diagnose__links">
         {network && (
-          <a class="button" href={`${base}${lang}/calculators/network/${version ? `?v=${version}` : ''}`} data-calculator-link="network">{text.ui['openNetwork']}</a>
+          <a
+            class="button"
+            href={`${base}${lang}/calculators/network/${version ? `?v=${version}` : ''}`}
+            data-calculator-link="network"
+          >
+            {text.ui['openNetwork']}
+          </a>
         )}
         <a href={`${base}${lang}/troubleshooting/#${f.anchor}`}>{text.ui['readMore']}</a>
       </p>
@@ -302,19 +372,36 @@ function Snapshot({ lang, text, base, s }: { lang: Lang; text: Text; base: strin
   return (
     <section class="diagnose__snapshot diagnose__card" data-snapshot={s.source}>
       <h3>{text.ui['snapshot']}</h3>
-      <p>{fill(text.ui['snapshotOf'], { role: text.labels.processes[s.role], id: s.id, count: String(s.snapshots), source: text.labels.sources[s.source] })}</p>
+      <p>
+        {fill(text.ui['snapshotOf'], {
+          role: text.labels.processes[s.role],
+          id: s.id,
+          count: String(s.snapshots),
+          source: text.labels.sources[s.source],
+        })}
+      </p>
       <div class="table-wrap" tabindex={0} role="region" aria-label={text.ui['snapshot']}>
         <table class="diagnose__table">
           <thead>
-            <tr><th scope="col">{text.ui['pool']}</th><th scope="col">{text.ui['used']}</th><th scope="col">{text.ui['configured']}</th><th scope="col">{text.ui['verdict']}</th></tr>
+            <tr>
+              <th scope="col">{text.ui['pool']}</th>
+              <th scope="col">{text.ui['used']}</th>
+              <th scope="col">{text.ui['configured']}</th>
+              <th scope="col">{text.ui['verdict']}</th>
+            </tr>
           </thead>
           <tbody>
             {s.pools.map((p) => (
               <tr key={p.pool} data-pool={p.pool} data-verdict={p.verdict}>
                 <th scope="row">{text.labels.snapshotPools[p.pool]}</th>
-                <td>{p.used.map((u) => mib(u, lang)).join(' → ')}{p.percent !== undefined ? ` (${p.percent}%)` : ''}</td>
+                <td>
+                  {p.used.map((u) => mib(u, lang)).join(' → ')}
+                  {p.percent !== undefined ? ` (${p.percent}%)` : ''}
+                </td>
                 <td>{p.limit !== undefined ? mib(p.limit, lang) : '—'}</td>
-                <td><span class={`diagnose__verdict diagnose__verdict--${p.verdict}`}>{text.labels.verdicts[p.verdict]}</span></td>
+                <td>
+                  <span class={`diagnose__verdict diagnose__verdict--${p.verdict}`}>{text.labels.verdicts[p.verdict]}</span>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -322,7 +409,11 @@ function Snapshot({ lang, text, base, s }: { lang: Lang; text: Text; base: strin
       </div>
       <h4>{text.ui['recommendations']}</h4>
       {s.fixes.length ? (
-        <ul class="diagnose__fixes">{s.fixes.map((x) => <FixItem key={x.id} text={text} fix={x} />)}</ul>
+        <ul class="diagnose__fixes">
+          {s.fixes.map((x) => (
+            <FixItem key={x.id} text={text} fix={x} />
+          ))}
+        </ul>
       ) : (
         <p>{text.ui['noRecommendation']}</p>
       )}
@@ -331,7 +422,11 @@ function Snapshot({ lang, text, base, s }: { lang: Lang; text: Text; base: strin
   );
 }
 
-interface Explained { title: string; explanation: string; fix: string }
+interface Explained {
+  title: string;
+  explanation: string;
+  fix: string;
+}
 
 /**
  * The calculators' explanation of a Flink refusal, loaded on demand (the tables are large).
@@ -352,7 +447,9 @@ function ModelExplanation({ id, lang }: { id: string; lang: Lang }) {
   const complete = (t: string) => !/\{\w+\}/.test(t);
   return (
     <div class="diagnose__explanation" data-message-id={id}>
-      <p><strong>{x.title}</strong></p>
+      <p>
+        <strong>{x.title}</strong>
+      </p>
       {complete(x.explanation) && <p>{x.explanation}</p>}
       {complete(x.fix) && <p>{x.fix}</p>}
     </div>

@@ -61,9 +61,7 @@ export function missingTwins(chapters: readonly Pick<ChapterRef, 'lang' | 'slug'
 
 /** The chapters of one language in reading order (by `order`, then slug for ties). */
 export function inOrder<T extends ChapterRef>(chapters: readonly T[], lang: Lang): T[] {
-  return chapters
-    .filter((c) => c.lang === lang)
-    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  return chapters.filter((c) => c.lang === lang).sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
 /** Chapters grouped by section, sections in SECTIONS order, empty sections dropped. */

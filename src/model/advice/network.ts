@@ -21,7 +21,12 @@ export function jobFits(job: JobDescription, config: ConfigMap, opts: TmNetworkO
 }
 
 /** Verified fixes for a job that does not fit (empty when it fits or cannot be estimated). */
-export function networkFixesFor(job: JobDescription, config: ConfigMap, opts: TmNetworkOptions = {}, estimate?: JobOnTmResult): Advice {
+export function networkFixesFor(
+  job: JobDescription,
+  config: ConfigMap,
+  opts: TmNetworkOptions = {},
+  estimate?: JobOnTmResult,
+): Advice {
   const version = opts.version ?? NEWEST_VERSION;
   const est = estimate ?? estimateJobOnTm(job, config, opts);
   if (!est.ok || est.value.verdict.ok) return { fixes: [], noSingleFix: false };
@@ -45,7 +50,11 @@ export function networkFixesFor(job: JobDescription, config: ConfigMap, opts: Tm
       const mib = smallestAbove(cur.value / MIB, (m) => jobFits(job, { ...config, [key]: `${m}m` }, opts));
       if (mib !== undefined) {
         const value = configSize(mib * MIB);
-        offer({ set: { [key]: value }, id: 'network.raise-process', data: { key, value, needed: String(needed), network: networkOf({ ...config, [key]: value }) } });
+        offer({
+          set: { [key]: value },
+          id: 'network.raise-process',
+          data: { key, value, needed: String(needed), network: networkOf({ ...config, [key]: value }) },
+        });
       }
     }
   }
@@ -53,15 +62,26 @@ export function networkFixesFor(job: JobDescription, config: ConfigMap, opts: Tm
   if (opts.networkMemory === undefined) {
     const value = configSize(BigInt(needed) * BigInt(segment));
     offer({
-      set: { [KEY.networkMin]: value, [KEY.networkMax]: value }, id: 'network.pin-network',
-      data: { minKey: KEY.networkMin, maxKey: KEY.networkMax, value, needed: String(needed), segment: toHumanReadable(BigInt(segment)) },
+      set: { [KEY.networkMin]: value, [KEY.networkMax]: value },
+      id: 'network.pin-network',
+      data: {
+        minKey: KEY.networkMin,
+        maxKey: KEY.networkMax,
+        value,
+        needed: String(needed),
+        segment: toHumanReadable(BigInt(segment)),
+      },
     });
   }
   // 3. 1.x: fewer exclusive buffers per channel (2.0 hard-codes 2 and ignores the option).
   const bpc = est.value.fix?.buffersPerChannelThatFits;
   if (!atLeast(version, '2.0') && bpc !== null && bpc !== undefined) {
     const from = String(est.value.network.buffersPerChannel);
-    offer({ set: { [KEY.buffersPerChannel]: String(bpc) }, id: 'network.lower-buffers-per-channel', data: { key: KEY.buffersPerChannel, value: String(bpc), from } });
+    offer({
+      set: { [KEY.buffersPerChannel]: String(bpc) },
+      id: 'network.lower-buffers-per-channel',
+      data: { key: KEY.buffersPerChannel, value: String(bpc), from },
+    });
   }
   return { fixes, noSingleFix: fixes.length === 0 };
 }

@@ -24,8 +24,16 @@ const TOTALS: Record<Process, { process: string; flink: string }> = {
 /** Size keys worth moving, in the order their fixes are listed. */
 const SIZE_KEYS: Record<Process, readonly string[]> = {
   taskmanager: [
-    TM_KEYS.taskHeap, TM_KEYS.managed, TM_KEYS.taskOffHeap, TM_KEYS.frameworkHeap, TM_KEYS.frameworkOffHeap,
-    TM_KEYS.networkMin, TM_KEYS.networkMax, TM_KEYS.metaspace, TM_KEYS.overheadMin, TM_KEYS.overheadMax,
+    TM_KEYS.taskHeap,
+    TM_KEYS.managed,
+    TM_KEYS.taskOffHeap,
+    TM_KEYS.frameworkHeap,
+    TM_KEYS.frameworkOffHeap,
+    TM_KEYS.networkMin,
+    TM_KEYS.networkMax,
+    TM_KEYS.metaspace,
+    TM_KEYS.overheadMin,
+    TM_KEYS.overheadMax,
     TM_KEYS.legacyHeap,
   ],
   jobmanager: [JM_KEYS.heap, JM_KEYS.offHeap, JM_KEYS.metaspace, JM_KEYS.overheadMin, JM_KEYS.overheadMax, JM_KEYS.legacyHeap],
@@ -58,7 +66,10 @@ export function fixesFor(which: Process, config: ConfigMap, opts: DeriveOptions 
     if (Object.values(fix.set).some((v) => v === undefined)) return;
     if (accepted(which, { ...config, ...fix.set }, opts)) fixes.push(fix);
   };
-  const works = (key: string) => (mib: bigint): boolean => accepted(which, { ...config, [key]: `${mib}m` }, opts);
+  const works =
+    (key: string) =>
+    (mib: bigint): boolean =>
+      accepted(which, { ...config, [key]: `${mib}m` }, opts);
   const totals = TOTALS[which];
 
   // 1. The total the configuration sizes by: smallest accepted value above the current one.
@@ -66,7 +77,12 @@ export function fixesFor(which: Process, config: ConfigMap, opts: DeriveOptions 
     const cur = sizeOf(config, key);
     if (cur === undefined) continue;
     const mib = smallestAbove(cur / MIB, works(key));
-    if (mib !== undefined) offer({ set: { [key]: configSize(mib * MIB) }, id: 'raise-total', data: { key, value: configSize(mib * MIB), from: config[key]! } });
+    if (mib !== undefined)
+      offer({
+        set: { [key]: configSize(mib * MIB) },
+        id: 'raise-total',
+        data: { key, value: configSize(mib * MIB), from: config[key]! },
+      });
   }
   // 2. No total at all: the default shipped config's starting point.
   if (r.error.id === 'tm.none-configured' || r.error.id === 'jm.none-configured') {
@@ -79,9 +95,19 @@ export function fixesFor(which: Process, config: ConfigMap, opts: DeriveOptions 
     if (cur === undefined) continue;
     const curMib = cur / MIB;
     const down = largestBelow(curMib, works(key));
-    if (down !== undefined && down * MIB < cur) offer({ set: { [key]: configSize(down * MIB, 'down') }, id: 'lower-size', data: { key, value: configSize(down * MIB, 'down'), from: config[key]! } });
+    if (down !== undefined && down * MIB < cur)
+      offer({
+        set: { [key]: configSize(down * MIB, 'down') },
+        id: 'lower-size',
+        data: { key, value: configSize(down * MIB, 'down'), from: config[key]! },
+      });
     const up = smallestAbove(curMib, works(key));
-    if (up !== undefined && up * MIB > cur) offer({ set: { [key]: configSize(up * MIB) }, id: 'raise-size', data: { key, value: configSize(up * MIB), from: config[key]! } });
+    if (up !== undefined && up * MIB > cur)
+      offer({
+        set: { [key]: configSize(up * MIB) },
+        id: 'raise-size',
+        data: { key, value: configSize(up * MIB), from: config[key]! },
+      });
   }
   // 4. CPU cores and slots that are not positive: one core per slot (Flink's own fallback).
   if (r.error.id === 'tm.cpu-not-positive' || r.error.id === 'tm.slots-not-positive') {

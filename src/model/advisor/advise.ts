@@ -17,7 +17,15 @@ import type { ConfigMap, DeploymentMode, FlinkError, FlinkVersion, TaskManagerRe
 import { normalizeInput } from './input';
 import { encodeExchangeJob, exchangeJob } from './jobs';
 import type {
-  Advice, AdviceChecks, AdvisorInput, AdvisorWarning, AssumptionId, NormalizedInput, Reason, RuleId, SourceId,
+  Advice,
+  AdviceChecks,
+  AdvisorInput,
+  AdvisorWarning,
+  AssumptionId,
+  NormalizedInput,
+  Reason,
+  RuleId,
+  SourceId,
 } from './types';
 
 const MIB = 1n << 20n;
@@ -53,20 +61,39 @@ export const ADVISOR_RULES = {
 
 /** Order of keys in the emitted configuration (keys not listed go last, alphabetically). */
 export const KEY_ORDER: readonly string[] = [
-  'taskmanager.memory.process.size', 'taskmanager.memory.flink.size', 'taskmanager.numberOfTaskSlots',
-  'taskmanager.memory.framework.heap.size', 'taskmanager.memory.framework.off-heap.size', 'taskmanager.memory.task.off-heap.size',
-  'taskmanager.memory.managed.fraction', 'taskmanager.memory.managed.consumer-weights',
-  'taskmanager.memory.network.min', 'taskmanager.memory.network.max', 'taskmanager.memory.network.fraction',
+  'taskmanager.memory.process.size',
+  'taskmanager.memory.flink.size',
+  'taskmanager.numberOfTaskSlots',
+  'taskmanager.memory.framework.heap.size',
+  'taskmanager.memory.framework.off-heap.size',
+  'taskmanager.memory.task.off-heap.size',
+  'taskmanager.memory.managed.fraction',
+  'taskmanager.memory.managed.consumer-weights',
+  'taskmanager.memory.network.min',
+  'taskmanager.memory.network.max',
+  'taskmanager.memory.network.fraction',
   'taskmanager.network.memory.buffer-debloat.enabled',
-  'taskmanager.memory.jvm-metaspace.size', 'taskmanager.memory.jvm-overhead.min', 'taskmanager.memory.jvm-overhead.max',
+  'taskmanager.memory.jvm-metaspace.size',
+  'taskmanager.memory.jvm-overhead.min',
+  'taskmanager.memory.jvm-overhead.max',
   'taskmanager.memory.jvm-overhead.fraction',
-  'state.backend.type', 'state.backend',
-  'state.backend.rocksdb.memory.managed', 'state.backend.rocksdb.memory.write-buffer-ratio',
-  'state.backend.rocksdb.memory.high-prio-pool-ratio', 'state.backend.rocksdb.memory.partitioned-index-filters',
-  'state.backend.forst.memory.managed', 'state.backend.forst.memory.write-buffer-ratio',
-  'state.backend.forst.memory.high-prio-pool-ratio', 'state.backend.forst.memory.partitioned-index-filters',
-  'jobmanager.memory.process.size', 'jobmanager.memory.flink.size', 'jobmanager.heap.size', 'jobmanager.memory.jvm-metaspace.size',
-  'kubernetes.taskmanager.memory.limit-factor', 'kubernetes.jobmanager.memory.limit-factor', 'yarn.containers.vcores',
+  'state.backend.type',
+  'state.backend',
+  'state.backend.rocksdb.memory.managed',
+  'state.backend.rocksdb.memory.write-buffer-ratio',
+  'state.backend.rocksdb.memory.high-prio-pool-ratio',
+  'state.backend.rocksdb.memory.partitioned-index-filters',
+  'state.backend.forst.memory.managed',
+  'state.backend.forst.memory.write-buffer-ratio',
+  'state.backend.forst.memory.high-prio-pool-ratio',
+  'state.backend.forst.memory.partitioned-index-filters',
+  'jobmanager.memory.process.size',
+  'jobmanager.memory.flink.size',
+  'jobmanager.heap.size',
+  'jobmanager.memory.jvm-metaspace.size',
+  'kubernetes.taskmanager.memory.limit-factor',
+  'kubernetes.jobmanager.memory.limit-factor',
+  'yarn.containers.vcores',
 ];
 
 const K = {
@@ -112,7 +139,14 @@ const pct = (f: number): string => `${Math.round(f * 1000) / 10}%`;
 class Builder {
   readonly config: Record<string, string> = {};
   readonly reasons: Record<string, Reason> = {};
-  set(key: string, value: string, rule: RuleId, source: SourceId, assumption: AssumptionId = 'assume.noAssumption', params: Record<string, string> = {}): void {
+  set(
+    key: string,
+    value: string,
+    rule: RuleId,
+    source: SourceId,
+    assumption: AssumptionId = 'assume.noAssumption',
+    params: Record<string, string> = {},
+  ): void {
     this.config[key] = value;
     this.reasons[key] = { rule, source, assumption, params: { key, value, ...params } };
   }
@@ -164,7 +198,8 @@ function platformBudget(given: bigint, i: NormalizedInput, warnings: AdvisorWarn
     return { container: granted * MIB, yarnContainerMb: Number(granted), rule: 'rule.processFromYarn', source: 'yarn.scheduler' };
   }
   const whole = mib(given) * MIB;
-  if (i.deployment === 'standalone') return { container: whole, yarnContainerMb: null, rule: 'rule.flinkFromHost', source: 'docs.memSetup' };
+  if (i.deployment === 'standalone')
+    return { container: whole, yarnContainerMb: null, rule: 'rule.flinkFromHost', source: 'docs.memSetup' };
   return { container: whole, yarnContainerMb: null, rule: 'rule.processFromPod', source: 'docs.k8sNative' };
 }
 
@@ -193,8 +228,11 @@ function smallestProcess(accept: (mebibytes: bigint) => boolean, from: bigint): 
 }
 
 /** The job's network estimate on TaskManagers configured by `config` (no process-size search: the advisor sizes itself). */
-function estimate(job: JobDescription, config: ConfigMap, i: NormalizedInput):
-  { ok: true; value: JobEstimate & { segment: number } } | { ok: false; inputError?: { id: string }; error?: FlinkError } {
+function estimate(
+  job: JobDescription,
+  config: ConfigMap,
+  i: NormalizedInput,
+): { ok: true; value: JobEstimate & { segment: number } } | { ok: false; inputError?: { id: string }; error?: FlinkError } {
   const net = tmNetworkConfiguration(config, { version: i.version, mode: deployMode(i) });
   if (!net.ok) return { ok: false, error: net.error };
   const e = estimateJob(job, net.value, i.version);
@@ -224,12 +262,16 @@ export function advise(raw: AdvisorInput | unknown): Advice {
     const byMem = Math.max(1, Number(processMib / BigInt(R.slotMinMib)));
     slots = Math.min(byCpu, byMem);
     b.set(K.slots, String(slots), 'rule.slotsDerived', 'docs.execution', 'assume.oneSlotPerCpu', {
-      cpus: String(i.tmCpus), slots: String(slots), byMem: String(byMem), slotMinMib: String(R.slotMinMib),
+      cpus: String(i.tmCpus),
+      slots: String(slots),
+      byMem: String(byMem),
+      slotMinMib: String(R.slotMinMib),
     });
   } else {
     slots = i.slots;
     b.set(K.slots, String(slots), 'rule.slotsGiven', 'docs.execution');
-    if (slots > Math.max(1, Math.ceil(i.tmCpus))) warnings.push({ id: 'warn.slotsExceedCpus', params: { slots: String(slots), cpus: String(i.tmCpus) }, keys: [K.slots] });
+    if (slots > Math.max(1, Math.ceil(i.tmCpus)))
+      warnings.push({ id: 'warn.slotsExceedCpus', params: { slots: String(slots), cpus: String(i.tmCpus) }, keys: [K.slots] });
   }
   if (i.tmCpus < 1) warnings.push({ id: 'warn.fractionalCpus', params: { cpus: String(i.tmCpus) } });
   const parallelism = i.parallelism ?? slots;
@@ -238,19 +280,44 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   const metaspaceMib = codegen && processMib >= 2048n ? BigInt(R.metaspaceCodegenMib) : 256n;
   if (metaspaceMib === 256n) b.set(K.metaspace, '256m', 'rule.metaspaceDefault', 'docs.memSetupTm');
   else b.set(K.metaspace, m(metaspaceMib), 'rule.metaspaceCodegen', 'docs.memTuning', 'assume.sqlOperators');
-  b.set(K.ohMin, '192m', native ? 'rule.overheadNative' : 'rule.overheadDefault', native ? 'docs.rocksdbMemory' : 'docs.memSetupTm');
-  b.set(K.ohMax, native ? R.nativeOverheadMax : '1g', native ? 'rule.overheadNative' : 'rule.overheadDefault', native ? 'docs.rocksdbMemory' : 'docs.memSetupTm');
-  b.set(K.ohFraction, native ? R.nativeOverheadFraction : '0.1', native ? 'rule.overheadNative' : 'rule.overheadDefault', native ? 'docs.rocksdbMemory' : 'docs.memSetupTm');
+  b.set(
+    K.ohMin,
+    '192m',
+    native ? 'rule.overheadNative' : 'rule.overheadDefault',
+    native ? 'docs.rocksdbMemory' : 'docs.memSetupTm',
+  );
+  b.set(
+    K.ohMax,
+    native ? R.nativeOverheadMax : '1g',
+    native ? 'rule.overheadNative' : 'rule.overheadDefault',
+    native ? 'docs.rocksdbMemory' : 'docs.memSetupTm',
+  );
+  b.set(
+    K.ohFraction,
+    native ? R.nativeOverheadFraction : '0.1',
+    native ? 'rule.overheadNative' : 'rule.overheadDefault',
+    native ? 'docs.rocksdbMemory' : 'docs.memSetupTm',
+  );
   b.set(K.fwHeap, '128m', 'rule.frameworkDefault', 'docs.memSetupTm');
   b.set(K.fwOff, '128m', 'rule.frameworkDefault', 'docs.memSetupTm');
   if (i.python && !atLeast(v, '1.12')) {
-    b.set(K.taskOff, m(BigInt(slots * R.pythonWorkerOffHeapMib)), 'rule.taskOffHeapPython', 'docs.python', 'assume.pythonProcess', { slots: String(slots) });
+    b.set(
+      K.taskOff,
+      m(BigInt(slots * R.pythonWorkerOffHeapMib)),
+      'rule.taskOffHeapPython',
+      'docs.python',
+      'assume.pythonProcess',
+      { slots: String(slots) },
+    );
   } else if (i.goals.includes('native-headroom')) {
     b.set(K.taskOff, m(BigInt(R.taskOffHeapNativeMib)), 'rule.taskOffHeapNative', 'docs.memSetupTm');
   } else b.set(K.taskOff, '0m', 'rule.taskOffHeapZero', 'docs.memSetupTm');
 
   b.set(K.process, m(processMib), tmPlat.rule, tmPlat.source, 'assume.noAssumption', {
-    given: hr(i.tmMemory), container: hr(container), yarnMb: String(tmPlat.yarnContainerMb ?? ''), min: String(i.yarnMinAllocationMb),
+    given: hr(i.tmMemory),
+    container: hr(container),
+    yarnMb: String(tmPlat.yarnContainerMb ?? ''),
+    min: String(i.yarnMinAllocationMb),
   });
   // Defaults for the first derivation (network and managed are decided below, on its figures).
   b.config[K.managedFraction] = '0';
@@ -263,13 +330,21 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   if (!first.ok || first.taskHeap <= 0n) {
     // The container is below what Flink needs with these JVM and framework sizes: the nearest
     // feasible configuration is the smallest process size Flink accepts (plus a little task heap).
-    const need = smallestProcess((x) => {
-      const r = derive({ ...b.config, [K.process]: m(x) }, i);
-      return r.ok && r.taskHeap >= 16n * MIB;
-    }, processMib) ?? processMib;
-    warnings.push({ id: 'warn.containerTooSmall', params: { given: hr(i.tmMemory), minimum: m(need), minimumHr: hr(need * MIB) }, keys: [K.process] });
+    const need =
+      smallestProcess((x) => {
+        const r = derive({ ...b.config, [K.process]: m(x) }, i);
+        return r.ok && r.taskHeap >= 16n * MIB;
+      }, processMib) ?? processMib;
+    warnings.push({
+      id: 'warn.containerTooSmall',
+      params: { given: hr(i.tmMemory), minimum: m(need), minimumHr: hr(need * MIB) },
+      keys: [K.process],
+    });
     container = need * MIB;
-    b.set(K.process, m(need), 'rule.processNearestFeasible', 'docs.memSetupTm', 'assume.noAssumption', { given: hr(i.tmMemory), minimum: m(need) });
+    b.set(K.process, m(need), 'rule.processNearestFeasible', 'docs.memSetupTm', 'assume.noAssumption', {
+      given: hr(i.tmMemory),
+      minimum: m(need),
+    });
     first = derive(b.config, i);
   }
   const flinkTotal = first.ok ? first.totalFlink : container;
@@ -281,12 +356,21 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   const est = estimate(job, b.config, i);
   let required = 0;
   if (est.ok) required = est.value.requiredPerTm;
-  else if (est.inputError) warnings.push({ id: 'warn.networkInput', params: { reason: est.inputError.id, parallelism: String(parallelism) } });
+  else if (est.inputError)
+    warnings.push({ id: 'warn.networkInput', params: { reason: est.inputError.id, parallelism: String(parallelism) } });
   const wanted = Math.ceil(required * margin);
   const wantBytes = ceilMib(BigInt(wanted) * SEGMENT) * MIB;
   const defaultNet = first.ok ? first.network : 64n * MIB;
-  const netCap = (BigInt(Math.floor(Number(mib(flinkTotal)) * R.networkMaxShare))) * MIB;
-  const netParams = { required: String(required), wanted: String(wanted), margin: pct(margin - 1), job: i.exchanges, parallelism: String(parallelism), defaultNet: hr(defaultNet), want: hr(wantBytes) };
+  const netCap = BigInt(Math.floor(Number(mib(flinkTotal)) * R.networkMaxShare)) * MIB;
+  const netParams = {
+    required: String(required),
+    wanted: String(wanted),
+    margin: pct(margin - 1),
+    job: i.exchanges,
+    parallelism: String(parallelism),
+    defaultNet: hr(defaultNet),
+    want: hr(wantBytes),
+  };
   if (defaultNet >= wantBytes) {
     b.set(K.netMin, '64m', 'rule.networkDefault', 'docs.memSetupTm', 'assume.networkMargin', netParams);
     b.set(K.netFraction, '0.1', 'rule.networkFraction', 'docs.memSetupTm', 'assume.noAssumption', netParams);
@@ -294,13 +378,24 @@ export function advise(raw: AdvisorInput | unknown): Advice {
       const cap = wantBytes > GIB ? wantBytes : GIB;
       b.set(K.netMax, m(mib(cap)), 'rule.networkCapped', 'source.taskManagerOptions', 'assume.networkMargin', netParams);
     } else if (atLeast(v, '1.17')) {
-      b.set(K.netMax, m(ceilMib(defaultNet)), 'rule.networkMaxDefault', 'source.taskManagerOptions', 'assume.noAssumption', netParams);
+      b.set(
+        K.netMax,
+        m(ceilMib(defaultNet)),
+        'rule.networkMaxDefault',
+        'source.taskManagerOptions',
+        'assume.noAssumption',
+        netParams,
+      );
     } else b.set(K.netMax, '1g', 'rule.networkMaxDefault', 'source.taskManagerOptions', 'assume.noAssumption', netParams);
   } else {
     let pin = wantBytes;
     if (pin > netCap) {
       pin = netCap > 64n * MIB ? netCap : 64n * MIB;
-      warnings.push({ id: 'warn.networkShort', params: { ...netParams, available: hr(pin), buffers: String(pin / SEGMENT) }, keys: [K.netMin, K.netMax] });
+      warnings.push({
+        id: 'warn.networkShort',
+        params: { ...netParams, available: hr(pin), buffers: String(pin / SEGMENT) },
+        keys: [K.netMin, K.netMax],
+      });
     }
     b.set(K.netMin, m(mib(pin)), 'rule.networkPinned', 'docs.networkTuning', 'assume.networkMargin', netParams);
     b.set(K.netMax, m(mib(pin)), 'rule.networkPinned', 'docs.networkTuning', 'assume.networkMargin', netParams);
@@ -316,17 +411,19 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   const maxManaged = i.goals.includes('max-managed');
   const ws = maxManaged ? R.workingSetMaxManaged : R.workingSet;
   const arenaMib = ceilMib(ARENA_SAFE_BUDGET_DEFAULTS);
-  const desiredPerSlot = i.stateSizePerSlot > 0n
-    ? (() => {
-      const w = BigInt(Math.ceil(Number(i.stateSizePerSlot) * ws));
-      return w > arenaMib * MIB ? ceilMib(w) * MIB : arenaMib * MIB;
-    })()
-    : arenaMib * MIB;
+  const desiredPerSlot =
+    i.stateSizePerSlot > 0n
+      ? (() => {
+          const w = BigInt(Math.ceil(Number(i.stateSizePerSlot) * ws));
+          return w > arenaMib * MIB ? ceilMib(w) * MIB : arenaMib * MIB;
+        })()
+      : arenaMib * MIB;
   const F = Number(flinkTotal);
   const base: Partial<Record<ManagedUseCase, number>> = {};
   for (const u of uses) {
     // RocksDB/ForSt: Flink's default share (0.4) at least, more when the working set needs it.
-    if (u === 'STATE_BACKEND') base[u] = Math.max(maxManaged ? 0.6 : 0.4, i.stateSizePerSlot > 0n ? (Number(desiredPerSlot) * slots) / F : 0);
+    if (u === 'STATE_BACKEND')
+      base[u] = Math.max(maxManaged ? 0.6 : 0.4, i.stateSizePerSlot > 0n ? (Number(desiredPerSlot) * slots) / F : 0);
     if (u === 'OPERATOR') base[u] = i.mode === 'batch' ? (maxManaged ? 0.5 : 0.4) : 0.1;
     if (u === 'PYTHON') base[u] = 0.2;
   }
@@ -339,13 +436,31 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   // HashMap state lives on the heap: leave it room before managed memory takes its share.
   const heapNeedPerSlot = i.stateBackend === 'hashmap' ? i.stateSizePerSlot * BigInt(R.heapStateFactor) : 0n;
   if (uses.length === 0) {
-    b.set(K.managedFraction, '0', 'rule.managedNone', 'docs.memTuning', i.mode === 'streaming' && codegen ? 'assume.sqlOperators' : 'assume.noAssumption', { backend: i.stateBackend });
+    b.set(
+      K.managedFraction,
+      '0',
+      'rule.managedNone',
+      'docs.memTuning',
+      i.mode === 'streaming' && codegen ? 'assume.sqlOperators' : 'assume.noAssumption',
+      { backend: i.stateBackend },
+    );
   } else {
-    const rule: RuleId = uses.includes('STATE_BACKEND') && i.stateSizePerSlot > 0n ? 'rule.managedRocksState' : 'rule.managedConsumers';
-    b.set(K.managedFraction, fractionUp(total), rule, uses.includes('STATE_BACKEND') ? 'docs.largeState' : 'docs.memSetupTm',
-      uses.includes('STATE_BACKEND') && i.stateSizePerSlot > 0n ? 'assume.workingSet' : 'assume.sqlOperators', {
-        uses: uses.join(', '), state: hr(i.stateSizePerSlot), desired: hr(desiredPerSlot), workingSet: pct(ws), slots: String(slots),
-      });
+    const rule: RuleId =
+      uses.includes('STATE_BACKEND') && i.stateSizePerSlot > 0n ? 'rule.managedRocksState' : 'rule.managedConsumers';
+    b.set(
+      K.managedFraction,
+      fractionUp(total),
+      rule,
+      uses.includes('STATE_BACKEND') ? 'docs.largeState' : 'docs.memSetupTm',
+      uses.includes('STATE_BACKEND') && i.stateSizePerSlot > 0n ? 'assume.workingSet' : 'assume.sqlOperators',
+      {
+        uses: uses.join(', '),
+        state: hr(i.stateSizePerSlot),
+        desired: hr(desiredPerSlot),
+        workingSet: pct(ws),
+        slots: String(slots),
+      },
+    );
   }
   if (atLeast(v, '1.12')) {
     const w = { OPERATOR: 70, STATE_BACKEND: 70, PYTHON: 30 };
@@ -362,7 +477,14 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   // --- State backend options ------------------------------------------------------------------------
   const sbKey = atLeast(v, '1.17') ? 'state.backend.type' : 'state.backend';
   const sbValue = i.stateBackend === 'hashmap' ? (atLeast(v, '1.13') ? 'hashmap' : 'filesystem') : i.stateBackend;
-  b.set(sbKey, sbValue, 'rule.stateBackend', i.stateBackend === 'forst' ? 'docs.forst' : 'docs.largeState', 'assume.noAssumption', { backend: i.stateBackend });
+  b.set(
+    sbKey,
+    sbValue,
+    'rule.stateBackend',
+    i.stateBackend === 'forst' ? 'docs.forst' : 'docs.largeState',
+    'assume.noAssumption',
+    { backend: i.stateBackend },
+  );
   const rocksPrefix = i.stateBackend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
   if (i.stateBackend !== 'hashmap') {
     const src: SourceId = i.stateBackend === 'forst' ? 'docs.forst' : 'docs.rocksdbMemory';
@@ -372,7 +494,9 @@ export function advise(raw: AdvisorInput | unknown): Advice {
     b.set(`${rocksPrefix}high-prio-pool-ratio`, '0.1', 'rule.rocksRatios', 'source.rocksdbController', as);
     if (atLeast(v, '1.13')) {
       const partitioned = i.stateBackend === 'forst' || i.stateSizePerSlot >= GIB;
-      b.set(`${rocksPrefix}partitioned-index-filters`, String(partitioned), 'rule.rocksPartitioned', src, as, { state: hr(i.stateSizePerSlot) });
+      b.set(`${rocksPrefix}partitioned-index-filters`, String(partitioned), 'rule.rocksPartitioned', src, as, {
+        state: hr(i.stateSizePerSlot),
+      });
     }
   }
 
@@ -381,17 +505,28 @@ export function advise(raw: AdvisorInput | unknown): Advice {
     b.set(K.k8sTmLimit, '1.0', 'rule.limitFactor', 'k8s.qos');
     b.set(K.k8sJmLimit, '1.0', 'rule.limitFactor', 'k8s.qos');
   }
-  if (i.deployment === 'yarn') b.set(K.vcores, String(Math.max(1, Math.floor(i.tmCpus))), 'rule.vcores', 'docs.yarn', 'assume.noAssumption', { cpus: String(i.tmCpus) });
+  if (i.deployment === 'yarn')
+    b.set(K.vcores, String(Math.max(1, Math.floor(i.tmCpus))), 'rule.vcores', 'docs.yarn', 'assume.noAssumption', {
+      cpus: String(i.tmCpus),
+    });
 
   // --- Re-derive and repair -------------------------------------------------------------------------
-  const heapOk = (r: TaskManagerResult): boolean => r.ok && r.taskHeap >= 16n * MIB && (heapNeedPerSlot === 0n || r.taskHeap / BigInt(slots) >= heapNeedPerSlot || Number(b.config[K.managedFraction]) === 0);
+  const heapOk = (r: TaskManagerResult): boolean =>
+    r.ok &&
+    r.taskHeap >= 16n * MIB &&
+    (heapNeedPerSlot === 0n || r.taskHeap / BigInt(slots) >= heapNeedPerSlot || Number(b.config[K.managedFraction]) === 0);
   let tm = derive(b.config, i);
   for (let step = 0; step < 12 && !heapOk(tm); step++) {
     const f = Number(b.config[K.managedFraction]);
     if (f > 0) {
       const next = f < 0.02 ? 0 : f * 0.75;
       b.config[K.managedFraction] = fractionText(next);
-      b.reasons[K.managedFraction] = { rule: 'rule.managedCapped', source: 'docs.memSetupTm', assumption: 'assume.heapStateFactor', params: { key: K.managedFraction, value: fractionText(next), wanted: fractionText(total) } };
+      b.reasons[K.managedFraction] = {
+        rule: 'rule.managedCapped',
+        source: 'docs.memSetupTm',
+        assumption: 'assume.heapStateFactor',
+        params: { key: K.managedFraction, value: fractionText(next), wanted: fractionText(total) },
+      };
     } else if (b.config[K.netMin] !== '64m') {
       // Pinned network does not fit next to the heap: fall back to a quarter of Flink memory.
       const quarter = m(mib(flinkTotal) / 4n > 64n ? mib(flinkTotal) / 4n : 64n);
@@ -399,7 +534,12 @@ export function advise(raw: AdvisorInput | unknown): Advice {
       b.config[K.netMax] = quarter;
       b.reasons[K.netMin]!.params['value'] = quarter;
       b.reasons[K.netMax]!.params['value'] = quarter;
-      if (!warnings.some((w) => w.id === 'warn.networkShort')) warnings.push({ id: 'warn.networkShort', params: { ...netParams, available: quarter, buffers: String((mib(flinkTotal) / 4n) * 32n) }, keys: [K.netMin, K.netMax] });
+      if (!warnings.some((w) => w.id === 'warn.networkShort'))
+        warnings.push({
+          id: 'warn.networkShort',
+          params: { ...netParams, available: quarter, buffers: String((mib(flinkTotal) / 4n) * 32n) },
+          keys: [K.netMin, K.netMax],
+        });
     } else break;
     tm = derive(b.config, i);
   }
@@ -410,8 +550,16 @@ export function advise(raw: AdvisorInput | unknown): Advice {
     b.config[K.netMax] = atLeast(v, '1.17') ? m(ceilMib(defaultNet)) : '1g';
     const need = smallestProcess((x) => derive({ ...b.config, [K.process]: m(x) }, i).ok, mib(container)) ?? mib(container);
     container = need * MIB;
-    b.set(K.process, m(need), 'rule.processNearestFeasible', 'docs.memSetupTm', 'assume.noAssumption', { given: hr(i.tmMemory), minimum: m(need) });
-    if (!warnings.some((w) => w.id === 'warn.containerTooSmall')) warnings.push({ id: 'warn.containerTooSmall', params: { given: hr(i.tmMemory), minimum: m(need), minimumHr: hr(container) }, keys: [K.process] });
+    b.set(K.process, m(need), 'rule.processNearestFeasible', 'docs.memSetupTm', 'assume.noAssumption', {
+      given: hr(i.tmMemory),
+      minimum: m(need),
+    });
+    if (!warnings.some((w) => w.id === 'warn.containerTooSmall'))
+      warnings.push({
+        id: 'warn.containerTooSmall',
+        params: { given: hr(i.tmMemory), minimum: m(need), minimumHr: hr(container) },
+        keys: [K.process],
+      });
     tm = derive(b.config, i);
   }
 
@@ -422,7 +570,14 @@ export function advise(raw: AdvisorInput | unknown): Advice {
     const procReason = b.reasons[K.process]!;
     b.drop(K.process);
     for (let k = 0; k < 4; k++) {
-      b.set(K.flink, m(flinkMib), procReason.rule === 'rule.processNearestFeasible' ? 'rule.processNearestFeasible' : 'rule.flinkFromHost', 'docs.memSetup', 'assume.noAssumption', { ...procReason.params, process: proc });
+      b.set(
+        K.flink,
+        m(flinkMib),
+        procReason.rule === 'rule.processNearestFeasible' ? 'rule.processNearestFeasible' : 'rule.flinkFromHost',
+        'docs.memSetup',
+        'assume.noAssumption',
+        { ...procReason.params, process: proc },
+      );
       const r = derive(b.config, i);
       if (r.ok && r.totalProcess <= container) {
         tm = r;
@@ -443,7 +598,9 @@ export function advise(raw: AdvisorInput | unknown): Advice {
       const heap = x * MIB - cut;
       return { [K.jmHeapLegacy]: m(mib(heap > 128n * MIB ? heap : 128n * MIB)) };
     }
-    return i.deployment === 'standalone' ? { [K.jmProcess]: m(x), [K.jmMetaspace]: '256m' } : { [K.jmProcess]: m(x), [K.jmMetaspace]: '256m' };
+    return i.deployment === 'standalone'
+      ? { [K.jmProcess]: m(x), [K.jmMetaspace]: '256m' }
+      : { [K.jmProcess]: m(x), [K.jmMetaspace]: '256m' };
   };
   const jmOk = (x: bigint): boolean => {
     const r = deriveJobManager(jmConfig(x), { version: v, mode: jmMode });
@@ -460,8 +617,17 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   const jmNearest = jmMib * MIB !== jmPlat.container;
   for (const [k, val] of Object.entries(jmCfg)) {
     if (k === K.jmMetaspace) b.set(k, val, 'rule.jmMetaspace', 'docs.memSetup');
-    else if (k === K.jmHeapLegacy) b.set(k, val, 'rule.jmLegacyHeap', 'docs.memSetup', 'assume.noAssumption', { container: hr(jmContainer) });
-    else b.set(k, val, jmNearest ? 'rule.jmNearestFeasible' : 'rule.jmProcess', i.deployment === 'yarn' ? 'yarn.scheduler' : 'docs.memSetup', 'assume.noAssumption', { given: hr(i.jmMemory), container: hr(jmContainer) });
+    else if (k === K.jmHeapLegacy)
+      b.set(k, val, 'rule.jmLegacyHeap', 'docs.memSetup', 'assume.noAssumption', { container: hr(jmContainer) });
+    else
+      b.set(
+        k,
+        val,
+        jmNearest ? 'rule.jmNearestFeasible' : 'rule.jmProcess',
+        i.deployment === 'yarn' ? 'yarn.scheduler' : 'docs.memSetup',
+        'assume.noAssumption',
+        { given: hr(i.jmMemory), container: hr(jmContainer) },
+      );
   }
   let jm = deriveJobManager(jmCfg, { version: v, mode: jmMode });
   if (i.deployment === 'standalone' && jm.ok && v !== '1.10') {
@@ -476,12 +642,32 @@ export function advise(raw: AdvisorInput | unknown): Advice {
   if (v === '1.10') warnings.push({ id: 'warn.legacyVersion', params: { version: v } });
 
   // --- Checks ---------------------------------------------------------------------------------------
-  const checks = runChecks(b.config, i, tm, jm, container, jmContainer, slots, job, jobText, margin, desiredPerSlot, heapNeedPerSlot, uses, warnings);
+  const checks = runChecks(
+    b.config,
+    i,
+    tm,
+    jm,
+    container,
+    jmContainer,
+    slots,
+    job,
+    jobText,
+    margin,
+    desiredPerSlot,
+    heapNeedPerSlot,
+    uses,
+    warnings,
+  );
   checks.platform = {
     deployment: i.deployment,
     tmGiven: i.tmMemory,
     tmContainer: container,
-    tmLimit: i.deployment === 'kubernetes-operator' || i.deployment === 'native-kubernetes' ? container : i.deployment === 'yarn' ? container : null,
+    tmLimit:
+      i.deployment === 'kubernetes-operator' || i.deployment === 'native-kubernetes'
+        ? container
+        : i.deployment === 'yarn'
+          ? container
+          : null,
     yarnContainerMb: i.deployment === 'yarn' ? Number(mib(container)) : null,
     jmGiven: i.jmMemory,
     jmContainer,
@@ -500,33 +686,76 @@ export function advise(raw: AdvisorInput | unknown): Advice {
 }
 
 function runChecks(
-  config: Record<string, string>, i: NormalizedInput, tm: TaskManagerResult, jm: ReturnType<typeof deriveJobManager>,
-  container: bigint, jmContainer: bigint, slots: number, job: ReturnType<typeof exchangeJob>, jobText: string, margin: number,
-  desiredPerSlot: bigint, heapNeedPerSlot: bigint, uses: ManagedUseCase[], warnings: AdvisorWarning[],
+  config: Record<string, string>,
+  i: NormalizedInput,
+  tm: TaskManagerResult,
+  jm: ReturnType<typeof deriveJobManager>,
+  container: bigint,
+  jmContainer: bigint,
+  slots: number,
+  job: ReturnType<typeof exchangeJob>,
+  jobText: string,
+  margin: number,
+  desiredPerSlot: bigint,
+  heapNeedPerSlot: bigint,
+  uses: ManagedUseCase[],
+  warnings: AdvisorWarning[],
 ): AdviceChecks {
   const v = i.version;
   const tmCheck: AdviceChecks['tm'] = tm.ok
     ? {
-      ok: true, path: tm.path, container, fits: tm.totalProcess <= container, numSlots: tm.numSlots,
-      figures: {
-        frameworkHeap: tm.frameworkHeap, taskHeap: tm.taskHeap, frameworkOffHeap: tm.frameworkOffHeap, taskOffHeap: tm.taskOffHeap,
-        network: tm.network, managed: tm.managed, jvmMetaspace: tm.jvmMetaspace, jvmOverhead: tm.jvmOverhead,
-        totalFlink: tm.totalFlink, totalProcess: tm.totalProcess, jvmHeap: tm.jvmHeap, jvmDirect: tm.jvmDirect,
-      },
-      jvmParams: tm.jvmParams, dynamicConfigs: tm.dynamicConfigs,
-    }
+        ok: true,
+        path: tm.path,
+        container,
+        fits: tm.totalProcess <= container,
+        numSlots: tm.numSlots,
+        figures: {
+          frameworkHeap: tm.frameworkHeap,
+          taskHeap: tm.taskHeap,
+          frameworkOffHeap: tm.frameworkOffHeap,
+          taskOffHeap: tm.taskOffHeap,
+          network: tm.network,
+          managed: tm.managed,
+          jvmMetaspace: tm.jvmMetaspace,
+          jvmOverhead: tm.jvmOverhead,
+          totalFlink: tm.totalFlink,
+          totalProcess: tm.totalProcess,
+          jvmHeap: tm.jvmHeap,
+          jvmDirect: tm.jvmDirect,
+        },
+        jvmParams: tm.jvmParams,
+        dynamicConfigs: tm.dynamicConfigs,
+      }
     : { ok: false, error: tm.error, container, fits: false };
   const jmCheck: AdviceChecks['jm'] = jm.ok
     ? {
-      ok: true, container: jmContainer, fits: jm.path === 'legacy-1.10' ? jm.jvmHeap <= jmContainer : jm.totalProcess <= jmContainer,
-      figures: { jvmHeap: jm.jvmHeap, offHeap: jm.offHeap, jvmMetaspace: jm.jvmMetaspace, jvmOverhead: jm.jvmOverhead, totalFlink: jm.totalFlink, totalProcess: jm.totalProcess },
-      jvmParams: jm.jvmParams,
-    }
+        ok: true,
+        container: jmContainer,
+        fits: jm.path === 'legacy-1.10' ? jm.jvmHeap <= jmContainer : jm.totalProcess <= jmContainer,
+        figures: {
+          jvmHeap: jm.jvmHeap,
+          offHeap: jm.offHeap,
+          jvmMetaspace: jm.jvmMetaspace,
+          jvmOverhead: jm.jvmOverhead,
+          totalFlink: jm.totalFlink,
+          totalProcess: jm.totalProcess,
+        },
+        jvmParams: jm.jvmParams,
+      }
     : { ok: false, error: jm.error, container: jmContainer, fits: false };
 
   const net: AdviceChecks['network'] = {
-    ok: false, inputError: null, numTms: 0, requiredPerTm: 0, wantedPerTm: 0, numNetworkBuffers: 0, segmentSize: 32768,
-    headroom: 0, fits: false, fitsWithMargin: false, job: jobText,
+    ok: false,
+    inputError: null,
+    numTms: 0,
+    requiredPerTm: 0,
+    wantedPerTm: 0,
+    numNetworkBuffers: 0,
+    segmentSize: 32768,
+    headroom: 0,
+    fits: false,
+    fitsWithMargin: false,
+    job: jobText,
   };
   const est = estimate(job, config, i);
   if (est.ok) {
@@ -544,27 +773,57 @@ function runChecks(
     if (!net.fitsWithMargin && !warnings.some((w) => w.id === 'warn.networkShort')) {
       warnings.push({
         id: 'warn.networkShort',
-        params: { required: String(e.requiredPerTm), wanted: String(net.wantedPerTm), available: String(e.numNetworkBuffers), buffers: String(e.numNetworkBuffers), job: i.exchanges, parallelism: String(i.parallelism ?? slots), margin: pct(margin - 1) },
+        params: {
+          required: String(e.requiredPerTm),
+          wanted: String(net.wantedPerTm),
+          available: String(e.numNetworkBuffers),
+          buffers: String(e.numNetworkBuffers),
+          job: i.exchanges,
+          parallelism: String(i.parallelism ?? slots),
+          margin: pct(margin - 1),
+        },
         keys: [K.netMin, K.netMax],
       });
     }
   } else {
     net.inputError = est.inputError?.id ?? est.error?.id ?? 'unknown';
     if (est.error) net.error = est.error;
-    if (!warnings.some((w) => w.id === 'warn.networkInput')) warnings.push({ id: 'warn.networkInput', params: { reason: net.inputError, parallelism: String(i.parallelism ?? slots) } });
+    if (!warnings.some((w) => w.id === 'warn.networkInput'))
+      warnings.push({ id: 'warn.networkInput', params: { reason: net.inputError, parallelism: String(i.parallelism ?? slots) } });
   }
 
   const sb: AdviceChecks['stateBackend'] = {
-    backend: i.stateBackend, perSlot: 0n, neededPerSlot: 0n, shortBy: 0n, blockCache: 0n, writeBufferManager: 0n, arenaOk: true,
+    backend: i.stateBackend,
+    perSlot: 0n,
+    neededPerSlot: 0n,
+    shortBy: 0n,
+    blockCache: 0n,
+    writeBufferManager: 0n,
+    arenaOk: true,
     heapPerSlot: tm.ok ? tm.taskHeap / BigInt(slots) : 0n,
   };
   if (tm.ok && i.stateBackend !== 'hashmap' && uses.includes('STATE_BACKEND')) {
     const rocksConfig: Record<string, string> = {};
     const prefix = i.stateBackend === 'forst' ? 'state.backend.forst.memory.' : 'state.backend.rocksdb.memory.';
-    for (const [k, val] of Object.entries(config)) if (k.startsWith(prefix)) rocksConfig[`state.backend.rocksdb.memory.${k.slice(prefix.length)}`] = val;
-    const frac = convertToFractionOfSlot({ useCase: 'STATE_BACKEND', fractionOfUseCase: 1, allUseCases: uses, clusterConfig: config, stateBackendUsesManagedMemory: true, version: v });
+    for (const [k, val] of Object.entries(config))
+      if (k.startsWith(prefix)) rocksConfig[`state.backend.rocksdb.memory.${k.slice(prefix.length)}`] = val;
+    const frac = convertToFractionOfSlot({
+      useCase: 'STATE_BACKEND',
+      fractionOfUseCase: 1,
+      allUseCases: uses,
+      clusterConfig: config,
+      stateBackendUsesManagedMemory: true,
+      version: v,
+    });
     if (frac.ok && frac.value > 0) {
-      const r = rocksDbSlot({ config: rocksConfig, tmConfig: config, slotManagedMemory: tm.managed / BigInt(slots), memoryFraction: frac.value, slotsPerTm: slots, version: v });
+      const r = rocksDbSlot({
+        config: rocksConfig,
+        tmConfig: config,
+        slotManagedMemory: tm.managed / BigInt(slots),
+        memoryFraction: frac.value,
+        slotsPerTm: slots,
+        version: v,
+      });
       if (r.ok && r.value.shared) {
         sb.perSlot = r.value.shared.size;
         sb.blockCache = r.value.shared.cacheCapacity;
@@ -576,9 +835,24 @@ function runChecks(
     sb.shortBy = desiredPerSlot > sb.perSlot ? desiredPerSlot - sb.perSlot : 0n;
     // Weights are whole numbers, so a share can fall a hair short: only a miss above 1 % is news.
     if (sb.shortBy > desiredPerSlot / 100n) {
-      warnings.push({ id: 'warn.rocksShort', params: { needed: hr(desiredPerSlot), perSlot: hr(sb.perSlot), shortBy: hr(sb.shortBy), shortByMib: m(ceilMib(sb.shortBy)), slots: String(slots) }, keys: [K.managedFraction] });
+      warnings.push({
+        id: 'warn.rocksShort',
+        params: {
+          needed: hr(desiredPerSlot),
+          perSlot: hr(sb.perSlot),
+          shortBy: hr(sb.shortBy),
+          shortByMib: m(ceilMib(sb.shortBy)),
+          slots: String(slots),
+        },
+        keys: [K.managedFraction],
+      });
     }
-    if (!sb.arenaOk) warnings.push({ id: 'warn.arena', params: { perSlot: hr(sb.perSlot), minimum: hr(ARENA_SAFE_BUDGET_DEFAULTS) }, keys: [K.managedFraction] });
+    if (!sb.arenaOk)
+      warnings.push({
+        id: 'warn.arena',
+        params: { perSlot: hr(sb.perSlot), minimum: hr(ARENA_SAFE_BUDGET_DEFAULTS) },
+        keys: [K.managedFraction],
+      });
   }
   if (tm.ok && heapNeedPerSlot > 0n) {
     sb.neededPerSlot = heapNeedPerSlot;
@@ -588,7 +862,14 @@ function runChecks(
       const fitSlots = heapNeedPerSlot > 0n ? Number(tm.taskHeap / heapNeedPerSlot) : slots;
       warnings.push({
         id: 'warn.stateExceedsHeap',
-        params: { needed: hr(heapNeedPerSlot), heapPerSlot: hr(sb.heapPerSlot), shortBy: hr(sb.shortBy), state: hr(i.stateSizePerSlot), fitSlots: String(fitSlots), slots: String(slots) },
+        params: {
+          needed: hr(heapNeedPerSlot),
+          heapPerSlot: hr(sb.heapPerSlot),
+          shortBy: hr(sb.shortBy),
+          state: hr(i.stateSizePerSlot),
+          fitSlots: String(fitSlots),
+          slots: String(slots),
+        },
         keys: [K.slots],
       });
     }

@@ -7,7 +7,11 @@ import { compareConfigs } from '../compare';
 import type { AdvisorInput } from './types';
 
 const ADVISE_MIX: readonly AdvisorInput[] = [
-  { version: '1.20', taskManager: { memory: '4Gi', cpus: 2 }, job: { stateBackend: 'rocksdb', stateSizePerSlot: '2g', parallelism: 8 } },
+  {
+    version: '1.20',
+    taskManager: { memory: '4Gi', cpus: 2 },
+    job: { stateBackend: 'rocksdb', stateSizePerSlot: '2g', parallelism: 8 },
+  },
   { deployment: 'yarn', taskManager: { memory: 8192, cpus: 4 }, job: { parallelism: 16 } },
   { version: '2.0', taskManager: { memory: '8Gi', cpus: 4 }, job: { mode: 'batch', parallelism: 32, sql: { joins: true } } },
   { taskManager: { memory: '512Mi', cpus: 0 } },

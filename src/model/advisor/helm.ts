@@ -23,6 +23,7 @@ export function helmValues(a: Advice): string {
   const jm = a.config[JM_PROCESS];
   if (jm !== undefined) lines.push('jobManager:', '  resource:', `    memory: ${JSON.stringify(jm)}`, '    cpu: 1');
   const tm = a.config[TM_PROCESS];
-  if (tm !== undefined) lines.push('taskManager:', '  resource:', `    memory: ${JSON.stringify(tm)}`, `    cpu: ${cpu(a.input.tmCpus)}`);
+  if (tm !== undefined)
+    lines.push('taskManager:', '  resource:', `    memory: ${JSON.stringify(tm)}`, `    cpu: ${cpu(a.input.tmCpus)}`);
   return `${lines.join('\n')}\n`;
 }

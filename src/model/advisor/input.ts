@@ -8,9 +8,21 @@ import { toFlinkVersion } from '../version';
 import { NEWEST_VERSION } from '../types';
 import { atLeast } from '../version';
 import {
-  CHECKPOINTING, DEPLOYMENTS, EXCHANGE_PRESETS, GOALS, JOB_MODES, STATE_BACKENDS,
-  type AdvisorInput, type Checkpointing, type Deployment, type ExchangePreset, type Goal, type InputProblem,
-  type JobMode, type NormalizedInput, type StateBackend,
+  CHECKPOINTING,
+  DEPLOYMENTS,
+  EXCHANGE_PRESETS,
+  GOALS,
+  JOB_MODES,
+  STATE_BACKENDS,
+  type AdvisorInput,
+  type Checkpointing,
+  type Deployment,
+  type ExchangePreset,
+  type Goal,
+  type InputProblem,
+  type JobMode,
+  type NormalizedInput,
+  type StateBackend,
 } from './types';
 
 const MIB = 1n << 20n;
@@ -55,12 +67,14 @@ function num(value: unknown): number | undefined {
 }
 
 function pick<T extends string>(list: readonly T[], value: unknown): T | undefined {
-  return typeof value === 'string' && (list as readonly string[]).includes(value.trim().toLowerCase()) ? (value.trim().toLowerCase() as T) : undefined;
+  return typeof value === 'string' && (list as readonly string[]).includes(value.trim().toLowerCase())
+    ? (value.trim().toLowerCase() as T)
+    : undefined;
 }
 
 function show(value: unknown): string {
   if (value === undefined) return '';
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
@@ -83,7 +97,8 @@ export function normalizeInput(raw: AdvisorInput | unknown): { input: Normalized
 
   let version = NEWEST_VERSION;
   if (r['version'] !== undefined) {
-    const v = typeof r['version'] === 'string' || typeof r['version'] === 'number' ? toFlinkVersion(String(r['version'])) : undefined;
+    const v =
+      typeof r['version'] === 'string' || typeof r['version'] === 'number' ? toFlinkVersion(String(r['version'])) : undefined;
     if (v) version = v;
     else bad('input.version', 'version', r['version'], NEWEST_VERSION);
   }
@@ -118,14 +133,16 @@ export function normalizeInput(raw: AdvisorInput | unknown): { input: Normalized
   let slots: number | 'derive' = 'derive';
   if (tm['slots'] !== undefined && tm['slots'] !== 'derive' && tm['slots'] !== '') {
     const s = num(tm['slots']);
-    if (s === undefined || !Number.isInteger(s) || s < 1 || s > 1024) bad('input.slots', 'taskManager.slots', tm['slots'], 'derive');
+    if (s === undefined || !Number.isInteger(s) || s < 1 || s > 1024)
+      bad('input.slots', 'taskManager.slots', tm['slots'], 'derive');
     else slots = s;
   }
 
   let yarnMinAllocationMb = 1024;
   if (r['yarnMinAllocationMb'] !== undefined) {
     const y = num(r['yarnMinAllocationMb']);
-    if (y === undefined || !Number.isInteger(y) || y < 1 || y > 1_048_576) bad('input.yarnMin', 'yarnMinAllocationMb', r['yarnMinAllocationMb'], '1024');
+    if (y === undefined || !Number.isInteger(y) || y < 1 || y > 1_048_576)
+      bad('input.yarnMin', 'yarnMinAllocationMb', r['yarnMinAllocationMb'], '1024');
     else yarnMinAllocationMb = y;
   }
 
@@ -164,7 +181,8 @@ export function normalizeInput(raw: AdvisorInput | unknown): { input: Normalized
   let parallelism: number | null = null;
   if (job['parallelism'] !== undefined && job['parallelism'] !== '') {
     const p = num(job['parallelism']);
-    if (p === undefined || !Number.isInteger(p) || p < 1 || p > MAX_PARALLELISM) bad('input.parallelism', 'job.parallelism', job['parallelism'], 'slots');
+    if (p === undefined || !Number.isInteger(p) || p < 1 || p > MAX_PARALLELISM)
+      bad('input.parallelism', 'job.parallelism', job['parallelism'], 'slots');
     else parallelism = p;
   }
 
@@ -196,10 +214,22 @@ export function normalizeInput(raw: AdvisorInput | unknown): { input: Normalized
 
   return {
     input: {
-      version, deployment, tmMemory, tmCpus, slots, jmMemory, yarnMinAllocationMb, mode, stateBackend, stateSizePerSlot,
+      version,
+      deployment,
+      tmMemory,
+      tmCpus,
+      slots,
+      jmMemory,
+      yarnMinAllocationMb,
+      mode,
+      stateBackend,
+      stateSizePerSlot,
       sql: { windows: sql['windows'] === true, joins: sql['joins'] === true, aggregations: sql['aggregations'] === true },
       python: job['python'] === true,
-      parallelism, exchanges, checkpointing, goals,
+      parallelism,
+      exchanges,
+      checkpointing,
+      goals,
     },
     problems,
   };

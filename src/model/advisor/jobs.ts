@@ -12,19 +12,36 @@ const SHAPES: Readonly<Record<ExchangePreset, Shape>> = {
   forward: { vertices: ['source', 'sink'], edges: [['source', 'sink', 'forward']] },
   'one-shuffle': {
     vertices: ['source', 'keyed', 'sink'],
-    edges: [['source', 'keyed', 'all-to-all'], ['keyed', 'sink', 'forward']],
+    edges: [
+      ['source', 'keyed', 'all-to-all'],
+      ['keyed', 'sink', 'forward'],
+    ],
   },
   'two-shuffles': {
     vertices: ['source', 'keyed1', 'keyed2', 'sink'],
-    edges: [['source', 'keyed1', 'all-to-all'], ['keyed1', 'keyed2', 'all-to-all'], ['keyed2', 'sink', 'forward']],
+    edges: [
+      ['source', 'keyed1', 'all-to-all'],
+      ['keyed1', 'keyed2', 'all-to-all'],
+      ['keyed2', 'sink', 'forward'],
+    ],
   },
   'broadcast-join': {
     vertices: ['source', 'dim', 'join', 'sink'],
-    edges: [['source', 'join', 'all-to-all'], ['dim', 'join', 'broadcast'], ['join', 'sink', 'forward']],
+    edges: [
+      ['source', 'join', 'all-to-all'],
+      ['dim', 'join', 'broadcast'],
+      ['join', 'sink', 'forward'],
+    ],
   },
   'wide-batch': {
     vertices: ['scan', 'agg', 'join', 'sort', 'sink'],
-    edges: [['scan', 'agg', 'all-to-all'], ['agg', 'join', 'all-to-all'], ['scan', 'join', 'all-to-all'], ['join', 'sort', 'all-to-all'], ['sort', 'sink', 'forward']],
+    edges: [
+      ['scan', 'agg', 'all-to-all'],
+      ['agg', 'join', 'all-to-all'],
+      ['scan', 'join', 'all-to-all'],
+      ['join', 'sort', 'all-to-all'],
+      ['sort', 'sink', 'forward'],
+    ],
   },
 };
 

@@ -79,9 +79,22 @@ export interface NormalizedInput {
 
 /** Ids of input problems; each names the field and the value the advisor used instead. */
 export const INPUT_PROBLEM_IDS = [
-  'input.notObject', 'input.version', 'input.deployment', 'input.memory', 'input.cpus', 'input.slots',
-  'input.yarnMin', 'input.mode', 'input.stateBackend', 'input.forstVersion', 'input.stateSize',
-  'input.parallelism', 'input.exchanges', 'input.checkpointing', 'input.goal', 'input.batchState',
+  'input.notObject',
+  'input.version',
+  'input.deployment',
+  'input.memory',
+  'input.cpus',
+  'input.slots',
+  'input.yarnMin',
+  'input.mode',
+  'input.stateBackend',
+  'input.forstVersion',
+  'input.stateSize',
+  'input.parallelism',
+  'input.exchanges',
+  'input.checkpointing',
+  'input.goal',
+  'input.batchState',
 ] as const;
 export type InputProblemId = (typeof INPUT_PROBLEM_IDS)[number];
 
@@ -94,29 +107,78 @@ export interface InputProblem {
 
 /** Why a value was chosen: which rule, from which source, under which assumption. */
 export const RULE_IDS = [
-  'rule.processFromPod', 'rule.processFromYarn', 'rule.flinkFromHost', 'rule.processNearestFeasible',
-  'rule.slotsGiven', 'rule.slotsDerived',
-  'rule.managedNone', 'rule.managedConsumers', 'rule.managedRocksState', 'rule.managedCapped',
-  'rule.weights', 'rule.networkDefault', 'rule.networkPinned', 'rule.networkCapped', 'rule.networkMaxDefault',
-  'rule.networkFraction', 'rule.overheadDefault', 'rule.overheadNative', 'rule.metaspaceDefault', 'rule.metaspaceCodegen',
-  'rule.taskOffHeapZero', 'rule.taskOffHeapNative', 'rule.taskOffHeapPython', 'rule.frameworkDefault',
-  'rule.stateBackend', 'rule.rocksManaged', 'rule.rocksRatios', 'rule.rocksPartitioned',
-  'rule.limitFactor', 'rule.vcores', 'rule.jmProcess', 'rule.jmFlinkFromHost', 'rule.jmLegacyHeap', 'rule.jmNearestFeasible',
-  'rule.jmMetaspace', 'rule.debloat',
+  'rule.processFromPod',
+  'rule.processFromYarn',
+  'rule.flinkFromHost',
+  'rule.processNearestFeasible',
+  'rule.slotsGiven',
+  'rule.slotsDerived',
+  'rule.managedNone',
+  'rule.managedConsumers',
+  'rule.managedRocksState',
+  'rule.managedCapped',
+  'rule.weights',
+  'rule.networkDefault',
+  'rule.networkPinned',
+  'rule.networkCapped',
+  'rule.networkMaxDefault',
+  'rule.networkFraction',
+  'rule.overheadDefault',
+  'rule.overheadNative',
+  'rule.metaspaceDefault',
+  'rule.metaspaceCodegen',
+  'rule.taskOffHeapZero',
+  'rule.taskOffHeapNative',
+  'rule.taskOffHeapPython',
+  'rule.frameworkDefault',
+  'rule.stateBackend',
+  'rule.rocksManaged',
+  'rule.rocksRatios',
+  'rule.rocksPartitioned',
+  'rule.limitFactor',
+  'rule.vcores',
+  'rule.jmProcess',
+  'rule.jmFlinkFromHost',
+  'rule.jmLegacyHeap',
+  'rule.jmNearestFeasible',
+  'rule.jmMetaspace',
+  'rule.debloat',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export const SOURCE_IDS = [
-  'docs.memSetup', 'docs.memSetupTm', 'docs.memTuning', 'docs.networkTuning', 'docs.largeState', 'docs.rocksdbMemory',
-  'docs.python', 'docs.forst', 'docs.config', 'docs.k8sNative', 'docs.yarn', 'docs.debloat', 'docs.execution',
-  'source.taskManagerOptions', 'source.nettyShuffle', 'source.rocksdbController', 'operator.memoryTuning',
-  'k8s.qos', 'yarn.scheduler',
+  'docs.memSetup',
+  'docs.memSetupTm',
+  'docs.memTuning',
+  'docs.networkTuning',
+  'docs.largeState',
+  'docs.rocksdbMemory',
+  'docs.python',
+  'docs.forst',
+  'docs.config',
+  'docs.k8sNative',
+  'docs.yarn',
+  'docs.debloat',
+  'docs.execution',
+  'source.taskManagerOptions',
+  'source.nettyShuffle',
+  'source.rocksdbController',
+  'operator.memoryTuning',
+  'k8s.qos',
+  'yarn.scheduler',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 export const ASSUMPTION_IDS = [
-  'assume.oneSlotPerCpu', 'assume.workingSet', 'assume.heapStateFactor', 'assume.networkMargin',
-  'assume.placement', 'assume.sqlOperators', 'assume.pythonProcess', 'assume.forstLikeRocks', 'assume.noAssumption',
+  'assume.oneSlotPerCpu',
+  'assume.workingSet',
+  'assume.heapStateFactor',
+  'assume.networkMargin',
+  'assume.placement',
+  'assume.sqlOperators',
+  'assume.pythonProcess',
+  'assume.forstLikeRocks',
+  'assume.noAssumption',
 ] as const;
 export type AssumptionId = (typeof ASSUMPTION_IDS)[number];
 
@@ -128,9 +190,21 @@ export interface Reason {
 }
 
 export const WARNING_IDS = [
-  'warn.containerTooSmall', 'warn.jmContainerTooSmall', 'warn.stateExceedsHeap', 'warn.rocksShort', 'warn.arena',
-  'warn.networkShort', 'warn.networkInput', 'warn.yarnRounding', 'warn.fractionalCpus', 'warn.unalignedInflight',
-  'warn.managedCapped', 'warn.bigHeap', 'warn.slotsExceedCpus', 'warn.stateHuge', 'warn.legacyVersion',
+  'warn.containerTooSmall',
+  'warn.jmContainerTooSmall',
+  'warn.stateExceedsHeap',
+  'warn.rocksShort',
+  'warn.arena',
+  'warn.networkShort',
+  'warn.networkInput',
+  'warn.yarnRounding',
+  'warn.fractionalCpus',
+  'warn.unalignedInflight',
+  'warn.managedCapped',
+  'warn.bigHeap',
+  'warn.slotsExceedCpus',
+  'warn.stateHuge',
+  'warn.legacyVersion',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 

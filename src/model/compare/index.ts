@@ -12,8 +12,18 @@ import { tmNetworkConfiguration } from '../network/tm';
 import type { ConfigMap, DeploymentMode, FlinkError, FlinkVersion, JobManagerResult, TaskManagerResult } from '../types';
 
 export const TM_FIGURES = [
-  'frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead',
-  'totalFlink', 'totalProcess', 'jvmHeap', 'jvmDirect',
+  'frameworkHeap',
+  'taskHeap',
+  'frameworkOffHeap',
+  'taskOffHeap',
+  'network',
+  'managed',
+  'jvmMetaspace',
+  'jvmOverhead',
+  'totalFlink',
+  'totalProcess',
+  'jvmHeap',
+  'jvmDirect',
 ] as const;
 export const JM_FIGURES = ['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess'] as const;
 
@@ -121,8 +131,13 @@ export function compareConfigs(input: CompareInput): Comparison {
     const fx = x.ok ? { ...x, numNetworkBuffers: netCount(x, a, from), numSlots: BigInt(x.numSlots) } : null;
     const fy = y.ok ? { ...y, numNetworkBuffers: netCount(y, b, to), numSlots: BigInt(y.numSlots) } : null;
     tm = {
-      before: side(x), after: side(y),
-      figures: deltas([...TM_FIGURES, 'numNetworkBuffers', 'numSlots'], fx as Record<string, unknown> | null, fy as Record<string, unknown> | null),
+      before: side(x),
+      after: side(y),
+      figures: deltas(
+        [...TM_FIGURES, 'numNetworkBuffers', 'numSlots'],
+        fx as Record<string, unknown> | null,
+        fy as Record<string, unknown> | null,
+      ),
       refusal: refusalChange(x, y),
     };
   }
@@ -132,8 +147,13 @@ export function compareConfigs(input: CompareInput): Comparison {
     const y = deriveJobManager(b, { version: to, mode });
     tm = tm ?? null;
     jm = {
-      before: side(x), after: side(y),
-      figures: deltas(JM_FIGURES, x.ok ? (x as unknown as Record<string, unknown>) : null, y.ok ? (y as unknown as Record<string, unknown>) : null),
+      before: side(x),
+      after: side(y),
+      figures: deltas(
+        JM_FIGURES,
+        x.ok ? (x as unknown as Record<string, unknown>) : null,
+        y.ok ? (y as unknown as Record<string, unknown>) : null,
+      ),
       refusal: refusalChange(x, y),
     };
   }

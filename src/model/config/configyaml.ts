@@ -30,13 +30,25 @@ export function loadYaml(text: string): { doc: Document } | { error: ConfigParse
   const deep = flowDepthAt(text, MAX_DEPTH);
   if (deep !== undefined) {
     const { line, column } = lineColumn(text, deep);
-    return { error: { id: 'config.tooDeep', line, column, params: { max: String(MAX_DEPTH), line: String(line), column: String(column) } } };
+    return {
+      error: {
+        id: 'config.tooDeep',
+        line,
+        column,
+        params: { max: String(MAX_DEPTH), line: String(line), column: String(column) },
+      },
+    };
   }
   let doc: Document;
   try {
     doc = parseDocument(text, YAML_OPTIONS);
   } catch (e) {
-    return { error: { id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax', params: { code: 'PARSER', line: '?', column: '?', max: String(MAX_DEPTH) } } };
+    return {
+      error: {
+        id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax',
+        params: { code: 'PARSER', line: '?', column: '?', max: String(MAX_DEPTH) },
+      },
+    };
   }
   const err = doc.errors[0];
   if (err) {
@@ -71,7 +83,12 @@ export function parseConfigYaml(text: string): ParseResult {
   const root = doc.contents;
   if (root === null || root === undefined) return { ok: true, format, config: freezeConfig([]), notes: [] };
   if (!isMap(root)) {
-    return { ok: false, format, error: { id: 'config.yaml.notMapping', line: 1, column: 1, params: { line: '1', column: '1' } }, notes: [] };
+    return {
+      ok: false,
+      format,
+      error: { id: 'config.yaml.notMapping', line: 1, column: 1, params: { line: '1', column: '1' } },
+      notes: [],
+    };
   }
   const flat = flattenYaml(doc, root, text, 'java');
   if (flat.error) return { ok: false, format, error: flat.error, notes: flat.notes };

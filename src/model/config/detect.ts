@@ -118,22 +118,35 @@ const REGISTRY_MAP_KEYS: readonly string[] = OPTIONS.filter((o) => o.type === 'm
 /** Parses any supported format (detected unless given). Never throws. */
 export function parseConfigText(text: string, hint?: ConfigFormat | ParseConfigOptions): ParseResult {
   try {
-    const opts: ParseConfigOptions = typeof hint === 'string' ? { format: hint } : hint ?? {};
+    const opts: ParseConfigOptions = typeof hint === 'string' ? { format: hint } : (hint ?? {});
     const screened = screenText(text);
     if (screened) return { ok: false, format: opts.format ?? 'unknown', error: screened, notes: [] };
-    const format = opts.format && (CONFIG_FORMATS as readonly string[]).includes(opts.format)
-      ? opts.format
-      : detectFormat(text, opts.version);
+    const format =
+      opts.format && (CONFIG_FORMATS as readonly string[]).includes(opts.format) ? opts.format : detectFormat(text, opts.version);
     let r: ParseResult;
     switch (format) {
-      case 'config-yaml': r = parseConfigYaml(text); break;
-      case 'flink-conf': r = parseFlinkConf(text); break;
-      case 'dynamic': r = parseDynamicProperties(text); break;
-      case 'flink-deployment': r = parseFlinkDeployment(text); break;
-      default: return { ok: false, format: 'unknown', error: { id: 'config.unknownFormat', params: {} }, notes: [] };
+      case 'config-yaml':
+        r = parseConfigYaml(text);
+        break;
+      case 'flink-conf':
+        r = parseFlinkConf(text);
+        break;
+      case 'dynamic':
+        r = parseDynamicProperties(text);
+        break;
+      case 'flink-deployment':
+        r = parseFlinkDeployment(text);
+        break;
+      default:
+        return { ok: false, format: 'unknown', error: { id: 'config.unknownFormat', params: {} }, notes: [] };
     }
     if (!r.ok) return r;
-    if (!opts.format && format === 'config-yaml' && !isJsonObject(text) && (opts.version === undefined || BOTH_FILES.has(opts.version))) {
+    if (
+      !opts.format &&
+      format === 'config-yaml' &&
+      !isJsonObject(text) &&
+      (opts.version === undefined || BOTH_FILES.has(opts.version))
+    ) {
       r = { ...r, notes: [...r.notes, ...legacyDifferences(text, r.config)] };
     }
     const f = foldMapOptions(r.config, opts.mapKeys ?? REGISTRY_MAP_KEYS);

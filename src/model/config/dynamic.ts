@@ -15,7 +15,10 @@ import { MAX_KEYS, MAX_KEY_CHARS, MAX_VALUE_CHARS, UNSAFE_KEYS } from './limits'
 import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
 import { freezeConfig, lineColumn, lineIndex, screenText, withParams } from './util';
 
-interface Word { text: string; at: number }
+interface Word {
+  text: string;
+  at: number;
+}
 
 const MAX_NOTES = 200;
 
@@ -132,7 +135,16 @@ export function parseDynamicProperties(text: string): ParseResult {
       const next = words[i + 1];
       if (!next || next.text.startsWith('-')) {
         const p = where(w);
-        return { ok: false, format, error: { id: 'config.dynamic.missingArgument', ...p, params: { line: String(p.line), column: String(p.column), option: w.text } }, notes };
+        return {
+          ok: false,
+          format,
+          error: {
+            id: 'config.dynamic.missingArgument',
+            ...p,
+            params: { line: String(p.line), column: String(p.column), option: w.text },
+          },
+          notes,
+        };
       }
       arg = next.text;
       i++;
@@ -146,7 +158,12 @@ export function parseDynamicProperties(text: string): ParseResult {
       continue;
     }
     if (key.length > MAX_KEY_CHARS) {
-      return { ok: false, format, error: { id: 'config.tooLarge', ...p, params: { chars: String(key.length), max: String(MAX_KEY_CHARS) } }, notes };
+      return {
+        ok: false,
+        format,
+        error: { id: 'config.tooLarge', ...p, params: { chars: String(key.length), max: String(MAX_KEY_CHARS) } },
+        notes,
+      };
     }
     if (eq < 0) push({ id: 'config.dynamic.noEquals', level: 'warn', ...p, key, params: { line: String(p.line), key } });
     if (UNSAFE_KEYS.has(key)) push({ id: 'config.unsafeKey', level: 'warn', ...p, key });

@@ -64,7 +64,13 @@ export function toFlinkConf(config: ConfigMap): ExportResult {
   for (const [k, v] of entries(config)) {
     if (k.trim() === '' || k !== k.trim()) skipped.push({ key: k, reason: 'emptyKey' });
     else if (v.trim() === '') skipped.push({ key: k, reason: 'emptyValue' });
-    else if (/[#\r\n]/.test(k + v) || k.includes(': ') || k.endsWith(':') || v !== v.trim() || /[\u0000-\u0020]/.test(k.charAt(k.length - 1))) {
+    else if (
+      /[#\r\n]/.test(k + v) ||
+      k.includes(': ') ||
+      k.endsWith(':') ||
+      v !== v.trim() ||
+      /[\u0000-\u0020]/.test(k.charAt(k.length - 1))
+    ) {
       skipped.push({ key: k, reason: 'notRepresentable' });
     } else lines.push(`${k}: ${v}`);
   }
@@ -106,11 +112,16 @@ function javaString(s: string): string {
 
 function javaLiteral(kind: JavaConstant['kind'], v: string): string | undefined {
   switch (kind) {
-    case 'memory': return flinkSizeBytes(v) !== undefined ? `MemorySize.parse(${javaString(v)})` : undefined;
-    case 'float': return /^[0-9]+\.[0-9]+$/.test(v) ? `${v}f` : undefined;
-    case 'double': return /^[0-9]+\.[0-9]+$/.test(v) ? v : undefined;
-    case 'int': return /^-?[0-9]{1,9}$/.test(v) && !/^-?0[0-9]/.test(v) ? v : undefined;
-    case 'boolean': return v === 'true' || v === 'false' ? v : undefined;
+    case 'memory':
+      return flinkSizeBytes(v) !== undefined ? `MemorySize.parse(${javaString(v)})` : undefined;
+    case 'float':
+      return /^[0-9]+\.[0-9]+$/.test(v) ? `${v}f` : undefined;
+    case 'double':
+      return /^[0-9]+\.[0-9]+$/.test(v) ? v : undefined;
+    case 'int':
+      return /^-?[0-9]{1,9}$/.test(v) && !/^-?0[0-9]/.test(v) ? v : undefined;
+    case 'boolean':
+      return v === 'true' || v === 'false' ? v : undefined;
   }
 }
 
@@ -151,7 +162,8 @@ export function toFlinkDeployment(config: ConfigMap, opts: ExportOptions = {}): 
   const rest: [string, string][] = [];
   const resource: Partial<Record<'jobManager' | 'taskManager', string>> = {};
   for (const [k, v] of entries(config)) {
-    const part = k === RESOURCE_MEMORY_KEYS.jobManager ? 'jobManager' : k === RESOURCE_MEMORY_KEYS.taskManager ? 'taskManager' : undefined;
+    const part =
+      k === RESOURCE_MEMORY_KEYS.jobManager ? 'jobManager' : k === RESOURCE_MEMORY_KEYS.taskManager ? 'taskManager' : undefined;
     if (part && flinkSizeBytes(v) !== undefined) resource[part] = v;
     else rest.push([k, v]);
   }
@@ -177,11 +189,16 @@ export function toFlinkDeployment(config: ConfigMap, opts: ExportOptions = {}): 
 /** Any export format. */
 export function exportConfig(config: ConfigMap, format: ExportFormat, opts: ExportOptions = {}): ExportResult {
   switch (format) {
-    case 'config-yaml': return toConfigYaml(config);
-    case 'flink-conf': return toFlinkConf(config);
-    case 'dynamic': return toDynamicFlags(config);
-    case 'java': return toJavaConfiguration(config, opts);
-    case 'flink-deployment': return toFlinkDeployment(config, opts);
+    case 'config-yaml':
+      return toConfigYaml(config);
+    case 'flink-conf':
+      return toFlinkConf(config);
+    case 'dynamic':
+      return toDynamicFlags(config);
+    case 'java':
+      return toJavaConfiguration(config, opts);
+    case 'flink-deployment':
+      return toFlinkDeployment(config, opts);
   }
 }
 
@@ -190,13 +207,18 @@ export function exportConfig(config: ConfigMap, format: ExportFormat, opts: Expo
  * `set` with the constants above) — for round-trip checks and pasted snippets of that shape.
  */
 export function parseJavaConfiguration(text: string): ConfigMap {
-  const byConst = new Map(Object.keys(JAVA_CONSTANTS).map((k) => {
-    const c = JAVA_CONSTANTS[k];
-    return [c ? `${c.cls}.${c.name}` : '', k] as const;
-  }));
+  const byConst = new Map(
+    Object.keys(JAVA_CONSTANTS).map((k) => {
+      const c = JAVA_CONSTANTS[k];
+      return [c ? `${c.cls}.${c.name}` : '', k] as const;
+    }),
+  );
   const out = emptyConfig();
   const str = String.raw`"((?:[^"\\]|\\.)*)"`;
-  const re = new RegExp(String.raw`config\.(?:setString\(${str},\s*${str}\)|set\((\w+\.\w+),\s*(?:MemorySize\.parse\(${str}\)|([^)]*?))\));`, 'g');
+  const re = new RegExp(
+    String.raw`config\.(?:setString\(${str},\s*${str}\)|set\((\w+\.\w+),\s*(?:MemorySize\.parse\(${str}\)|([^)]*?))\));`,
+    'g',
+  );
   for (const m of text.slice(0, 1_000_000).matchAll(re)) {
     if (m[1] !== undefined && m[2] !== undefined) out[unJava(m[1])] = unJava(m[2]);
     else if (m[3] !== undefined) {

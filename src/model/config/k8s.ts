@@ -45,14 +45,32 @@ export function parseFlinkDeployment(text: string): ParseResult {
   const deep = flowDepthAt(text, MAX_DEPTH);
   if (deep !== undefined) {
     const { line, column } = lineColumn(text, deep);
-    return { ok: false, format, error: { id: 'config.tooDeep', line, column, params: { max: String(MAX_DEPTH), line: String(line), column: String(column) } }, notes: [] };
+    return {
+      ok: false,
+      format,
+      error: {
+        id: 'config.tooDeep',
+        line,
+        column,
+        params: { max: String(MAX_DEPTH), line: String(line), column: String(column) },
+      },
+      notes: [],
+    };
   }
   let docs: Document[];
   try {
     const all = parseAllDocuments(text, YAML_OPTIONS);
     docs = Array.isArray(all) ? all.slice(0, MAX_DOCUMENTS) : [];
   } catch (e) {
-    return { ok: false, format, error: { id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax', params: { code: 'PARSER', line: '?', column: '?', max: String(MAX_DEPTH) } }, notes: [] };
+    return {
+      ok: false,
+      format,
+      error: {
+        id: e instanceof RangeError ? 'config.tooDeep' : 'config.yaml.syntax',
+        params: { code: 'PARSER', line: '?', column: '?', max: String(MAX_DEPTH) },
+      },
+      notes: [],
+    };
   }
   const doc = docs.find((d) => kindOf(d) === 'FlinkDeployment') ?? (docs.length === 1 ? docs[0] : undefined);
   if (!doc) return { ok: false, format, error: { id: 'config.k8s.notDeployment', params: {} }, notes: [] };
@@ -101,11 +119,23 @@ export function parseFlinkDeployment(text: string): ParseResult {
     }
     const previous = out.get(key);
     if (previous !== undefined && previous !== conv.value) {
-      notes.push({ id: 'config.k8s.resourceMemoryOverrides', level: 'warn', key, ...where, params: { path, key, value: conv.value, previous } });
+      notes.push({
+        id: 'config.k8s.resourceMemoryOverrides',
+        level: 'warn',
+        key,
+        ...where,
+        params: { path, key, value: conv.value, previous },
+      });
     }
     out.delete(key);
     out.set(key, conv.value);
-    notes.push({ id: 'config.k8s.resourceMemory', level: 'info', key, ...where, params: { path, key, raw, value: conv.value, via: conv.via } });
+    notes.push({
+      id: 'config.k8s.resourceMemory',
+      level: 'info',
+      key,
+      ...where,
+      params: { path, key, raw, value: conv.value, via: conv.via },
+    });
     if (conv.via === 'quantity' && conv.decimal) {
       notes.push({ id: 'config.k8s.decimalUnit', level: 'warn', key, ...where, params: { path, raw, value: conv.value } });
     }

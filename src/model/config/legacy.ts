@@ -39,23 +39,59 @@ export function parseFlinkConf(text: string): ParseResult {
     if (conf.length === 0) continue;
     const sep = conf.indexOf(': ');
     if (sep < 0) {
-      push({ id: 'config.legacy.noSeparator', level: 'warn', line: lineNo, column: 1, params: { line: String(lineNo), text: line.slice(0, 120) } });
+      push({
+        id: 'config.legacy.noSeparator',
+        level: 'warn',
+        line: lineNo,
+        column: 1,
+        params: { line: String(lineNo), text: line.slice(0, 120) },
+      });
       continue;
     }
     const key = javaTrim(conf.slice(0, sep));
     let value = javaTrim(conf.slice(sep + 2));
     if (key.length === 0 || value.length === 0) {
-      push({ id: 'config.legacy.emptyKeyOrValue', level: 'warn', line: lineNo, column: 1, params: { line: String(lineNo), text: line.slice(0, 120) } });
+      push({
+        id: 'config.legacy.emptyKeyOrValue',
+        level: 'warn',
+        line: lineNo,
+        column: 1,
+        params: { line: String(lineNo), text: line.slice(0, 120) },
+      });
       continue;
     }
     if (key.length > MAX_KEY_CHARS) {
-      return { ok: false, format, error: { id: 'config.tooLarge', line: lineNo, column: 1, params: { chars: String(key.length), max: String(MAX_KEY_CHARS) } }, notes };
+      return {
+        ok: false,
+        format,
+        error: {
+          id: 'config.tooLarge',
+          line: lineNo,
+          column: 1,
+          params: { chars: String(key.length), max: String(MAX_KEY_CHARS) },
+        },
+        notes,
+      };
     }
     if (hash >= 0 && hash > 0 && !/\s/.test(line.charAt(hash - 1))) {
-      push({ id: 'config.legacy.commentInValue', level: 'warn', line: lineNo, column: hash + 1, key, params: { line: String(lineNo), value } });
+      push({
+        id: 'config.legacy.commentInValue',
+        level: 'warn',
+        line: lineNo,
+        column: hash + 1,
+        key,
+        params: { line: String(lineNo), value },
+      });
     }
     if (/^(['"]).*\1$/s.test(value) && value.length >= 2) {
-      push({ id: 'config.legacy.quotedValue', level: 'warn', line: lineNo, column: sep + 3, key, params: { line: String(lineNo), value } });
+      push({
+        id: 'config.legacy.quotedValue',
+        level: 'warn',
+        line: lineNo,
+        column: sep + 3,
+        key,
+        params: { line: String(lineNo), value },
+      });
     }
     if (UNSAFE_KEYS.has(key)) push({ id: 'config.unsafeKey', level: 'warn', line: lineNo, key });
     if (value.length > MAX_VALUE_CHARS) {

@@ -32,16 +32,32 @@ export function flinkSizeBytes(text: string): bigint | undefined {
 }
 
 const FLINK_UNITS: Readonly<Record<string, bigint>> = Object.assign(Object.create(null) as Record<string, bigint>, {
-  '': 1n, b: 1n, bytes: 1n,
-  k: 1n << 10n, kb: 1n << 10n, kibibytes: 1n << 10n,
-  m: 1n << 20n, mb: 1n << 20n, mebibytes: 1n << 20n,
-  g: 1n << 30n, gb: 1n << 30n, gibibytes: 1n << 30n,
-  t: 1n << 40n, tb: 1n << 40n, tebibytes: 1n << 40n,
+  '': 1n,
+  b: 1n,
+  bytes: 1n,
+  k: 1n << 10n,
+  kb: 1n << 10n,
+  kibibytes: 1n << 10n,
+  m: 1n << 20n,
+  mb: 1n << 20n,
+  mebibytes: 1n << 20n,
+  g: 1n << 30n,
+  gb: 1n << 30n,
+  gibibytes: 1n << 30n,
+  t: 1n << 40n,
+  tb: 1n << 40n,
+  tebibytes: 1n << 40n,
 });
 
 /** `MemorySize.toString()`: the largest unit that divides exactly, `"%d %s"` (§2.3). */
 export function flinkSizeToString(bytes: bigint): string {
-  const units: [bigint, string][] = [[1n, 'bytes'], [1n << 10n, 'kb'], [1n << 20n, 'mb'], [1n << 30n, 'gb'], [1n << 40n, 'tb']];
+  const units: [bigint, string][] = [
+    [1n, 'bytes'],
+    [1n << 10n, 'kb'],
+    [1n << 20n, 'mb'],
+    [1n << 30n, 'gb'],
+    [1n << 40n, 'tb'],
+  ];
   let chosen: [bigint, string] = units[0] ?? [1n, 'bytes'];
   let allDivide = true;
   for (let i = 0; i < units.length; i++) {
@@ -58,7 +74,10 @@ export function flinkSizeToString(bytes: bigint): string {
 }
 
 /** A java.math.BigDecimal: unscaled × 10^-scale. */
-interface Decimal { unscaled: bigint; scale: number }
+interface Decimal {
+  unscaled: bigint;
+  scale: number;
+}
 
 function parseBigDecimal(s: string): Decimal | undefined {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
@@ -113,14 +132,15 @@ function multiple(format: string): Decimal | undefined {
 
 /** Result of converting a `resource.memory` value the operator's way. */
 export type ResourceMemory =
-  | { ok: true; value: string; via: 'flink' | 'quantity'; decimal: boolean }
-  | { ok: false; reason: string };
+  { ok: true; value: string; via: 'flink' | 'quantity'; decimal: boolean } | { ok: false; reason: string };
 
 /** `parseResourceMemoryString` (see the module comment), returning the string the operator sets. */
 export function parseResourceMemoryString(memory: string): ResourceMemory {
   const bytes = flinkSizeBytes(memory);
   if (bytes !== undefined) return { ok: true, value: flinkSizeToString(bytes), via: 'flink', decimal: false };
-  let q = javaTrim(memory).replace(/[ \t\n\x0B\f\r]/g, '').toUpperCase();
+  let q = javaTrim(memory)
+    .replace(/[ \t\n\x0B\f\r]/g, '')
+    .toUpperCase();
   if (q.endsWith('B')) q = q.slice(0, -1);
   if (q.endsWith('I')) q = `${q.slice(0, -1)}i`;
   if (q.length === 0) return { ok: false, reason: 'Invalid quantity string format passed.' };

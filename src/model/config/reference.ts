@@ -8,8 +8,18 @@ import { atLeast } from '../version';
 
 /** Category order on the page (also the h2 ids). */
 export const REFERENCE_CATEGORIES: readonly OptionCategory[] = [
-  'taskmanager', 'managed', 'network', 'debloat', 'jobmanager', 'rocksdb', 'forst', 'batch', 'kubernetes', 'local',
-  'general', 'legacy',
+  'taskmanager',
+  'managed',
+  'network',
+  'debloat',
+  'jobmanager',
+  'rocksdb',
+  'forst',
+  'batch',
+  'kubernetes',
+  'local',
+  'general',
+  'legacy',
 ];
 
 /** A default that holds for the versions `from`…`to` (inclusive; `to` = newest when open-ended). */
@@ -81,21 +91,23 @@ export function defaultSpans(o: OptionSpec): DefaultSpan[] {
 export function buildReference(options: readonly OptionSpec[]): ReferenceSection[] {
   const sections = REFERENCE_CATEGORIES.map((category) => ({
     category,
-    entries: options.filter((o) => o.category === category).map((o): ReferenceEntry => {
-      const e: ReferenceEntry = {
-        key: o.key,
-        type: o.type,
-        since: o.since,
-        defaults: defaultSpans(o),
-        neverRead: versionsOf(o).length === 0,
-        fallbacks: (o.fallbackKeys ?? []).map((f) => ({ ...f })),
-        description: o.description,
-      };
-      if (o.removedIn !== undefined) e.removedIn = o.removedIn;
-      if (o.removal !== undefined) e.removal = o.removal;
-      if (o.values !== undefined) e.values = o.values;
-      return e;
-    }),
+    entries: options
+      .filter((o) => o.category === category)
+      .map((o): ReferenceEntry => {
+        const e: ReferenceEntry = {
+          key: o.key,
+          type: o.type,
+          since: o.since,
+          defaults: defaultSpans(o),
+          neverRead: versionsOf(o).length === 0,
+          fallbacks: (o.fallbackKeys ?? []).map((f) => ({ ...f })),
+          description: o.description,
+        };
+        if (o.removedIn !== undefined) e.removedIn = o.removedIn;
+        if (o.removal !== undefined) e.removal = o.removal;
+        if (o.values !== undefined) e.values = o.values;
+        return e;
+      }),
   }));
   return sections.filter((s) => s.entries.length > 0);
 }

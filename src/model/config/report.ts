@@ -37,31 +37,109 @@ export interface KeyReportEntry {
  * Exact keys, and prefixes ending with `.`.
  */
 export const NOT_MEMORY_KEYS: readonly string[] = [
-  'parallelism.default', 'jobmanager.rpc.address', 'jobmanager.rpc.port', 'jobmanager.bind-host',
-  'taskmanager.bind-host', 'taskmanager.host', 'taskmanager.rpc.port', 'taskmanager.data.port',
-  'jobmanager.execution.failover-strategy', 'jobmanager.scheduler', 'jobmanager.archive.fs.dir',
-  'io.tmp.dirs', 'env.java.opts', 'env.java.opts.all', 'env.java.opts.jobmanager', 'env.java.opts.taskmanager',
-  'env.log.dir', 'env.pid.dir', 'env.hadoop.conf.dir', 'env.java.home',
-  'state.backend', 'state.backend.type', 'state.checkpoints.dir', 'state.savepoints.dir',
-  'state.backend.incremental', 'state.checkpoint-storage', 'state.storage.fs.memory-threshold',
-  'blob.server.port', 'classloader.resolve-order', 'execution.runtime-mode', 'execution.target',
-  'restart-strategy', 'restart-strategy.type', 'web.submit.enable', 'web.cancel.enable', 'web.upload.dir',
-  'cluster.evenly-spread-out-slots', 'slot.request.timeout', 'slot.idle.timeout', 'heartbeat.timeout',
-  'heartbeat.interval', 'pipeline.name', 'pipeline.jars', 'pipeline.classpaths', 'pipeline.max-parallelism',
-  'pipeline.object-reuse', 'fs.default-scheme', 'python.executable', 'python.client.executable',
-  'high-availability', 'high-availability.type', 'high-availability.storageDir', 'high-availability.cluster-id',
-  'kubernetes.cluster-id', 'kubernetes.namespace', 'kubernetes.container.image', 'kubernetes.container.image.ref',
+  'parallelism.default',
+  'jobmanager.rpc.address',
+  'jobmanager.rpc.port',
+  'jobmanager.bind-host',
+  'taskmanager.bind-host',
+  'taskmanager.host',
+  'taskmanager.rpc.port',
+  'taskmanager.data.port',
+  'jobmanager.execution.failover-strategy',
+  'jobmanager.scheduler',
+  'jobmanager.archive.fs.dir',
+  'io.tmp.dirs',
+  'env.java.opts',
+  'env.java.opts.all',
+  'env.java.opts.jobmanager',
+  'env.java.opts.taskmanager',
+  'env.log.dir',
+  'env.pid.dir',
+  'env.hadoop.conf.dir',
+  'env.java.home',
+  'state.backend',
+  'state.backend.type',
+  'state.checkpoints.dir',
+  'state.savepoints.dir',
+  'state.backend.incremental',
+  'state.checkpoint-storage',
+  'state.storage.fs.memory-threshold',
+  'blob.server.port',
+  'classloader.resolve-order',
+  'execution.runtime-mode',
+  'execution.target',
+  'restart-strategy',
+  'restart-strategy.type',
+  'web.submit.enable',
+  'web.cancel.enable',
+  'web.upload.dir',
+  'cluster.evenly-spread-out-slots',
+  'slot.request.timeout',
+  'slot.idle.timeout',
+  'heartbeat.timeout',
+  'heartbeat.interval',
+  'pipeline.name',
+  'pipeline.jars',
+  'pipeline.classpaths',
+  'pipeline.max-parallelism',
+  'pipeline.object-reuse',
+  'fs.default-scheme',
+  'python.executable',
+  'python.client.executable',
+  'high-availability',
+  'high-availability.type',
+  'high-availability.storageDir',
+  'high-availability.cluster-id',
+  'kubernetes.cluster-id',
+  'kubernetes.namespace',
+  'kubernetes.container.image',
+  'kubernetes.container.image.ref',
 ];
 
 /** Prefixes of non-memory key families (a key under one of them is a real, non-memory key). */
 export const NOT_MEMORY_PREFIXES: readonly string[] = [
-  'execution.checkpointing.', 'execution.savepoint.', 'high-availability.', 'rest.', 'web.', 'metrics.',
-  'security.', 'yarn.', 'kubernetes.', 'restart-strategy.', 'akka.', 'pekko.', 'blob.', 'historyserver.',
-  'table.', 'pipeline.', 'state.checkpoints.', 'state.savepoints.', 'state.changelog.', 'dstl.', 'zookeeper.',
-  'high-availability.zookeeper.', 'jobmanager.adaptive-scheduler.', 'jobmanager.partition.', 'cluster.',
-  'resourcemanager.', 'queryable-state.', 's3.', 'fs.s3a.', 'fs.', 'job.autoscaler.', 'kubernetes.operator.',
-  'env.java.opts.', 'sql-client.', 'execution.', 'client.', 'external-resource.', 'metrics.reporter.',
-  'heartbeat.', 'slotmanager.', 'jobstore.', 'jobmanager.archive.',
+  'execution.checkpointing.',
+  'execution.savepoint.',
+  'high-availability.',
+  'rest.',
+  'web.',
+  'metrics.',
+  'security.',
+  'yarn.',
+  'kubernetes.',
+  'restart-strategy.',
+  'akka.',
+  'pekko.',
+  'blob.',
+  'historyserver.',
+  'table.',
+  'pipeline.',
+  'state.checkpoints.',
+  'state.savepoints.',
+  'state.changelog.',
+  'dstl.',
+  'zookeeper.',
+  'high-availability.zookeeper.',
+  'jobmanager.adaptive-scheduler.',
+  'jobmanager.partition.',
+  'cluster.',
+  'resourcemanager.',
+  'queryable-state.',
+  's3.',
+  'fs.s3a.',
+  'fs.',
+  'job.autoscaler.',
+  'kubernetes.operator.',
+  'env.java.opts.',
+  'sql-client.',
+  'execution.',
+  'client.',
+  'external-resource.',
+  'metrics.reporter.',
+  'heartbeat.',
+  'slotmanager.',
+  'jobstore.',
+  'jobmanager.archive.',
 ];
 
 /** Edit distance with an early exit once it exceeds `max` (banded; O(n·max)). */
@@ -118,7 +196,11 @@ function specReadIn(o: OptionSpec, v: FlinkVersion): 'yes' | 'notYet' | 'gone' {
 }
 
 /** Reports every key of `config` for `version`, in the map's order. Never throws. */
-export function reportKeys(config: ConfigMap, version: FlinkVersion, registry: readonly OptionSpec[] = OPTIONS): KeyReportEntry[] {
+export function reportKeys(
+  config: ConfigMap,
+  version: FlinkVersion,
+  registry: readonly OptionSpec[] = OPTIONS,
+): KeyReportEntry[] {
   const byKey = new Map<string, OptionSpec>();
   const byFallback = new Map<string, { owner: OptionSpec; f: NonNullable<OptionSpec['fallbackKeys']>[number] }>();
   for (const o of registry) {
@@ -136,7 +218,14 @@ export function reportKeys(config: ConfigMap, version: FlinkVersion, registry: r
     if (spec) {
       const r = specReadIn(spec, version);
       if (r === 'notYet') {
-        out.push({ ...base, status: 'notYet', id: 'report.notYet', option: key, since: spec.since, params: { since: spec.since, version } });
+        out.push({
+          ...base,
+          status: 'notYet',
+          id: 'report.notYet',
+          option: key,
+          since: spec.since,
+          params: { since: spec.since, version },
+        });
       } else if (r === 'gone') {
         const removedIn = spec.removedIn ?? version;
         const status = spec.removal === 'ignored' ? 'ignored' : 'removed';
@@ -161,7 +250,15 @@ export function reportKeys(config: ConfigMap, version: FlinkVersion, registry: r
         const status = !fGone && owner.removal === 'ignored' ? 'ignored' : 'removed';
         out.push({ ...base, status, id: `report.${status}`, option: owner.key, removedIn, params: { removedIn, version } });
       } else if (f.deprecated) {
-        out.push({ ...base, status: 'deprecated', id: 'report.deprecated', option: owner.key, replacement: owner.key, ...shadow, params: { replacement: owner.key, version } });
+        out.push({
+          ...base,
+          status: 'deprecated',
+          id: 'report.deprecated',
+          option: owner.key,
+          replacement: owner.key,
+          ...shadow,
+          params: { replacement: owner.key, version },
+        });
       } else {
         out.push({ ...base, status: 'memory', id: 'report.memory', option: owner.key, ...shadow, params: { version } });
       }
@@ -176,7 +273,9 @@ export function reportKeys(config: ConfigMap, version: FlinkVersion, registry: r
       out.push({ ...base, status: 'not-memory', id: 'report.not-memory', params: { version } });
     } else {
       out.push({
-        ...base, status: 'unknown', id: 'report.unknown',
+        ...base,
+        status: 'unknown',
+        id: 'report.unknown',
         ...(suggestion !== undefined ? { suggestion } : {}),
         params: suggestion !== undefined ? { suggestion, version } : { version },
       });

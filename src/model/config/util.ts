@@ -39,7 +39,11 @@ export function screenText(text: unknown): ConfigParseError | undefined {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0) return binaryAt(text, i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !pairedSurrogate(text, i))) {
+    if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) ||
+      c === 0xfffd ||
+      (c >= 0xd800 && c <= 0xdfff && !pairedSurrogate(text, i))
+    ) {
       control++;
       if (control > 8 && control * 50 > i + 1) return binaryAt(text, i);
     }

@@ -48,7 +48,11 @@ function deref(ctx: Ctx, node: unknown): unknown {
   if (isAlias(node)) {
     if (++ctx.aliases > MAX_ALIASES) {
       const p = pos(ctx, node);
-      fail(ctx, { id: 'config.yaml.aliasLimit', ...p, params: { max: String(MAX_ALIASES), line: String(p.line ?? ''), column: String(p.column ?? '') } });
+      fail(ctx, {
+        id: 'config.yaml.aliasLimit',
+        ...p,
+        params: { max: String(MAX_ALIASES), line: String(p.line ?? ''), column: String(p.column ?? '') },
+      });
       return undefined;
     }
     return node.resolve(ctx.doc);
@@ -81,10 +85,12 @@ function scalarText(ctx: Ctx, node: YamlNode | unknown): string | undefined {
 }
 
 /** SnakeYAML's `Resolver.INT` and `Resolver.BOOL` (YAML 1.1). */
-const SNAKE_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const SNAKE_INT =
+  /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
 const SNAKE_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 /** SnakeYAML's `Resolver.FLOAT` (YAML 1.1). */
-const SNAKE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9_]+(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const SNAKE_FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9_]+(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** `toYAMLString` with FLOW style: `[a, 1, {k: v}]` (SnakeYAML quotes only where it must). */
 function flow(ctx: Ctx, node: unknown, depth: number): string {
@@ -112,17 +118,18 @@ function flow(ctx: Ctx, node: unknown, depth: number): string {
  * (no indicators, no flow punctuation, not a YAML 1.1 bool/null/number/timestamp), else quoted.
  */
 export function flowScalar(s: string): string {
-  const plain = s.length > 0
-    && !/^\s|\s$/.test(s)
-    && !/[\u0000-\u001f,[\]{}]/.test(s)
-    && !/^[#&*!|>'"%@`]/.test(s)
-    && !/^[-?:](\s|$)/.test(s)
-    && !/: |\s#|:$/.test(s)
-    && !/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/.test(s)
-    && !/^[-+]?(?:0|[1-9][0-9_]*|0b[01_]+|0[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/.test(s)
-    && !/^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/.test(s)
-    && !/^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(s)
-    && !/^\d{4}-\d\d?-\d\d?/.test(s);
+  const plain =
+    s.length > 0 &&
+    !/^\s|\s$/.test(s) &&
+    !/[\u0000-\u001f,[\]{}]/.test(s) &&
+    !/^[#&*!|>'"%@`]/.test(s) &&
+    !/^[-?:](\s|$)/.test(s) &&
+    !/: |\s#|:$/.test(s) &&
+    !/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/.test(s) &&
+    !/^[-+]?(?:0|[1-9][0-9_]*|0b[01_]+|0[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/.test(s) &&
+    !/^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/.test(s) &&
+    !/^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(s) &&
+    !/^\d{4}-\d\d?-\d\d?/.test(s);
   if (plain) return s;
   if (!/[\u0000-\u001f\\]/.test(s)) return `'${s.replace(/'/g, "''")}'`;
   return JSON.stringify(s);
@@ -186,7 +193,11 @@ function walkMap(ctx: Ctx, mapNode: unknown, prefix: string, depth: number): voi
       const typed = `${isScalar(kn) ? typeof kn.value : 'null'}:${k}`;
       if (seen.has(typed)) {
         const p = pos(ctx, pair.key);
-        fail(ctx, { id: 'config.yaml.duplicateKey', ...p, params: { key: k, line: String(p.line ?? ''), column: String(p.column ?? '') } });
+        fail(ctx, {
+          id: 'config.yaml.duplicateKey',
+          ...p,
+          params: { key: k, line: String(p.line ?? ''), column: String(p.column ?? '') },
+        });
         return;
       }
       seen.add(typed);
@@ -204,14 +215,25 @@ function walkMap(ctx: Ctx, mapNode: unknown, prefix: string, depth: number): voi
       const s = flow(ctx, value, depth + 1);
       if (ctx.error) return;
       put(ctx, fullKey, s, pair.key, merged);
-      note(ctx, { id: 'config.yaml.listStringified', level: 'info', key: fullKey, ...pos(ctx, pair.value), params: { value: s.slice(0, 120) } });
+      note(ctx, {
+        id: 'config.yaml.listStringified',
+        level: 'info',
+        key: fullKey,
+        ...pos(ctx, pair.value),
+        params: { value: s.slice(0, 120) },
+      });
     } else {
       const s = scalarText(ctx, value);
       if (s === undefined) {
         note(ctx, { id: 'config.yaml.nullValue', level: 'warn', key: fullKey, ...pos(ctx, pair.key) });
         continue;
       }
-      if (ctx.mode === 'java' && isScalar(value) && typeof value.value === 'bigint' && /(\.size|\.min|\.max|memory)$/.test(fullKey)) {
+      if (
+        ctx.mode === 'java' &&
+        isScalar(value) &&
+        typeof value.value === 'bigint' &&
+        /(\.size|\.min|\.max|memory)$/.test(fullKey)
+      ) {
         note(ctx, { id: 'config.yaml.typedValue', level: 'warn', key: fullKey, ...pos(ctx, value), params: { value: s } });
       }
       put(ctx, fullKey, s, pair.key, merged);
@@ -226,16 +248,23 @@ function walkMap(ctx: Ctx, mapNode: unknown, prefix: string, depth: number): voi
  * config.yaml; `'source'` gives the text as written (Jackson's view of a CRD `Map<String,String>`).
  */
 export function flattenYaml(
-  doc: Document, root: unknown, text: string, mode: ScalarMode, prefix = '',
+  doc: Document,
+  root: unknown,
+  text: string,
+  mode: ScalarMode,
+  prefix = '',
 ): { out: Map<string, string>; notes: ConfigNote[]; error?: ConfigParseError } {
   const ctx: Ctx = { doc, at: lineIndex(text), mode, out: new Map(), notes: [], aliases: 0, visited: 0 };
   try {
     walkMap(ctx, root, prefix, 0);
   } catch (e) {
     // Only a pathological document can exhaust the stack here; say so rather than crash.
-    fail(ctx, e instanceof RangeError
-      ? { id: 'config.tooDeep', params: { max: String(MAX_DEPTH) } }
-      : { id: 'config.yaml.syntax', params: { code: 'INTERNAL', line: '?', column: '?' } });
+    fail(
+      ctx,
+      e instanceof RangeError
+        ? { id: 'config.tooDeep', params: { max: String(MAX_DEPTH) } }
+        : { id: 'config.yaml.syntax', params: { code: 'INTERNAL', line: '?', column: '?' } },
+    );
   }
   return ctx.error ? { out: ctx.out, notes: ctx.notes, error: ctx.error } : { out: ctx.out, notes: ctx.notes };
 }

@@ -21,11 +21,14 @@ function recordOf(c: ContextSignals): { before: readonly string[]; after: readon
   return { before, after: end >= 0 ? c.after.slice(0, end) : c.after };
 }
 
-const TM_CLASS = /org\.apache\.flink\.runtime\.taskexecutor|org\.apache\.flink\.runtime\.taskmanager\.Task\b|TaskManagerRunner|TaskExecutorRunner|org\.apache\.flink\.streaming\.runtime\.tasks|\bStreamTask\b|switched from \w+ to FAILED|task executor has to be shutdown|'taskmanager\.memory\.|TaskExecutor\b/;
-const JM_CLASS = /ClusterEntrypoint|org\.apache\.flink\.runtime\.(?:jobmaster|dispatcher|resourcemanager|rest|scheduler|checkpoint\.CheckpointCoordinator|blob\.BlobServer)|Flink Master has to be shutdown|'jobmanager\.memory\.|\bJobMaster\b|\bDispatcher\b/;
+const TM_CLASS =
+  /org\.apache\.flink\.runtime\.taskexecutor|org\.apache\.flink\.runtime\.taskmanager\.Task\b|TaskManagerRunner|TaskExecutorRunner|org\.apache\.flink\.streaming\.runtime\.tasks|\bStreamTask\b|switched from \w+ to FAILED|task executor has to be shutdown|'taskmanager\.memory\.|TaskExecutor\b/;
+const JM_CLASS =
+  /ClusterEntrypoint|org\.apache\.flink\.runtime\.(?:jobmaster|dispatcher|resourcemanager|rest|scheduler|checkpoint\.CheckpointCoordinator|blob\.BlobServer)|Flink Master has to be shutdown|'jobmanager\.memory\.|\bJobMaster\b|\bDispatcher\b/;
 
 /** Containers that run beside Flink in its pods, and the operator's own deployment. */
-const SIDECAR = /^(?:istio-proxy|istio-init|envoy|linkerd-proxy|fluent-?bit|fluentd|filebeat|promtail|vector|log-?shipper|logrotate|otel-collector|datadog-agent|cloud-?sql-proxy|vault-agent|jaeger-agent|sidecar[\w-]*|[\w-]*-sidecar)$/i;
+const SIDECAR =
+  /^(?:istio-proxy|istio-init|envoy|linkerd-proxy|fluent-?bit|fluentd|filebeat|promtail|vector|log-?shipper|logrotate|otel-collector|datadog-agent|cloud-?sql-proxy|vault-agent|jaeger-agent|sidecar[\w-]*|[\w-]*-sidecar)$/i;
 const OPERATOR = /flink-kubernetes-operator|flink-operator|\boperator-[0-9a-f]{6,}/i;
 
 /** A pod, container or host name that says which process it is. */
@@ -45,8 +48,17 @@ function namesIn(line: string): string[] {
   const named = /^(?:-\s*)?(?:Name|name|pod|Pod|podName|containerName|container)\s*[:=]\s*["']?([\w.-]+)/.exec(line);
   if (named) out.push(named[1]!);
   const header = /^([a-z][\w-]*):\s*$/.exec(line);
-  if (header && !/^(?:containers|init containers|state|last state|limits|requests|conditions|volumes|events|labels|annotations|mounts|environment|lastState|terminated|status|containerStatuses|resources|spec|metadata)$/i.test(header[1]!)) out.push(header[1]!);
-  const podRef = /\b(?:pod|Pod)s?\/?\s+["']?([\w.-]+)|\b([\w-]+-(?:taskmanager|jobmanager)[\w-]*)|\b(flink-kubernetes-operator[\w-]*)|\b(container_\w+_\d+)/.exec(line);
+  if (
+    header &&
+    !/^(?:containers|init containers|state|last state|limits|requests|conditions|volumes|events|labels|annotations|mounts|environment|lastState|terminated|status|containerStatuses|resources|spec|metadata)$/i.test(
+      header[1]!,
+    )
+  )
+    out.push(header[1]!);
+  const podRef =
+    /\b(?:pod|Pod)s?\/?\s+["']?([\w.-]+)|\b([\w-]+-(?:taskmanager|jobmanager)[\w-]*)|\b(flink-kubernetes-operator[\w-]*)|\b(container_\w+_\d+)/.exec(
+      line,
+    );
   if (podRef) out.push((podRef[1] ?? podRef[2] ?? podRef[3] ?? podRef[4])!);
   return out;
 }
@@ -79,8 +91,18 @@ export function observeLine(g: GlobalSignals, line: string): void {
     if (/TaskManager|TaskExecutor/.test(who)) g.banner = 'taskmanager';
     else if (/Entrypoint|JobManager|Master/.test(who)) g.banner = 'jobmanager';
   }
-  if (/taskmanager\.(?:log|out|err)\b|taskexecutor-\d+[\w.-]*\.log|\/taskmanager\/|-Dlog\.file=\S*taskmanager|-Dlog\.file=\S*taskexecutor/i.test(line)) g.paths.taskmanager++;
-  if (/jobmanager\.(?:log|out|err)\b|standalonesession-\d+[\w.-]*\.log|\/jobmanager\/|-Dlog\.file=\S*jobmanager|-Dlog\.file=\S*standalonesession/i.test(line)) g.paths.jobmanager++;
+  if (
+    /taskmanager\.(?:log|out|err)\b|taskexecutor-\d+[\w.-]*\.log|\/taskmanager\/|-Dlog\.file=\S*taskmanager|-Dlog\.file=\S*taskexecutor/i.test(
+      line,
+    )
+  )
+    g.paths.taskmanager++;
+  if (
+    /jobmanager\.(?:log|out|err)\b|standalonesession-\d+[\w.-]*\.log|\/jobmanager\/|-Dlog\.file=\S*jobmanager|-Dlog\.file=\S*standalonesession/i.test(
+      line,
+    )
+  )
+    g.paths.jobmanager++;
   if (TM_CLASS.test(line)) g.classes.taskmanager++;
   if (JM_CLASS.test(line)) g.classes.jobmanager++;
 }
@@ -101,8 +123,10 @@ export function processOf(id: DiagnosisId, c: ContextSignals, g: GlobalSignals):
     }
     case 'illegal-configuration': {
       const m = c.params['message'] ?? c.text;
-      if (/^TaskManager memory configuration failed|taskmanager\.memory\.|Task Heap|Network Memory|Managed Memory/.test(m)) return 'taskmanager';
-      if (/^JobManager memory configuration failed|jobmanager\.memory\.|JVM Heap Memory|Off-heap Memory/.test(m)) return 'jobmanager';
+      if (/^TaskManager memory configuration failed|taskmanager\.memory\.|Task Heap|Network Memory|Managed Memory/.test(m))
+        return 'taskmanager';
+      if (/^JobManager memory configuration failed|jobmanager\.memory\.|JVM Heap Memory|Off-heap Memory/.test(m))
+        return 'jobmanager';
       break;
     }
     case 'yarn-container-killed':
@@ -152,7 +176,8 @@ export function processOf(id: DiagnosisId, c: ContextSignals, g: GlobalSignals):
   if (g.banner) return g.banner;
   if (g.paths.taskmanager !== g.paths.jobmanager) return g.paths.taskmanager > g.paths.jobmanager ? 'taskmanager' : 'jobmanager';
   if (id === 'long-gc-pause' || id === 'gc-to-space-exhausted') return 'unknown';
-  if (g.classes.taskmanager !== g.classes.jobmanager) return g.classes.taskmanager > g.classes.jobmanager ? 'taskmanager' : 'jobmanager';
+  if (g.classes.taskmanager !== g.classes.jobmanager)
+    return g.classes.taskmanager > g.classes.jobmanager ? 'taskmanager' : 'jobmanager';
   if (id === 'yarn-container-killed' || id === 'container-exit-143') return 'taskmanager';
   return 'unknown';
 }
@@ -167,5 +192,7 @@ export function subjectName(c: ContextSignals): string | undefined {
 
 /** True when the trace around the finding runs inside RocksDB code. */
 export function inRocksDb(c: ContextSignals): boolean {
-  return [...c.before.slice(-3), c.text, ...c.after.slice(0, 30)].some((l) => /org\.rocksdb\.|\.RocksDB\w*\.|RocksDB(?:ListState|MapState|ValueState|KeyedStateBackend|StateBackend)/.test(l));
+  return [...c.before.slice(-3), c.text, ...c.after.slice(0, 30)].some((l) =>
+    /org\.rocksdb\.|\.RocksDB\w*\.|RocksDB(?:ListState|MapState|ValueState|KeyedStateBackend|StateBackend)/.test(l),
+  );
 }

@@ -7,8 +7,19 @@
 
 /** TaskManager / JobManager figure names, as the calculators' `data-figure` hooks use them. */
 export type ExtractedFigure =
-  | 'totalProcess' | 'totalFlink' | 'jvmHeap' | 'frameworkHeap' | 'taskHeap' | 'managed' | 'jvmDirect'
-  | 'frameworkOffHeap' | 'taskOffHeap' | 'network' | 'jvmMetaspace' | 'jvmOverhead' | 'offHeap';
+  | 'totalProcess'
+  | 'totalFlink'
+  | 'jvmHeap'
+  | 'frameworkHeap'
+  | 'taskHeap'
+  | 'managed'
+  | 'jvmDirect'
+  | 'frameworkOffHeap'
+  | 'taskOffHeap'
+  | 'network'
+  | 'jvmMetaspace'
+  | 'jvmOverhead'
+  | 'offHeap';
 
 export interface ExtractedMemory {
   role: 'taskmanager' | 'jobmanager';
@@ -65,7 +76,8 @@ const CONF_LINE =
   /^((?:taskmanager|jobmanager)\.memory\.[\w.-]+|taskmanager\.numberOfTaskSlots|(?:taskmanager|jobmanager)\.heap\.(?:size|mb)|state\.backend(?:\.type)?|state\.backend\.rocksdb\.memory\.[\w.-]+|taskmanager\.network\.[\w.-]+|kubernetes\.(?:taskmanager|jobmanager)\.memory\.limit-factor)\s*[:=]\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/;
 
 /** Prefixes of JVM and library system properties that Flink never reads as options. */
-const JVM_PROPERTY = /^(?:log\.file|log4j|logback|java\.|javax\.|sun\.|jdk\.|file\.|user\.|os\.|line\.|io\.netty|com\.sun|zookeeper\.|hadoop\.|log\.|networkaddress\.)/;
+const JVM_PROPERTY =
+  /^(?:log\.file|log4j|logback|java\.|javax\.|sun\.|jdk\.|file\.|user\.|os\.|line\.|io\.netty|com\.sun|zookeeper\.|hadoop\.|log\.|networkaddress\.)/;
 const FLINK_NAMESPACE =
   /^(?:taskmanager|jobmanager|state|execution|pipeline|high-availability|kubernetes|yarn|rest|metrics|env|akka|pekko|heartbeat|classloader|parallelism|web|security|restart-strategy|blob|cluster|table|python|slot|slotmanager|resourcemanager|jobstore|historyserver|containerized|checkpointing|execution|queryable-state|sql-gateway|fs|io\.tmp)\./;
 
@@ -77,8 +89,18 @@ export function isFlinkKey(key: string): boolean {
 }
 
 const K8S_UNIT: Readonly<Record<string, bigint>> = {
-  '': 1n, Ki: 1n << 10n, Mi: 1n << 20n, Gi: 1n << 30n, Ti: 1n << 40n, k: 1000n, K: 1000n, M: 1000_000n, G: 1000_000_000n, T: 1000_000_000_000n,
-  m: 0n, g: 1000_000_000n,
+  '': 1n,
+  Ki: 1n << 10n,
+  Mi: 1n << 20n,
+  Gi: 1n << 30n,
+  Ti: 1n << 40n,
+  k: 1000n,
+  K: 1000n,
+  M: 1000_000n,
+  G: 1000_000_000n,
+  T: 1000_000_000_000n,
+  m: 0n,
+  g: 1000_000_000n,
 };
 
 /** A Kubernetes quantity (`4Gi`, `4096Mi`, `4G`, `30Mi`) in bytes; `m` (milli) is not a memory size. */
@@ -185,7 +207,10 @@ export class ConfigExtractor {
     const b = this.block!;
     // Log prefixes (timestamp, level, logger) come before the indented label; keep what follows
     // the last run of two or more spaces before a known label.
-    const label = /(Total Process Memory|Total Flink Memory|Total JVM Heap Memory|Total Off-heap Memory|Total JVM Direct Memory|Managed|Framework|Task|Network|JVM Metaspace|JVM Overhead|JVM Heap|Off-heap):\s*(.*)$/.exec(text);
+    const label =
+      /(Total Process Memory|Total Flink Memory|Total JVM Heap Memory|Total Off-heap Memory|Total JVM Direct Memory|Managed|Framework|Task|Network|JVM Metaspace|JVM Overhead|JVM Heap|Off-heap):\s*(.*)$/.exec(
+        text,
+      );
     if (!label || b.rows >= 13) return false;
     const row = `${label[1]}:`;
     const size = SIZE_IN_LINE.exec(label[2]!);
@@ -214,7 +239,16 @@ const b = (v: bigint | undefined): string | undefined => (v === undefined ? unde
  * component explicit (fine-grained path), network and overhead pinned by min = max.
  */
 export function taskManagerConfigFromBlock(f: ExtractedMemory['figures']): Record<string, string> | undefined {
-  const need = ['frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead'] as const;
+  const need = [
+    'frameworkHeap',
+    'taskHeap',
+    'frameworkOffHeap',
+    'taskOffHeap',
+    'network',
+    'managed',
+    'jvmMetaspace',
+    'jvmOverhead',
+  ] as const;
   if (need.some((k) => f[k] === undefined)) return undefined;
   const out: Record<string, string> = {
     'taskmanager.memory.framework.heap.size': b(f.frameworkHeap)!,

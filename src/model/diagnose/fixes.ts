@@ -79,7 +79,9 @@ export function baseFor(role: Role, x: Extracted): Base | undefined {
   for (const [key, value] of Object.entries(x.config)) {
     if (key.startsWith(prefix) || key.startsWith('taskmanager.network.') || key.startsWith('state.backend')) config[key] = value;
   }
-  const hasMemory = Object.keys(config).some((key) => key.startsWith(`${role}.memory.`) || key === `${role}.heap.size` || key === `${role}.heap.mb`);
+  const hasMemory = Object.keys(config).some(
+    (key) => key.startsWith(`${role}.memory.`) || key === `${role}.heap.size` || key === `${role}.heap.mb`,
+  );
   if (hasMemory) {
     const figures = derive(role, config, version);
     if (figures) {
@@ -94,7 +96,8 @@ export function baseFor(role: Role, x: Extracted): Base | undefined {
   if (total !== undefined && total % MIB === 0n) {
     const simple = { [k.process]: sizeText(total) };
     const figures = derive(role, simple, version);
-    const same = figures && Object.entries(block.figures).every(([name, v]) => (figures as unknown as Record<string, bigint>)[name] === v);
+    const same =
+      figures && Object.entries(block.figures).every(([name, v]) => (figures as unknown as Record<string, bigint>)[name] === v);
     if (figures && same) return { role, config: simple, version, figures, totalKey: k.process, source: 'block' };
   }
   const pinned = role === 'taskmanager' ? taskManagerConfigFromBlock(block.figures) : jobManagerConfigFromBlock(block.figures);
@@ -116,7 +119,11 @@ const fig = (f: Figures, name: string): bigint => (f as unknown as Record<string
  * The smallest change that reaches `goal`: `fixed` on top of the base and, when the base sets a
  * total, that total raised to the smallest whole MiB that works. Verified by re-deriving.
  */
-function grow(base: Base, fixed: Record<string, string>, goal: (r: Figures) => boolean): { set: Record<string, string>; after: Figures } | undefined {
+function grow(
+  base: Base,
+  fixed: Record<string, string>,
+  goal: (r: Figures) => boolean,
+): { set: Record<string, string>; after: Figures } | undefined {
   const cfg = { ...base.config, ...fixed };
   const works = (c: ConfigMap): boolean => {
     const r = derive(base.role, c, base.version);
@@ -135,7 +142,10 @@ function grow(base: Base, fixed: Record<string, string>, goal: (r: Figures) => b
 
 /** Every Flink figure that must not shrink when one pool grows. */
 function keepsOthers(base: Base, except: readonly string[]): (r: Figures) => boolean {
-  const names = base.role === 'taskmanager' ? ['taskHeap', 'managed', 'network', 'taskOffHeap', 'jvmMetaspace'] : ['jvmHeap', 'offHeap', 'jvmMetaspace'];
+  const names =
+    base.role === 'taskmanager'
+      ? ['taskHeap', 'managed', 'network', 'taskOffHeap', 'jvmMetaspace']
+      : ['jvmHeap', 'offHeap', 'jvmMetaspace'];
   return (r) => names.every((n) => except.includes(n) || fig(r, n) >= fig(base.figures, n));
 }
 
@@ -144,9 +154,20 @@ function common(base: Base, after: Figures): Record<string, string> {
 }
 
 /** Grow one pool to `target`, keeping the others; or (heap) take it from managed memory. */
-function poolFix(base: Base, pool: 'taskHeap' | 'jvmHeap' | 'taskOffHeap' | 'offHeap' | 'jvmMetaspace', target: bigint, id: string): Fix[] {
+function poolFix(
+  base: Base,
+  pool: 'taskHeap' | 'jvmHeap' | 'taskOffHeap' | 'offHeap' | 'jvmMetaspace',
+  target: bigint,
+  id: string,
+): Fix[] {
   const k = KEYS[base.role] as Record<string, string>;
-  const key = { taskHeap: k['taskHeap'], jvmHeap: k['heap'], taskOffHeap: k['taskOffHeap'], offHeap: k['offHeap'], jvmMetaspace: k['metaspace'] }[pool]!;
+  const key = {
+    taskHeap: k['taskHeap'],
+    jvmHeap: k['heap'],
+    taskOffHeap: k['taskOffHeap'],
+    offHeap: k['offHeap'],
+    jvmMetaspace: k['metaspace'],
+  }[pool]!;
   const current = fig(base.figures, pool);
   const others = keepsOthers(base, [pool]);
   const params = { key, current: sizeText(current), target: sizeText(target) };
@@ -155,7 +176,12 @@ function poolFix(base: Base, pool: 'taskHeap' | 'jvmHeap' | 'taskOffHeap' | 'off
   const derived = (pool === 'taskHeap' || pool === 'jvmHeap') && base.config[key] === undefined && base.totalKey;
   const viaTotal = derived ? grow(base, {}, (r) => fig(r, pool) >= target && others(r)) : undefined;
   const pinned = viaTotal ?? grow(base, { [key]: sizeText(target) }, (r) => fig(r, pool) >= target && others(r));
-  if (pinned) out.push({ id, set: pinned.set, params: { ...params, ...common(base, pinned.after), reached: sizeText(fig(pinned.after, pool)) } });
+  if (pinned)
+    out.push({
+      id,
+      set: pinned.set,
+      params: { ...params, ...common(base, pinned.after), reached: sizeText(fig(pinned.after, pool)) },
+    });
   return out;
 }
 
@@ -166,8 +192,24 @@ function managedToHeap(base: Base, target: bigint): Fix | undefined {
   const need = target - f.taskHeap;
   if (need <= 0n || need > f.managed) return undefined;
   const managed = floorMiB(f.managed - need);
-  const r = grow(keepTotal(base), { [TM_KEYS.managed]: managed === 0n ? '0m' : sizeText(managed) }, (x) => tmOf(x).taskHeap >= target && tmOf(x).totalProcess === f.totalProcess);
-  return r ? { id: 'heap-from-managed', set: r.set, params: { current: sizeText(f.taskHeap), reached: sizeText(tmOf(r.after).taskHeap), managed: sizeText(f.managed), newManaged: sizeText(tmOf(r.after).managed), process: sizeText(f.totalProcess) } } : undefined;
+  const r = grow(
+    keepTotal(base),
+    { [TM_KEYS.managed]: managed === 0n ? '0m' : sizeText(managed) },
+    (x) => tmOf(x).taskHeap >= target && tmOf(x).totalProcess === f.totalProcess,
+  );
+  return r
+    ? {
+        id: 'heap-from-managed',
+        set: r.set,
+        params: {
+          current: sizeText(f.taskHeap),
+          reached: sizeText(tmOf(r.after).taskHeap),
+          managed: sizeText(f.managed),
+          newManaged: sizeText(tmOf(r.after).managed),
+          process: sizeText(f.totalProcess),
+        },
+      }
+    : undefined;
 }
 
 const role = (p: ProcessKind): Role => (p === 'jobmanager' ? 'jobmanager' : 'taskmanager');
@@ -198,7 +240,9 @@ export function fixesFor(f: FindingLike, x: Extracted, ctx: FixContext): Fix[] {
     const subject = f.subject ?? '';
     const limit = x.k8sLimit?.text ?? '';
     if (/operator/i.test(subject) || (!subject && /operator/i.test(f.params['who'] ?? ''))) {
-      return [{ id: 'operator-memory', code: 'operatorPod:\n  resources:\n    limits:\n      memory: 1Gi', params: { subject, limit } }];
+      return [
+        { id: 'operator-memory', code: 'operatorPod:\n  resources:\n    limits:\n      memory: 1Gi', params: { subject, limit } },
+      ];
     }
     return [{ id: 'sidecar-memory', params: { subject: subject || '?', limit } }];
   }
@@ -214,7 +258,8 @@ export function fixesFor(f: FindingLike, x: Extracted, ctx: FixContext): Fix[] {
     case 'gc-to-space-exhausted': {
       const after = num(f.params['after']);
       const cap = num(f.params['cap']);
-      const full = f.id === 'gc-to-space-exhausted' || (after !== undefined && cap !== undefined && cap > 0n && after * 10n >= cap * 9n);
+      const full =
+        f.id === 'gc-to-space-exhausted' || (after !== undefined && cap !== undefined && cap > 0n && after * 10n >= cap * 9n);
       if (full) {
         out.push(...heapFixes(base, r, ctx));
       }
@@ -259,7 +304,10 @@ export function fixesFor(f: FindingLike, x: Extracted, ctx: FixContext): Fix[] {
       out.push(...networkFixes(f, base, x));
       break;
     case 'network-buffer-pool-allocation':
-      out.push({ id: 'direct-limit-covers-network', params: x.jvm.maxDirect ? { maxDirect: x.jvm.maxDirect } : {} }, { id: 'network-smaller-locally', params: {} });
+      out.push(
+        { id: 'direct-limit-covers-network', params: x.jvm.maxDirect ? { maxDirect: x.jvm.maxDirect } : {} },
+        { id: 'network-smaller-locally', params: {} },
+      );
       break;
     case 'yarn-container-killed':
     case 'kubernetes-oomkilled':
@@ -268,7 +316,11 @@ export function fixesFor(f: FindingLike, x: Extracted, ctx: FixContext): Fix[] {
       out.push(...containerFixes(f, base, r, x, ctx));
       break;
     case 'yarn-virtual-memory':
-      out.push({ id: 'yarn-vmem', code: '<property>\n  <name>yarn.nodemanager.vmem-check-enabled</name>\n  <value>false</value>\n</property>', params: {} });
+      out.push({
+        id: 'yarn-vmem',
+        code: '<property>\n  <name>yarn.nodemanager.vmem-check-enabled</name>\n  <value>false</value>\n</property>',
+        params: {},
+      });
       break;
     case 'container-exit-143':
       out.push({ id: 'find-kill-reason', params: {} });
@@ -322,9 +374,17 @@ function networkFixes(f: FindingLike, base: Base | undefined, x: Extracted): Fix
   if (base && base.role === 'taskmanager') {
     const cur = tmOf(base.figures).network;
     const target = ceilMiB(cur * 2n);
-    const fix = grow(base, { [TM_KEYS.networkMin]: sizeText(target), [TM_KEYS.networkMax]: sizeText(target) },
-      (r) => tmOf(r).network === target && keepsOthers(base, ['network'])(r));
-    if (fix) out.push({ id: 'network-double', set: fix.set, params: { ...info, current: sizeText(cur), target: sizeText(target), ...common(base, fix.after) } });
+    const fix = grow(
+      base,
+      { [TM_KEYS.networkMin]: sizeText(target), [TM_KEYS.networkMax]: sizeText(target) },
+      (r) => tmOf(r).network === target && keepsOthers(base, ['network'])(r),
+    );
+    if (fix)
+      out.push({
+        id: 'network-double',
+        set: fix.set,
+        params: { ...info, current: sizeText(cur), target: sizeText(target), ...common(base, fix.after) },
+      });
   }
   if (!out.length) out.push({ id: 'network-step', params: info });
   out.push({ id: 'network-calculator', params: { ...info, version: toFlinkVersion(x.flinkVersion) ?? NEWEST_VERSION } });
@@ -353,26 +413,59 @@ function containerFixes(f: FindingLike, base: Base | undefined, r: Role, x: Extr
       params['limit'] = x.k8sLimit!.text;
       if (k8s + MIB <= p && base.totalKey === k.process) {
         const fix = grow(keepTotal(base), { [k.process]: sizeText(floorMiB(k8s)) }, () => true);
-        if (fix && fig(fix.after, 'totalProcess') <= k8s) out.push({ id: 'process-within-limit', set: fix.set, params: { ...params, newProcess: sizeText(fig(fix.after, 'totalProcess')) } });
+        if (fix && fig(fix.after, 'totalProcess') <= k8s)
+          out.push({
+            id: 'process-within-limit',
+            set: fix.set,
+            params: { ...params, newProcess: sizeText(fig(fix.after, 'totalProcess')) },
+          });
       } else if (k8s > p + MIB && base.totalKey === k.process) {
         const newP = floorMiB(k8s);
         const target = floorMiB(o + (newP - p));
-        const fix = grow(keepTotal(base), { [k.process]: sizeText(newP), [k.overheadMin]: sizeText(target), [k.overheadMax]: sizeText(target) },
-          (a) => fig(a, 'jvmOverhead') >= target && keepsOthers(base, ['jvmOverhead'])(a));
-        if (fix) out.push({ id: 'overhead-up-to-limit', set: fix.set, params: { ...params, newOverhead: sizeText(fig(fix.after, 'jvmOverhead')), newProcess: sizeText(fig(fix.after, 'totalProcess')) } });
+        const fix = grow(
+          keepTotal(base),
+          { [k.process]: sizeText(newP), [k.overheadMin]: sizeText(target), [k.overheadMax]: sizeText(target) },
+          (a) => fig(a, 'jvmOverhead') >= target && keepsOthers(base, ['jvmOverhead'])(a),
+        );
+        if (fix)
+          out.push({
+            id: 'overhead-up-to-limit',
+            set: fix.set,
+            params: {
+              ...params,
+              newOverhead: sizeText(fig(fix.after, 'jvmOverhead')),
+              newProcess: sizeText(fig(fix.after, 'totalProcess')),
+            },
+          });
       }
     }
     const extra = excess > o / 2n ? excess : o / 2n;
     const target = ceilMiB(o + (extra > 128n * MIB ? extra : 128n * MIB));
     const sameProcess = base.totalKey === k.process;
-    const fix = grow(sameProcess ? keepTotal(base) : base, { [k.overheadMin]: sizeText(target), [k.overheadMax]: sizeText(target) },
-      (a) => fig(a, 'jvmOverhead') === target && (!sameProcess || fig(a, 'totalProcess') === p));
-    if (fix) out.push({ id: sameProcess ? 'overhead-same-process' : 'overhead-grow-process', set: fix.set, params: { ...params, newOverhead: sizeText(target), ...common(base, fix.after) } });
+    const fix = grow(
+      sameProcess ? keepTotal(base) : base,
+      { [k.overheadMin]: sizeText(target), [k.overheadMax]: sizeText(target) },
+      (a) => fig(a, 'jvmOverhead') === target && (!sameProcess || fig(a, 'totalProcess') === p),
+    );
+    if (fix)
+      out.push({
+        id: sameProcess ? 'overhead-same-process' : 'overhead-grow-process',
+        set: fix.set,
+        params: { ...params, newOverhead: sizeText(target), ...common(base, fix.after) },
+      });
   }
   if (!out.some((o) => o.set && Object.keys(o.set).some((key) => key.includes('jvm-overhead') || key.endsWith('process.size')))) {
-    out.push({ id: 'overhead-step', params: { ...(excess > 0n ? { excess: sizeText(excess) } : {}), ...(x.k8sLimit ? { limit: x.k8sLimit.text } : {}), prefix: r } });
+    out.push({
+      id: 'overhead-step',
+      params: {
+        ...(excess > 0n ? { excess: sizeText(excess) } : {}),
+        ...(x.k8sLimit ? { limit: x.k8sLimit.text } : {}),
+        prefix: r,
+      },
+    });
   }
-  if (ctx.rocksDbBackend && f.id !== 'rocksdb-native-memory' && !out.some((o) => o.id === 'rocksdb-managed')) out.push({ id: 'rocksdb-bounded', params: {} });
+  if (ctx.rocksDbBackend && f.id !== 'rocksdb-native-memory' && !out.some((o) => o.id === 'rocksdb-managed'))
+    out.push({ id: 'rocksdb-bounded', params: {} });
   out.push({ id: 'malloc-arena', code: `containerized.${r}.env.MALLOC_ARENA_MAX: 4`, params: {} });
   return out;
 }
@@ -404,7 +497,9 @@ const LABEL_KEYS: Readonly<Record<Role, Readonly<Record<string, readonly string[
 /** The configuration a refusal's own numbers describe (`Label (1.000gb (1073741824 bytes))`). */
 export function configFromMessage(message: string, r: Role): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  const labels = Object.keys(LABEL_KEYS[r]).map((l) => l.replace(/[-]/g, '\\-')).join('|');
+  const labels = Object.keys(LABEL_KEYS[r])
+    .map((l) => l.replace(/[-]/g, '\\-'))
+    .join('|');
   const re = new RegExp(`(configured |derived )?(${labels})(?: size)?\\s*\\((?:[^()]*\\()?(\\d+) bytes\\)\\)?`, 'g');
   for (const m of message.matchAll(re)) {
     if (m[1] === 'derived ') return undefined; // a derived total cannot be set without changing the path
@@ -434,13 +529,19 @@ function configFixes(f: FindingLike, x: Extracted): Fix[] {
       // The model suggests only for some refusals; search the total the configuration sets.
       const k = KEYS[r];
       key = c.config[k.process] !== undefined ? k.process : c.config[k.flink] !== undefined ? k.flink : undefined;
-      const size = key === undefined ? undefined : smallestWorkingSize(c.config, key, (cfg) => derive(r, cfg, version) !== undefined);
+      const size =
+        key === undefined ? undefined : smallestWorkingSize(c.config, key, (cfg) => derive(r, cfg, version) !== undefined);
       if (key === undefined || size === undefined) continue;
       value = sizeText(size);
     }
-    const again = r === 'taskmanager' ? deriveTaskManager({ ...c.config, [key]: value }, { version }) : deriveJobManager({ ...c.config, [key]: value }, { version });
+    const again =
+      r === 'taskmanager'
+        ? deriveTaskManager({ ...c.config, [key]: value }, { version })
+        : deriveJobManager({ ...c.config, [key]: value }, { version });
     if (!again.ok) continue;
-    return [{ id: c.source === 'config' ? 'config-total' : 'config-total-from-message', set: { [key]: value }, params: { key, value } }];
+    return [
+      { id: c.source === 'config' ? 'config-total' : 'config-total-from-message', set: { [key]: value }, params: { key, value } },
+    ];
   }
   return [{ id: 'config-step', params: {} }];
 }

@@ -5,8 +5,15 @@
  * freezing a page. Returns ids and numbers; words live in `src/i18n/diagnose.ts`.
  */
 import {
-  CAUSES_OF, DIAGNOSIS_IDS, LONG_GC_PAUSE_MS, PATTERNS, POOL_OF, PREFILTER,
-  type DiagnosisId, type Pool, type ProcessKind,
+  CAUSES_OF,
+  DIAGNOSIS_IDS,
+  LONG_GC_PAUSE_MS,
+  PATTERNS,
+  POOL_OF,
+  PREFILTER,
+  type DiagnosisId,
+  type Pool,
+  type ProcessKind,
 } from './patterns';
 import { configurationMessageId } from './config-messages';
 import { ConfigExtractor, jobManagerConfigFromBlock, taskManagerConfigFromBlock, type Extracted } from './extract';
@@ -82,8 +89,16 @@ const CLAIMS: Partial<Record<DiagnosisId, readonly DiagnosisId[]>> = {
 };
 const CLAIM_REACH = 4;
 
-interface Slot { text: string; n: number; /** lower-case, no whitespace: for the patterns' keys */ sq: string }
-interface Context { before: string[]; after: string[]; text: string }
+interface Slot {
+  text: string;
+  n: number;
+  /** lower-case, no whitespace: for the patterns' keys */ sq: string;
+}
+interface Context {
+  before: string[];
+  after: string[];
+  text: string;
+}
 
 const globalRe = new Map<RegExp, RegExp>();
 const asGlobal = (re: RegExp): RegExp => {
@@ -221,7 +236,9 @@ export class Diagnoser {
       delete params['secs'];
     }
     if (id === 'illegal-configuration' && params['message']) {
-      params['message'] = params['message'].split(/\s+at\s+[\w$.<>]+\(|\s+Caused by\s*:|\s+\.\.\.\s*\d+\s*more|\s\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:/)[0]!.trim();
+      params['message'] = params['message']
+        .split(/\s+at\s+[\w$.<>]+\(|\s+Caused by\s*:|\s+\.\.\.\s*\d+\s*more|\s\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:/)[0]!
+        .trim();
       const mid = configurationMessageId(params['message']);
       if (mid) params['messageId'] = mid;
     }
@@ -245,12 +262,16 @@ export class Diagnoser {
 
     const occ = this.occurrences.get(id);
     const seen = this.found.get(id);
-    const text = this.window.filter((s) => s.n >= start).map((s) => s.text).join(' ');
+    const text = this.window
+      .filter((s) => s.n >= start)
+      .map((s) => s.text)
+      .join(' ');
     if (occ && seen && start <= occ.end) {
       // The same occurrence, now seen with more of its wrapped text: keep the longer reading.
       occ.end = end;
       if (seen.line === start) {
-        for (const [k, v] of Object.entries(params)) if (!(k in seen.params) || v.length > seen.params[k]!.length) seen.params[k] = v;
+        for (const [k, v] of Object.entries(params))
+          if (!(k in seen.params) || v.length > seen.params[k]!.length) seen.params[k] = v;
         if (text.length > seen.excerpt.length) seen.excerpt = text.slice(0, MAX_EXCERPT);
         const ctx = this.contexts.get(id);
         if (ctx) ctx.text = text;
@@ -265,7 +286,11 @@ export class Diagnoser {
     }
     const spec = PATTERNS.find((p) => p.id === id)!;
     const back = this.n - start + 1;
-    const ctx: Context = { before: this.ring.slice(Math.max(0, this.ring.length - back - BEFORE), this.ring.length - back), after: [], text };
+    const ctx: Context = {
+      before: this.ring.slice(Math.max(0, this.ring.length - back - BEFORE), this.ring.length - back),
+      after: [],
+      text,
+    };
     this.contexts.set(id, ctx);
     this.pending.push(ctx);
     this.found.set(id, {
@@ -297,12 +322,19 @@ export class Diagnoser {
       }
       if (inRocksDb(signals)) rocks.add(f.id);
     }
-    const killed = findings.find((f) =>
-      ['yarn-container-killed', 'kubernetes-oomkilled', 'container-exit-137'].includes(f.id) && f.process !== 'other' && f.process !== 'jobmanager');
+    const killed = findings.find(
+      (f) =>
+        ['yarn-container-killed', 'kubernetes-oomkilled', 'container-exit-137'].includes(f.id) &&
+        f.process !== 'other' &&
+        f.process !== 'jobmanager',
+    );
     if (killed && (this.rocksDbSeen || isRocksDb(extracted.config))) {
-      const spec = { causes: extracted.config['state.backend.rocksdb.memory.managed'] === 'false'
-        ? ['rocksdb-unmanaged', 'many-states-column-families', 'native-leak']
-        : ['many-states-column-families', 'native-leak', 'rocksdb-unmanaged'] };
+      const spec = {
+        causes:
+          extracted.config['state.backend.rocksdb.memory.managed'] === 'false'
+            ? ['rocksdb-unmanaged', 'many-states-column-families', 'native-leak']
+            : ['many-states-column-families', 'native-leak', 'rocksdb-unmanaged'],
+      };
       findings.push({
         id: 'rocksdb-native-memory',
         pool: POOL_OF['rocksdb-native-memory'],
@@ -319,7 +351,10 @@ export class Diagnoser {
     }
     linkCauses(findings);
     for (const f of findings) {
-      f.fixes = fixesFor(f, extracted, { rocksDbInTrace: rocks.has(f.id), rocksDbBackend: isRocksDb(extracted.config) || this.rocksDbSeen });
+      f.fixes = fixesFor(f, extracted, {
+        rocksDbInTrace: rocks.has(f.id),
+        rocksDbBackend: isRocksDb(extracted.config) || this.rocksDbSeen,
+      });
     }
     const out: Diagnosis = { findings: order(findings), extracted, calculators: calculatorStates(extracted), lines: this.n };
     if (looksLikeSnapshot(this.head)) {
@@ -352,7 +387,8 @@ function linkCauses(findings: Finding[]): void {
       // A GC log names no process; the heartbeat it starved does.
       if (cause.process === 'unknown' && e.id === 'heartbeat-timeout') cause.process = e.process;
       // A JobManager's trouble does not explain a TaskManager's, and a sidecar explains neither.
-      if (cause.process !== e.process && cause.process !== 'unknown' && e.process !== 'unknown' && e.id !== 'heartbeat-timeout') continue;
+      if (cause.process !== e.process && cause.process !== 'unknown' && e.process !== 'unknown' && e.id !== 'heartbeat-timeout')
+        continue;
       e.consequenceOf = cause.id;
       cause.causedEffects.push(effect);
     }
@@ -400,7 +436,9 @@ function calculatorStates(x: Extracted): Diagnosis['calculators'] {
   const jm = [...x.blocks].reverse().find((bk) => bk.role === 'jobmanager');
   const jmConfig = jm ? jobManagerConfigFromBlock(jm.figures) : undefined;
   if (jmConfig) out.push({ name: 'jobmanager', query: query(jmConfig) });
-  const memoryKeys = Object.entries(x.config).filter(([k]) => /^(taskmanager|jobmanager)\.memory\.|^taskmanager\.numberOfTaskSlots$/.test(k));
+  const memoryKeys = Object.entries(x.config).filter(([k]) =>
+    /^(taskmanager|jobmanager)\.memory\.|^taskmanager\.numberOfTaskSlots$/.test(k),
+  );
   const tmKeys = memoryKeys.filter(([k]) => k.startsWith('taskmanager.'));
   const jmKeys = memoryKeys.filter(([k]) => k.startsWith('jobmanager.'));
   if (!tmConfig && tmKeys.length) out.push({ name: 'taskmanager', query: query(Object.fromEntries(tmKeys)) });

@@ -6,9 +6,25 @@
  */
 
 const FULL_WIDTH: Readonly<Record<string, string>> = {
-  '：': ':', '，': ',', '（': '(', '）': ')', '；': ';', '　': ' ', '［': '[', '］': ']', '＝': '=', '．': '.',
+  '：': ':',
+  '，': ',',
+  '（': '(',
+  '）': ')',
+  '；': ';',
+  '　': ' ',
+  '［': '[',
+  '］': ']',
+  '＝': '=',
+  '．': '.',
 };
-const ENTITIES: Readonly<Record<string, string>> = { '&gt;': '>', '&lt;': '<', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&gt;': '>',
+  '&lt;': '<',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&nbsp;': ' ',
+};
 
 /** One pasted line as the patterns want it: no quote marks, gutters, entities or full-width colons. */
 export function normalizeLine(raw: string): string {

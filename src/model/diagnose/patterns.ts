@@ -30,7 +30,17 @@ export const DIAGNOSIS_IDS = [
 export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number];
 
 /** The pool (or mechanism) of a finding, as the CLI's JSON contract names it. */
-export const POOLS = ['heap', 'direct', 'metaspace', 'network-buffers', 'container', 'gc-heartbeat', 'config', 'rocksdb-native', 'none'] as const;
+export const POOLS = [
+  'heap',
+  'direct',
+  'metaspace',
+  'network-buffers',
+  'container',
+  'gc-heartbeat',
+  'config',
+  'rocksdb-native',
+  'none',
+] as const;
 export type Pool = (typeof POOLS)[number];
 
 /** The process that failed. */
@@ -170,9 +180,12 @@ export const PATTERNS: readonly PatternSpec[] = [
     // memory used"; Hadoop 3: "is running 123B beyond the 'PHYSICAL' memory limit. …".
     id: 'yarn-container-killed',
     pool: 'container',
-    keys: ['physicalmemorylimit', 'physical\'memorylimit'],
+    keys: ['physicalmemorylimit', "physical'memorylimit"],
     variants: [
-      new RegExp(String.raw`running\s*(?:(?<over>\d+)\s*B\s*)?beyond\s*(?:the\s*'?PHYSICAL'?\s*memory\s*limit|physical\s*memory\s*limits?)(?:\.?\s*Current\s*usage\s*:\s*(?<usage>${SIZE})\s*of\s*(?<limit>${SIZE})\s*physical\s*memory\s*used)?`, 'i'),
+      new RegExp(
+        String.raw`running\s*(?:(?<over>\d+)\s*B\s*)?beyond\s*(?:the\s*'?PHYSICAL'?\s*memory\s*limit|physical\s*memory\s*limits?)(?:\.?\s*Current\s*usage\s*:\s*(?<usage>${SIZE})\s*of\s*(?<limit>${SIZE})\s*physical\s*memory\s*used)?`,
+        'i',
+      ),
     ],
     causes: ['native-outside-budget', 'rocksdb-unmanaged', 'glibc-arenas', 'overhead-too-small'],
     anchor: 'container-killed-or-oomkilled',
@@ -181,9 +194,12 @@ export const PATTERNS: readonly PatternSpec[] = [
     // The NodeManager's virtual-memory check: not Flink's memory at all.
     id: 'yarn-virtual-memory',
     pool: 'container',
-    keys: ['virtualmemorylimit', 'virtual\'memorylimit'],
+    keys: ['virtualmemorylimit', "virtual'memorylimit"],
     variants: [
-      new RegExp(String.raw`running\s*(?:\d+\s*B\s*)?beyond\s*(?:the\s*'?VIRTUAL'?\s*memory\s*limit|virtual\s*memory\s*limits?)(?:\.?\s*Current\s*usage\s*:\s*(?<usage>${SIZE})\s*of\s*(?<limit>${SIZE})\s*physical\s*memory\s*used\s*;\s*(?<vusage>${SIZE})\s*of\s*(?<vlimit>${SIZE})\s*virtual\s*memory\s*used)?`, 'i'),
+      new RegExp(
+        String.raw`running\s*(?:\d+\s*B\s*)?beyond\s*(?:the\s*'?VIRTUAL'?\s*memory\s*limit|virtual\s*memory\s*limits?)(?:\.?\s*Current\s*usage\s*:\s*(?<usage>${SIZE})\s*of\s*(?<limit>${SIZE})\s*physical\s*memory\s*used\s*;\s*(?<vusage>${SIZE})\s*of\s*(?<vlimit>${SIZE})\s*virtual\s*memory\s*used)?`,
+        'i',
+      ),
     ],
     causes: ['yarn-vmem-check', 'glibc-arenas'],
     anchor: 'container-killed-or-oomkilled',
@@ -215,7 +231,10 @@ export const PATTERNS: readonly PatternSpec[] = [
     id: 'container-exit-143',
     pool: 'container',
     keys: ['143'],
-    variants: [/Container\s*killed\s*on\s*request\s*\.?\s*Exit\s*code\s*is\s*143/i, /exit\s*(?:code|status)\s*(?:is\s*)?[:=]?\s*143\b/i],
+    variants: [
+      /Container\s*killed\s*on\s*request\s*\.?\s*Exit\s*code\s*is\s*143/i,
+      /exit\s*(?:code|status)\s*(?:is\s*)?[:=]?\s*143\b/i,
+    ],
     causes: ['yarn-killed-for-memory', 'preempted-or-stopped'],
     anchor: 'container-killed-or-oomkilled',
   },
@@ -277,14 +296,20 @@ export const CAUSES_OF: Readonly<Partial<Record<DiagnosisId, readonly DiagnosisI
   'gc-overhead-limit': ['long-gc-pause', 'gc-to-space-exhausted', 'heartbeat-timeout'],
   'gc-to-space-exhausted': ['long-gc-pause', 'heartbeat-timeout'],
   'long-gc-pause': ['heartbeat-timeout'],
-  'rocksdb-native-memory': ['yarn-container-killed', 'kubernetes-oomkilled', 'container-exit-137', 'container-exit-143', 'heartbeat-timeout'],
+  'rocksdb-native-memory': [
+    'yarn-container-killed',
+    'kubernetes-oomkilled',
+    'container-exit-137',
+    'container-exit-143',
+    'heartbeat-timeout',
+  ],
   'yarn-container-killed': ['container-exit-143', 'heartbeat-timeout'],
   'yarn-virtual-memory': ['container-exit-143', 'heartbeat-timeout'],
   'kubernetes-oomkilled': ['container-exit-137', 'heartbeat-timeout'],
   'container-exit-137': ['heartbeat-timeout'],
   'container-exit-143': ['heartbeat-timeout'],
   'direct-buffer-memory': ['heartbeat-timeout'],
-  'metaspace': ['heartbeat-timeout'],
+  metaspace: ['heartbeat-timeout'],
   'native-thread': ['heartbeat-timeout'],
 };
 

@@ -39,7 +39,21 @@ export interface SnapshotAnalysis {
 interface Snap {
   role: 'taskmanager' | 'jobmanager';
   id?: string;
-  configured?: Partial<Record<'frameworkHeap' | 'taskHeap' | 'frameworkOffHeap' | 'taskOffHeap' | 'network' | 'managed' | 'jvmMetaspace' | 'jvmOverhead' | 'totalFlink' | 'totalProcess', bigint>>;
+  configured?: Partial<
+    Record<
+      | 'frameworkHeap'
+      | 'taskHeap'
+      | 'frameworkOffHeap'
+      | 'taskOffHeap'
+      | 'network'
+      | 'managed'
+      | 'jvmMetaspace'
+      | 'jvmOverhead'
+      | 'totalFlink'
+      | 'totalProcess',
+      bigint
+    >
+  >;
   /** Metric values by Flink's dotted name (`Status.JVM.Memory.Heap.Used`). */
   m: Record<string, number>;
   /** A metrics-endpoint answer was merged into this REST snapshot. */
@@ -51,7 +65,8 @@ const PROM = /^flink_(taskmanager|jobmanager)_(Status_\w+?)(?:\{([^}]*)\})?\s+([
 /** True when the paste looks like a REST response or a Prometheus scrape rather than a log. */
 export function looksLikeSnapshot(text: string): boolean {
   const head = text.slice(0, 200_000);
-  if (/[[{]/.test(head) && /"(?:memoryConfiguration|heapUsed)"\s*:|"id"\s*:\s*"Status\.(?:JVM|Flink|Shuffle)\./.test(head)) return true;
+  if (/[[{]/.test(head) && /"(?:memoryConfiguration|heapUsed)"\s*:|"id"\s*:\s*"Status\.(?:JVM|Flink|Shuffle)\./.test(head))
+    return true;
   return /^flink_(?:taskmanager|jobmanager)_Status_/m.test(head);
 }
 
@@ -91,7 +106,8 @@ const numOf = (v: unknown): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
   return Number.isFinite(n) ? n : undefined;
 };
-const big = (n: number | undefined): bigint | undefined => (n === undefined || !Number.isFinite(n) || n < 0 ? undefined : BigInt(Math.round(n)));
+const big = (n: number | undefined): bigint | undefined =>
+  n === undefined || !Number.isFinite(n) || n < 0 ? undefined : BigInt(Math.round(n));
 
 /** REST `metrics` object field → dotted metric name. */
 const REST_METRICS: Readonly<Record<string, string>> = {
@@ -108,9 +124,16 @@ const REST_METRICS: Readonly<Record<string, string>> = {
 };
 
 const CONFIGURED: Readonly<Record<string, keyof NonNullable<Snap['configured']>>> = {
-  frameworkHeap: 'frameworkHeap', taskHeap: 'taskHeap', frameworkOffHeap: 'frameworkOffHeap', taskOffHeap: 'taskOffHeap',
-  networkMemory: 'network', managedMemory: 'managed', jvmMetaspace: 'jvmMetaspace', jvmOverhead: 'jvmOverhead',
-  totalFlinkMemory: 'totalFlink', totalProcessMemory: 'totalProcess',
+  frameworkHeap: 'frameworkHeap',
+  taskHeap: 'taskHeap',
+  frameworkOffHeap: 'frameworkOffHeap',
+  taskOffHeap: 'taskOffHeap',
+  networkMemory: 'network',
+  managedMemory: 'managed',
+  jvmMetaspace: 'jvmMetaspace',
+  jvmOverhead: 'jvmOverhead',
+  totalFlinkMemory: 'totalFlink',
+  totalProcessMemory: 'totalProcess',
 };
 
 function fromJson(v: unknown, out: Snap[]): void {
@@ -188,15 +211,22 @@ function fromPrometheus(text: string, out: Snap[]): void {
 
 const GROWTH = 1.2;
 
-function verdictOf(pool: SnapshotPool, used: bigint[], limit: bigint | undefined): { verdict: SnapshotVerdict; percent?: number } {
+function verdictOf(
+  pool: SnapshotPool,
+  used: bigint[],
+  limit: bigint | undefined,
+): { verdict: SnapshotVerdict; percent?: number } {
   const last = used[used.length - 1];
   if (last === undefined) return { verdict: 'unknown' };
   const percent = limit && limit > 0n ? Number((last * 1000n) / limit) / 10 : undefined;
-  const rising = used.length >= 3 && used.every((u, i) => i === 0 || u > used[i - 1]!) && Number(last) >= Number(used[0]!) * GROWTH;
-  if (rising && pool !== 'network' && pool !== 'managed') return { verdict: 'growing', ...(percent !== undefined ? { percent } : {}) };
+  const rising =
+    used.length >= 3 && used.every((u, i) => i === 0 || u > used[i - 1]!) && Number(last) >= Number(used[0]!) * GROWTH;
+  if (rising && pool !== 'network' && pool !== 'managed')
+    return { verdict: 'growing', ...(percent !== undefined ? { percent } : {}) };
   if (percent === undefined) return { verdict: 'unknown' };
   if (percent >= 90) return { verdict: 'near-limit', percent };
-  if ((pool === 'managed' || pool === 'network') && percent <= 10 && used.every((u) => limit !== undefined && u * 10n <= limit)) return { verdict: 'idle', percent };
+  if ((pool === 'managed' || pool === 'network') && percent <= 10 && used.every((u) => limit !== undefined && u * 10n <= limit))
+    return { verdict: 'idle', percent };
   return { verdict: 'ok', percent };
 }
 
@@ -226,10 +256,17 @@ export function analyseSnapshot(text: string, x: Extracted): SnapshotAnalysis | 
     if (!used.length) return;
     pools.push({ pool, used, ...(limit !== undefined ? { limit } : {}), ...verdictOf(pool, used, limit) });
   };
-  const heapLimit = big(lastOf('Status.JVM.Memory.Heap.Max'))
-    ?? (configured.frameworkHeap !== undefined && configured.taskHeap !== undefined ? configured.frameworkHeap + configured.taskHeap : undefined);
+  const heapLimit =
+    big(lastOf('Status.JVM.Memory.Heap.Max')) ??
+    (configured.frameworkHeap !== undefined && configured.taskHeap !== undefined
+      ? configured.frameworkHeap + configured.taskHeap
+      : undefined);
   add('heap', series('Status.JVM.Memory.Heap.Used'), heapLimit);
-  add('managed', series('Status.Flink.Memory.Managed.Used'), big(lastOf('Status.Flink.Memory.Managed.Total')) ?? configured.managed);
+  add(
+    'managed',
+    series('Status.Flink.Memory.Managed.Used'),
+    big(lastOf('Status.Flink.Memory.Managed.Total')) ?? configured.managed,
+  );
   const segTotal = lastOf('Status.Shuffle.Netty.TotalMemorySegments');
   const segBytes = (() => {
     const total = lastOf('Status.Shuffle.Netty.TotalMemory');
@@ -238,22 +275,40 @@ export function analyseSnapshot(text: string, x: Extracted): SnapshotAnalysis | 
     return 32768;
   })();
   const usedSegs = series('Status.Shuffle.Netty.UsedMemorySegments');
-  const usedNet = usedSegs.length ? usedSegs.map((u) => BigInt(Math.round(Number(u) * segBytes))) : series('Status.Shuffle.Netty.UsedMemory');
-  const netLimit = big(lastOf('Status.Shuffle.Netty.TotalMemory')) ?? (segTotal !== undefined ? big(segTotal * segBytes) : configured.network);
+  const usedNet = usedSegs.length
+    ? usedSegs.map((u) => BigInt(Math.round(Number(u) * segBytes)))
+    : series('Status.Shuffle.Netty.UsedMemory');
+  const netLimit =
+    big(lastOf('Status.Shuffle.Netty.TotalMemory')) ?? (segTotal !== undefined ? big(segTotal * segBytes) : configured.network);
   add('network', usedNet, netLimit);
   // Network buffers are direct buffers allocated up front; what is left is framework + task off-heap.
   const direct = series('Status.JVM.Memory.Direct.MemoryUsed');
   const netAlloc = netLimit ?? 0n;
   if (configured.frameworkOffHeap !== undefined && configured.taskOffHeap !== undefined) {
-    add('direct', direct.map((d) => (d > netAlloc ? d - netAlloc : 0n)), configured.frameworkOffHeap + configured.taskOffHeap);
+    add(
+      'direct',
+      direct.map((d) => (d > netAlloc ? d - netAlloc : 0n)),
+      configured.frameworkOffHeap + configured.taskOffHeap,
+    );
   } else {
     add('direct', direct, undefined); // TotalCapacity is what is allocated, not the limit
   }
-  add('metaspace', series('Status.JVM.Memory.Metaspace.Used'), big(lastOf('Status.JVM.Memory.Metaspace.Max')) ?? configured.jvmMetaspace);
+  add(
+    'metaspace',
+    series('Status.JVM.Memory.Metaspace.Used'),
+    big(lastOf('Status.JVM.Memory.Metaspace.Max')) ?? configured.jvmMetaspace,
+  );
   if (!pools.length && configured.totalProcess === undefined) return undefined;
 
   const version = toFlinkVersion(x.flinkVersion) ?? NEWEST_VERSION;
-  const analysis: SnapshotAnalysis = { source, role: first.role, ...(first.id ? { id: first.id } : {}), snapshots: mine.length, pools, fixes: [] };
+  const analysis: SnapshotAnalysis = {
+    source,
+    role: first.role,
+    ...(first.id ? { id: first.id } : {}),
+    snapshots: mine.length,
+    pools,
+    fixes: [],
+  };
   const config = taskManagerConfigFromBlock(configured);
   if (first.role === 'taskmanager' && config) {
     const base = deriveTaskManager(config, { version });
@@ -276,7 +331,12 @@ function query(version: string | undefined, config: Record<string, string>): str
 const MIB = 1n << 20n;
 
 /** Recommendations from verdicts, each re-derived on the snapshot's own configuration. */
-function snapshotFixes(pools: PoolUsage[], config: Record<string, string>, base: TaskManagerFigures, version: FlinkVersion): Fix[] {
+function snapshotFixes(
+  pools: PoolUsage[],
+  config: Record<string, string>,
+  base: TaskManagerFigures,
+  version: FlinkVersion,
+): Fix[] {
   const out: Fix[] = [];
   const v = (p: SnapshotPool) => pools.find((x) => x.pool === p);
   const verify = (set: Record<string, string>, check: (r: TaskManagerFigures) => boolean): TaskManagerFigures | undefined => {
@@ -292,30 +352,83 @@ function snapshotFixes(pools: PoolUsage[], config: Record<string, string>, base:
     const freed = base.managed - keep;
     if (freed >= MIB) {
       // Whole MiB, rounded down, so the process never grows past what it had.
-      const set = { [TM_KEYS.managed]: keep === 0n ? '0m' : sizeText(keep), [TM_KEYS.taskHeap]: `${(base.taskHeap + freed) / MIB}m` };
-      const r = verify(set, (a) => a.totalProcess <= base.totalProcess && a.totalProcess + MIB > base.totalProcess && a.taskHeap > base.taskHeap && a.managed === keep);
-      if (r) out.push({ id: 'snapshot-managed-to-heap', set, params: { managed: sizeText(base.managed), keep: sizeText(keep), taskHeap: sizeText(base.taskHeap), newTaskHeap: sizeText(r.taskHeap), process: sizeText(r.totalProcess) } });
+      const set = {
+        [TM_KEYS.managed]: keep === 0n ? '0m' : sizeText(keep),
+        [TM_KEYS.taskHeap]: `${(base.taskHeap + freed) / MIB}m`,
+      };
+      const r = verify(
+        set,
+        (a) =>
+          a.totalProcess <= base.totalProcess &&
+          a.totalProcess + MIB > base.totalProcess &&
+          a.taskHeap > base.taskHeap &&
+          a.managed === keep,
+      );
+      if (r)
+        out.push({
+          id: 'snapshot-managed-to-heap',
+          set,
+          params: {
+            managed: sizeText(base.managed),
+            keep: sizeText(keep),
+            taskHeap: sizeText(base.taskHeap),
+            newTaskHeap: sizeText(r.taskHeap),
+            process: sizeText(r.totalProcess),
+          },
+        });
     }
   }
   if ((heap?.verdict === 'near-limit' || heap?.verdict === 'growing') && !out.length) {
     const target = sizeText((base.taskHeap * 3n) / 2n);
     const set = { [TM_KEYS.taskHeap]: target };
     const r = verify(set, (a) => a.taskHeap > base.taskHeap);
-    if (r) out.push({ id: 'snapshot-heap', set, params: { taskHeap: sizeText(base.taskHeap), newTaskHeap: target, process: sizeText(base.totalProcess), newProcess: sizeText(r.totalProcess) } });
+    if (r)
+      out.push({
+        id: 'snapshot-heap',
+        set,
+        params: {
+          taskHeap: sizeText(base.taskHeap),
+          newTaskHeap: target,
+          process: sizeText(base.totalProcess),
+          newProcess: sizeText(r.totalProcess),
+        },
+      });
   }
   const meta = v('metaspace');
   if (meta?.verdict === 'near-limit' || meta?.verdict === 'growing') {
     const target = sizeText(base.jvmMetaspace * 2n);
     const set = { [TM_KEYS.metaspace]: target };
     const r = verify(set, (a) => a.jvmMetaspace > base.jvmMetaspace);
-    if (r) out.push({ id: 'snapshot-metaspace', set, params: { metaspace: sizeText(base.jvmMetaspace), target, process: sizeText(base.totalProcess), newProcess: sizeText(r.totalProcess), growing: meta.verdict === 'growing' ? 'true' : '' } });
+    if (r)
+      out.push({
+        id: 'snapshot-metaspace',
+        set,
+        params: {
+          metaspace: sizeText(base.jvmMetaspace),
+          target,
+          process: sizeText(base.totalProcess),
+          newProcess: sizeText(r.totalProcess),
+          growing: meta.verdict === 'growing' ? 'true' : '',
+        },
+      });
   }
   const direct = v('direct');
   if (direct?.verdict === 'near-limit' || direct?.verdict === 'growing') {
     const target = sizeText(base.taskOffHeap + 256n * MIB);
     const set = { [TM_KEYS.taskOffHeap]: target };
     const r = verify(set, (a) => a.taskOffHeap > base.taskOffHeap);
-    if (r) out.push({ id: 'snapshot-direct', set, params: { taskOffHeap: sizeText(base.taskOffHeap), target, process: sizeText(base.totalProcess), newProcess: sizeText(r.totalProcess), growing: direct.verdict === 'growing' ? 'true' : '' } });
+    if (r)
+      out.push({
+        id: 'snapshot-direct',
+        set,
+        params: {
+          taskOffHeap: sizeText(base.taskOffHeap),
+          target,
+          process: sizeText(base.totalProcess),
+          newProcess: sizeText(r.totalProcess),
+          growing: direct.verdict === 'growing' ? 'true' : '',
+        },
+      });
   }
   return out;
 }

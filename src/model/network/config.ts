@@ -7,16 +7,7 @@
  */
 import type { ConfigMap, FlinkError, FlinkVersion, LogEntry } from '../types';
 import { atLeast } from '../version';
-import {
-  INT_MAX,
-  couldNotParse,
-  fail,
-  ok,
-  parseJavaInt,
-  parseSizeJava,
-  refusal,
-  type Result,
-} from './java';
+import { INT_MAX, couldNotParse, fail, ok, parseJavaInt, parseSizeJava, refusal, type Result } from './java';
 
 export const KEY = {
   segmentSize: 'taskmanager.memory.segment-size',
@@ -217,7 +208,11 @@ export function readNetworkOptions(config: ConfigMap, version: FlinkVersion): Re
   }
   if (atLeast(version, '1.17')) {
     if (!v2 && b < 0) {
-      return fail(refusal('IllegalArgumentException', 'Must be non-negative.', 'network.buffersPerChannelNegative', { keys: [KEY.buffersPerChannel] }));
+      return fail(
+        refusal('IllegalArgumentException', 'Must be non-negative.', 'network.buffersPerChannelNegative', {
+          keys: [KEY.buffersPerChannel],
+        }),
+      );
     }
     if (!v2 && f < 1) {
       return fail(

@@ -38,7 +38,7 @@ export function debloatSettings(version: FlinkVersion, config: ConfigMap = {}): 
     const d = parseDuration(raw);
     return d.ok ? durationMillis(d.nanos) : dflt;
   };
-  const int = (key: string, dflt: number): number => (config[key] === undefined ? dflt : parseJavaInt(config[key]!) ?? dflt);
+  const int = (key: string, dflt: number): number => (config[key] === undefined ? dflt : (parseJavaInt(config[key]!) ?? dflt));
   const size = (key: string, dflt: number): number => {
     const raw = config[key];
     if (raw === undefined) return dflt;
@@ -166,4 +166,3 @@ export function bufferSizeEma(
     return last;
   });
 }
-

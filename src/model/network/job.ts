@@ -147,7 +147,10 @@ function inputError(id: JobInputError['id'], params: Record<string, string> = {}
 }
 
 /** Consumers of producer j (pointwise, Flink's `EdgeManagerBuildUtil.connectPointwise`). */
-function pointwise(up: number, down: number): { consumersOf: (j: number) => [number, number]; producersOf: (i: number) => [number, number] } {
+function pointwise(
+  up: number,
+  down: number,
+): { consumersOf: (j: number) => [number, number]; producersOf: (i: number) => [number, number] } {
   if (up >= down) {
     // consumer i reads producers [i*up/down, (i+1)*up/down)
     return {
@@ -209,7 +212,8 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
     if (a === undefined) return inputError('job.unknownVertex', { name: e.from });
     if (b === undefined) return inputError('job.unknownVertex', { name: e.to });
     if (a === b) return inputError('job.selfLoop', { name: e.from });
-    if (!(DISTRIBUTION_PATTERNS as readonly string[]).includes(e.pattern)) return inputError('job.badPattern', { value: String(e.pattern) });
+    if (!(DISTRIBUTION_PATTERNS as readonly string[]).includes(e.pattern))
+      return inputError('job.badPattern', { value: String(e.pattern) });
     const t = e.partitionType ?? 'PIPELINED_BOUNDED';
     if (!isPartitionType(t)) return inputError('job.badPartitionType', { value: String(t) });
     if (!typeExistsIn(t, version)) return inputError('job.typeNotInVersion', { type: t, version });
@@ -264,8 +268,12 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
   const late: Pool[][] = Array.from({ length: numTms }, () => []);
   const edges: EdgeBreakdown[] = [];
   // Per task announce inputs/outputs (for fine-grained announcement).
-  const annIn: { channels: number; type: PartitionType }[][][] = job.vertices.map((v) => Array.from({ length: v.parallelism }, () => []));
-  const annOut: { subpartitions: number; type: PartitionType }[][][] = job.vertices.map((v) => Array.from({ length: v.parallelism }, () => []));
+  const annIn: { channels: number; type: PartitionType }[][][] = job.vertices.map((v) =>
+    Array.from({ length: v.parallelism }, () => []),
+  );
+  const annOut: { subpartitions: number; type: PartitionType }[][][] = job.vertices.map((v) =>
+    Array.from({ length: v.parallelism }, () => []),
+  );
   const exclusiveEarly = !atLeast(version, '1.12');
 
   for (const e of job.edges) {
@@ -307,7 +315,15 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
       const o = getsOverdraft(type, version) ? od : 0;
       partOd = o;
       t.overdraft += o;
-      setup[k]!.push({ kind: 'partition', ord: [a, j, 0], subtask: `${e.from}[${j}]`, edge: name, min: mm.min, max: mm.max, count: 1 });
+      setup[k]!.push({
+        kind: 'partition',
+        ord: [a, j, 0],
+        subtask: `${e.from}[${j}]`,
+        edge: name,
+        min: mm.min,
+        max: mm.max,
+        count: 1,
+      });
       annOut[a]![j]!.push({ subpartitions: n, type });
     }
     for (let i = 0; i < down; i++) {
@@ -342,7 +358,15 @@ export function estimateJob(job: JobDescription, tm: TmNetwork, version: FlinkVe
       perTm[k]!.required += g.value.requiredFloatingBuffers + exclusive;
       perTm[k]!.target = perTm[k]!.target === null ? null : perTm[k]!.target! + g.value.totalFloatingBuffers + exclusive;
       const sub = `${e.to}[${i}]`;
-      const floating: Pool = { kind: 'gate-floating', ord: [b, i, 1], subtask: sub, edge: name, min: g.value.requiredFloatingBuffers, max: g.value.totalFloatingBuffers, count: 1 };
+      const floating: Pool = {
+        kind: 'gate-floating',
+        ord: [b, i, 1],
+        subtask: sub,
+        edge: name,
+        min: g.value.requiredFloatingBuffers,
+        max: g.value.totalFloatingBuffers,
+        count: 1,
+      };
       const excl: Pool = { kind: 'exclusive', ord: [b, i, 1], subtask: sub, edge: name, min: ex, max: ex, count: remote };
       if (exclusiveEarly) {
         // 1.10/1.11: remote channels take their exclusive buffers at gate setup, before the floating pool.
@@ -448,7 +472,12 @@ function replay(setup: Pool[][], late: Pool[][], tm: TmNetwork, version: FlinkVe
     let reserved = 0;
     for (const p of [...setup[k]!, ...late[k]!]) {
       if (p.kind !== 'exclusive' && atLeast(version, '1.12') && p.min <= 0) {
-        return poolRefusal(k, p, `Required number of memory segments (${p.min}) should be larger than 0.`, 'network.pool.minNotPositive');
+        return poolRefusal(
+          k,
+          p,
+          `Required number of memory segments (${p.min}) should be larger than 0.`,
+          'network.pool.minNotPositive',
+        );
       }
       // `count` equal requests (one per remote channel): the first that does not fit fails.
       const fitting = p.min > 0 ? Math.min(p.count, Math.floor((total - reserved) / p.min)) : p.count;
@@ -458,14 +487,29 @@ function replay(setup: Pool[][], late: Pool[][], tm: TmNetwork, version: FlinkVe
           ok: false,
           tm: k,
           pool: { kind: p.kind, subtask: p.subtask, edge: p.edge, request: p.min },
-          error: refusal('IOException', insufficientBuffersMessage(p.min, total - before, total, tm.networkBufferSize), 'network.insufficientBuffers', {
-            params: { required: String(p.min), available: String(total - before), total: String(total), segmentSize: String(tm.networkBufferSize) },
-            keys: [KEY.networkFraction, KEY.networkMin, KEY.networkMax],
-          }),
+          error: refusal(
+            'IOException',
+            insufficientBuffersMessage(p.min, total - before, total, tm.networkBufferSize),
+            'network.insufficientBuffers',
+            {
+              params: {
+                required: String(p.min),
+                available: String(total - before),
+                total: String(total),
+                segmentSize: String(tm.networkBufferSize),
+              },
+              keys: [KEY.networkFraction, KEY.networkMin, KEY.networkMax],
+            },
+          ),
         };
       }
       if (p.kind !== 'exclusive' && p.max < p.min) {
-        return poolRefusal(k, p, `Maximum number of memory segments (${p.max}) should not be smaller than minimum (${p.min}).`, 'network.pool.maxBelowMin');
+        return poolRefusal(
+          k,
+          p,
+          `Maximum number of memory segments (${p.max}) should not be smaller than minimum (${p.min}).`,
+          'network.pool.maxBelowMin',
+        );
       }
       reserved += p.min * p.count;
     }

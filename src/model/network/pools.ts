@@ -165,7 +165,11 @@ export function partitionMinMax(
   const n = numSubpartitions;
   const sort = isSortShuffle(args, type, n, version);
   const tiered = atLeast(version, '1.18') && (opts.tieredStorage ?? false);
-  const min = sort ? args.sortShuffleMinBuffers : tiered ? Math.min(opts.tieredStoreExclusiveBuffers ?? 0, iadd(n, 1)) : iadd(n, 1);
+  const min = sort
+    ? args.sortShuffleMinBuffers
+    : tiered
+      ? Math.min(opts.tieredStoreExclusiveBuffers ?? 0, iadd(n, 1))
+      : iadd(n, 1);
   let max: number;
   if (isBounded(type)) max = iadd(imul(n, args.buffersPerChannel), args.floatingBuffersPerGate);
   else if (sort && atLeast(version, '1.15')) max = imul(4, n);

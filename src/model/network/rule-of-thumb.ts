@@ -99,7 +99,11 @@ export function compareRuleOfThumb(
   version: FlinkVersion = '1.20',
   segmentSize = 32768,
 ): { ok: true; value: RuleOfThumbComparison } | { ok: false; error: RuleOfThumbInputError } {
-  for (const [name, v, min] of [['P', P, 1], ['B', B, 0], ['F', F, 0]] as const) {
+  for (const [name, v, min] of [
+    ['P', P, 1],
+    ['B', B, 0],
+    ['F', F, 0],
+  ] as const) {
     if (!Number.isInteger(v) || v < min || v > 10_000) {
       return { ok: false, error: { id: 'rot.badInput', params: { name, value: String(v) } } };
     }
@@ -123,5 +127,8 @@ export function compareRuleOfThumb(
   ];
   if (B !== 2 || F !== 8) reasons.push('rot.notDefaults');
   reasons.push('rot.hardCodedIn2');
-  return { ok: true, value: { P, B, F, formula, formulaBytes: BigInt(formula) * BigInt(segmentSize), segmentSize, rows, reasons } };
+  return {
+    ok: true,
+    value: { P, B, F, formula, formulaBytes: BigInt(formula) * BigInt(segmentSize), segmentSize, rows, reasons },
+  };
 }

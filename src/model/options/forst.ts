@@ -8,15 +8,21 @@ import type { OptionSpec } from '../types';
 
 export const FORST_OPTIONS: readonly OptionSpec[] = [
   {
-    key: 'state.backend.forst.memory.managed', type: 'boolean', category: 'forst', since: '2.0',
+    key: 'state.backend.forst.memory.managed',
+    type: 'boolean',
+    category: 'forst',
+    since: '2.0',
     defaults: [{ since: '2.0', value: 'true' }],
     description: {
-      en: 'ForSt sizes its block cache and write buffers from the slot\'s managed memory.',
+      en: "ForSt sizes its block cache and write buffers from the slot's managed memory.",
       zh: 'ForSt 按槽位的托管内存确定块缓存与写缓冲区的大小。',
     },
   },
   {
-    key: 'state.backend.forst.memory.fixed-per-slot', type: 'memory', category: 'forst', since: '2.0',
+    key: 'state.backend.forst.memory.fixed-per-slot',
+    type: 'memory',
+    category: 'forst',
+    since: '2.0',
     defaults: [{ since: '2.0', value: null }],
     description: {
       en: 'A fixed ForSt budget per slot, outside managed memory (overrides memory.managed).',
@@ -24,7 +30,10 @@ export const FORST_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'state.backend.forst.memory.fixed-per-tm', type: 'memory', category: 'forst', since: '2.0',
+    key: 'state.backend.forst.memory.fixed-per-tm',
+    type: 'memory',
+    category: 'forst',
+    since: '2.0',
     defaults: [{ since: '2.0', value: null }],
     description: {
       en: 'One ForSt budget shared by all slots of the TaskManager (only when memory.managed=false and no fixed-per-slot).',
@@ -32,7 +41,10 @@ export const FORST_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'state.backend.forst.memory.write-buffer-ratio', type: 'double', category: 'forst', since: '2.0',
+    key: 'state.backend.forst.memory.write-buffer-ratio',
+    type: 'double',
+    category: 'forst',
+    since: '2.0',
     defaults: [{ since: '2.0', value: '0.5' }],
     description: {
       en: 'Share of the shared ForSt memory that write buffers (memtables) may take.',
@@ -40,7 +52,10 @@ export const FORST_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'state.backend.forst.memory.high-prio-pool-ratio', type: 'double', category: 'forst', since: '2.0',
+    key: 'state.backend.forst.memory.high-prio-pool-ratio',
+    type: 'double',
+    category: 'forst',
+    since: '2.0',
     defaults: [{ since: '2.0', value: '0.1' }],
     description: {
       en: 'Share of the ForSt cache reserved for index, filter and compression-dictionary blocks.',

@@ -7,7 +7,10 @@ import type { OptionSpec } from '../types';
 
 export const HEAP_DRIVER_OPTIONS: readonly OptionSpec[] = [
   {
-    key: 'python.execution-mode', type: 'string', category: 'general', since: '1.15',
+    key: 'python.execution-mode',
+    type: 'string',
+    category: 'general',
+    since: '1.15',
     defaults: [{ since: '1.15', value: 'process' }],
     values: ['process', 'thread'],
     description: {
@@ -16,10 +19,13 @@ export const HEAP_DRIVER_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobstore.cache-size', type: 'long', category: 'jobmanager', since: '1.10',
+    key: 'jobstore.cache-size',
+    type: 'long',
+    category: 'jobmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '52428800' }],
     description: {
-      en: 'Bytes of JobManager heap that cache finished jobs\' execution graphs (the rest stays on disk).',
+      en: "Bytes of JobManager heap that cache finished jobs' execution graphs (the rest stays on disk).",
       zh: 'JobManager 堆内存中用于缓存已结束作业执行图的字节数（其余保存在磁盘上）。',
     },
   },

@@ -6,7 +6,10 @@ import type { OptionSpec } from '../types';
 
 export const JM_OPTIONS: readonly OptionSpec[] = [
   {
-    key: 'jobmanager.memory.process.size', type: 'memory', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.process.size',
+    type: 'memory',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: null }],
     description: {
       en: 'Total Process Memory of the JobManager: everything the JVM process may use (the container size).',
@@ -14,7 +17,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.flink.size', type: 'memory', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.flink.size',
+    type: 'memory',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: null }],
     description: {
       en: 'Total Flink Memory of the JobManager: JVM Heap plus Off-heap memory.',
@@ -22,7 +28,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.heap.size', type: 'memory', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.heap.size',
+    type: 'memory',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: null }],
     description: {
       en: 'JVM Heap of the JobManager (-Xmx/-Xms); when unset it is Total Flink Memory minus Off-heap.',
@@ -30,7 +39,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.off-heap.size', type: 'memory', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.off-heap.size',
+    type: 'memory',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: '128 mb' }],
     description: {
       en: 'Off-heap memory of the JobManager (direct and native); limits direct memory only if the limit is enabled.',
@@ -38,7 +50,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.jvm-metaspace.size', type: 'memory', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.jvm-metaspace.size',
+    type: 'memory',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: '256 mb' }],
     description: {
       en: 'JVM Metaspace of the JobManager (-XX:MaxMetaspaceSize).',
@@ -46,7 +61,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.jvm-overhead.min', type: 'memory', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.jvm-overhead.min',
+    type: 'memory',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: '192 mb' }],
     description: {
       en: 'Lower bound of the JobManager JVM Overhead.',
@@ -54,7 +72,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.jvm-overhead.max', type: 'memory', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.jvm-overhead.max',
+    type: 'memory',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: '1 gb' }],
     description: {
       en: 'Upper bound of the JobManager JVM Overhead.',
@@ -62,7 +83,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.jvm-overhead.fraction', type: 'float', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.jvm-overhead.fraction',
+    type: 'float',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: '0.1' }],
     description: {
       en: 'Fraction of Total Process Memory reserved as JobManager JVM Overhead, capped to [min, max].',
@@ -70,7 +94,10 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'jobmanager.memory.enable-jvm-direct-memory-limit', type: 'boolean', category: 'jobmanager', since: '1.11',
+    key: 'jobmanager.memory.enable-jvm-direct-memory-limit',
+    type: 'boolean',
+    category: 'jobmanager',
+    since: '1.11',
     defaults: [{ since: '1.11', value: 'false' }],
     description: {
       en: 'Whether the JobManager gets -XX:MaxDirectMemorySize equal to its Off-heap memory.',
@@ -79,15 +106,28 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
   },
   // Legacy keys.
   {
-    key: 'jobmanager.heap.size', type: 'memory', category: 'legacy', since: '1.10', removedIn: '2.0', removal: 'removed',
-    defaults: [{ since: '1.10', value: '1024m' }, { since: '1.11', value: null }],
+    key: 'jobmanager.heap.size',
+    type: 'memory',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '2.0',
+    removal: 'removed',
+    defaults: [
+      { since: '1.10', value: '1024m' },
+      { since: '1.11', value: null },
+    ],
     description: {
       en: 'Legacy JobManager heap: in 1.10 the -Xms/-Xmx size; 1.11–1.20 read as JVM Heap (standalone) or Total Process Memory (YARN/Kubernetes); removed in 2.0.',
       zh: '旧版 JobManager 堆内存：1.10 中即 -Xms/-Xmx；1.11–1.20 独立部署时视为 JVM 堆内存，YARN/Kubernetes 上视为进程总内存；2.0 已移除。',
     },
   },
   {
-    key: 'jobmanager.heap.mb', type: 'int', category: 'legacy', since: '1.10', removedIn: '2.0', removal: 'removed',
+    key: 'jobmanager.heap.mb',
+    type: 'int',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '2.0',
+    removal: 'removed',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Legacy JobManager heap in MiB; used only when jobmanager.heap.size is not set; removed in 2.0.',
@@ -95,7 +135,12 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'containerized.heap-cutoff-ratio', type: 'float', category: 'legacy', since: '1.10', removedIn: '1.11', removal: 'ignored',
+    key: 'containerized.heap-cutoff-ratio',
+    type: 'float',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '1.11',
+    removal: 'ignored',
     defaults: [{ since: '1.10', value: '0.25' }],
     description: {
       en: 'Share of a 1.10 JobManager container kept off the heap; ignored since 1.11.',
@@ -103,7 +148,12 @@ export const JM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'containerized.heap-cutoff-min', type: 'int', category: 'legacy', since: '1.10', removedIn: '1.11', removal: 'ignored',
+    key: 'containerized.heap-cutoff-min',
+    type: 'int',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '1.11',
+    removal: 'ignored',
     defaults: [{ since: '1.10', value: '600' }],
     description: {
       en: 'Minimum cut-off (MiB) of a 1.10 JobManager container; ignored since 1.11.',

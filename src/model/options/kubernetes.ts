@@ -6,7 +6,10 @@ import type { OptionSpec } from '../types';
 
 export const KUBERNETES_OPTIONS: readonly OptionSpec[] = [
   {
-    key: 'kubernetes.jobmanager.memory.limit-factor', type: 'double', category: 'kubernetes', since: '1.15',
+    key: 'kubernetes.jobmanager.memory.limit-factor',
+    type: 'double',
+    category: 'kubernetes',
+    since: '1.15',
     defaults: [{ since: '1.15', value: '1.0' }],
     description: {
       en: 'JobManager pod memory limit = jobmanager.memory.process.size × this factor (≥ 1); the request stays the process size.',
@@ -14,7 +17,10 @@ export const KUBERNETES_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'kubernetes.taskmanager.memory.limit-factor', type: 'double', category: 'kubernetes', since: '1.15',
+    key: 'kubernetes.taskmanager.memory.limit-factor',
+    type: 'double',
+    category: 'kubernetes',
+    since: '1.15',
     defaults: [{ since: '1.15', value: '1.0' }],
     description: {
       en: 'TaskManager pod memory limit = taskmanager.memory.process.size × this factor (≥ 1); the request stays the process size.',

@@ -9,7 +9,10 @@ const MAX_BYTES = '9223372036854775807 bytes';
 
 export const TM_OPTIONS: readonly OptionSpec[] = [
   {
-    key: 'taskmanager.memory.process.size', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.process.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Total Process Memory of the TaskManager: everything the JVM process may use (the container size).',
@@ -17,7 +20,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.flink.size', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.flink.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Total Flink Memory of the TaskManager: heap, off-heap, network and managed memory, without JVM Metaspace and JVM Overhead.',
@@ -25,7 +31,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.framework.heap.size', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.framework.heap.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '128 mb' }],
     description: {
       en: 'Framework Heap: JVM heap reserved for the TaskManager framework itself, not for tasks.',
@@ -33,7 +42,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.task.heap.size', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.task.heap.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Task Heap: JVM heap for user code; when unset it is what remains of Total Flink Memory.',
@@ -41,7 +53,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.framework.off-heap.size', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.framework.off-heap.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '128 mb' }],
     description: {
       en: 'Framework Off-Heap: direct memory reserved for the framework (counted in -XX:MaxDirectMemorySize).',
@@ -49,7 +64,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.task.off-heap.size', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.task.off-heap.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '0 bytes' }],
     description: {
       en: 'Task Off-Heap: direct or native memory for user code (counted in -XX:MaxDirectMemorySize).',
@@ -57,15 +75,24 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size', type: 'memory', category: 'taskmanager', since: '1.13',
-    defaults: [{ since: '1.13', value: '32 mb' }, { since: '1.15', value: '64 mb' }],
+    key: 'taskmanager.memory.framework.off-heap.batch-shuffle.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.13',
+    defaults: [
+      { since: '1.13', value: '32 mb' },
+      { since: '1.15', value: '64 mb' },
+    ],
     description: {
       en: 'Part of Framework Off-Heap used by sort-merge batch shuffle reads; it does not change any derived size.',
       zh: '框架堆外内存中供批处理 sort-merge shuffle 读取使用的部分；不改变任何推导出的大小。',
     },
   },
   {
-    key: 'taskmanager.memory.managed.size', type: 'memory', category: 'managed', since: '1.10',
+    key: 'taskmanager.memory.managed.size',
+    type: 'memory',
+    category: 'managed',
+    since: '1.10',
     defaults: [{ since: '1.10', value: null }],
     fallbackKeys: [{ key: 'taskmanager.memory.size', deprecated: true }],
     description: {
@@ -74,7 +101,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.managed.fraction', type: 'float', category: 'managed', since: '1.10',
+    key: 'taskmanager.memory.managed.fraction',
+    type: 'float',
+    category: 'managed',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '0.4' }],
     description: {
       en: 'Fraction of Total Flink Memory used as Managed Memory when its size is not set.',
@@ -82,7 +112,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.network.min', type: 'memory', category: 'network', since: '1.10',
+    key: 'taskmanager.memory.network.min',
+    type: 'memory',
+    category: 'network',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '64 mb' }],
     fallbackKeys: [{ key: 'taskmanager.network.memory.min', deprecated: true }],
     description: {
@@ -91,8 +124,14 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.network.max', type: 'memory', category: 'network', since: '1.10',
-    defaults: [{ since: '1.10', value: '1 gb' }, { since: '1.17', value: MAX_BYTES }],
+    key: 'taskmanager.memory.network.max',
+    type: 'memory',
+    category: 'network',
+    since: '1.10',
+    defaults: [
+      { since: '1.10', value: '1 gb' },
+      { since: '1.17', value: MAX_BYTES },
+    ],
     fallbackKeys: [{ key: 'taskmanager.network.memory.max', deprecated: true }],
     description: {
       en: 'Upper bound of Network Memory: 1g up to Flink 1.16, unlimited (Long.MAX_VALUE) since 1.17.',
@@ -100,7 +139,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.network.fraction', type: 'float', category: 'network', since: '1.10',
+    key: 'taskmanager.memory.network.fraction',
+    type: 'float',
+    category: 'network',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '0.1' }],
     fallbackKeys: [{ key: 'taskmanager.network.memory.fraction', deprecated: true }],
     description: {
@@ -109,7 +151,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.jvm-metaspace.size', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.jvm-metaspace.size',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     // 1.10.0 shipped 96m; 1.10 stands for 1.10.3, which has 256m (FLINK-16406).
     defaults: [{ since: '1.10', value: '256 mb' }],
     description: {
@@ -118,7 +163,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.jvm-overhead.min', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.jvm-overhead.min',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '192 mb' }],
     description: {
       en: 'Lower bound of JVM Overhead (thread stacks, code cache, GC space: native memory outside the JVM limits).',
@@ -126,7 +174,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.jvm-overhead.max', type: 'memory', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.jvm-overhead.max',
+    type: 'memory',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '1 gb' }],
     description: {
       en: 'Upper bound of JVM Overhead.',
@@ -134,7 +185,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.jvm-overhead.fraction', type: 'float', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.memory.jvm-overhead.fraction',
+    type: 'float',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '0.1' }],
     description: {
       en: 'Fraction of Total Process Memory reserved as JVM Overhead, capped to [min, max].',
@@ -142,7 +196,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.segment-size', type: 'memory', category: 'network', since: '1.10',
+    key: 'taskmanager.memory.segment-size',
+    type: 'memory',
+    category: 'network',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '32 kb' }],
     description: {
       en: 'Size of a memory segment (network buffer); a power of two, at least 4096 bytes.',
@@ -150,7 +207,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.cpu.cores', type: 'double', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.cpu.cores',
+    type: 'double',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'CPU cores of the TaskManager; defaults to the number of slots.',
@@ -158,7 +218,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.numberOfTaskSlots', type: 'int', category: 'taskmanager', since: '1.10',
+    key: 'taskmanager.numberOfTaskSlots',
+    type: 'int',
+    category: 'taskmanager',
+    since: '1.10',
     defaults: [{ since: '1.10', value: '1' }],
     description: {
       en: 'Number of slots of a TaskManager; managed memory is split evenly between them.',
@@ -166,7 +229,10 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'external-resources', type: 'string', category: 'general', since: '1.11',
+    key: 'external-resources',
+    type: 'string',
+    category: 'general',
+    since: '1.11',
     defaults: [{ since: '1.11', value: null }],
     description: {
       en: 'Names of external resources (e.g. gpu), separated by ";"; passed on in the -D string.',
@@ -175,7 +241,12 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
   },
   // Legacy keys.
   {
-    key: 'taskmanager.heap.size', type: 'memory', category: 'legacy', since: '1.10', removedIn: '2.0', removal: 'removed',
+    key: 'taskmanager.heap.size',
+    type: 'memory',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '2.0',
+    removal: 'removed',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Legacy TaskManager heap: read as Total Flink Memory (standalone) or Total Process Memory (YARN/Kubernetes); removed in 2.0.',
@@ -183,7 +254,12 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.heap.mb', type: 'int', category: 'legacy', since: '1.10', removedIn: '2.0', removal: 'removed',
+    key: 'taskmanager.heap.mb',
+    type: 'int',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '2.0',
+    removal: 'removed',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Legacy TaskManager heap in MiB; used only when taskmanager.heap.size is not set; removed in 2.0.',
@@ -191,7 +267,12 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.network.numberOfBuffers', type: 'int', category: 'legacy', since: '1.10', removedIn: '2.0', removal: 'removed',
+    key: 'taskmanager.network.numberOfBuffers',
+    type: 'int',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '2.0',
+    removal: 'removed',
     defaults: [{ since: '1.10', value: '2048' }],
     description: {
       en: 'Legacy fixed number of network buffers; network memory = buffers × segment size when no network min/max/fraction is set; removed in 2.0.',
@@ -199,7 +280,12 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.fraction', type: 'float', category: 'legacy', since: '1.10', removedIn: '1.10', removal: 'ignored',
+    key: 'taskmanager.memory.fraction',
+    type: 'float',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '1.10',
+    removal: 'ignored',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Pre-1.10 managed memory fraction of the heap; ignored since 1.10 (use taskmanager.memory.managed.fraction).',
@@ -207,7 +293,12 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.off-heap', type: 'boolean', category: 'legacy', since: '1.10', removedIn: '1.10', removal: 'ignored',
+    key: 'taskmanager.memory.off-heap',
+    type: 'boolean',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '1.10',
+    removal: 'ignored',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Pre-1.10 switch for off-heap managed memory; ignored since 1.10 (managed memory is always off-heap).',
@@ -215,7 +306,12 @@ export const TM_OPTIONS: readonly OptionSpec[] = [
     },
   },
   {
-    key: 'taskmanager.memory.preallocate', type: 'boolean', category: 'legacy', since: '1.10', removedIn: '1.10', removal: 'ignored',
+    key: 'taskmanager.memory.preallocate',
+    type: 'boolean',
+    category: 'legacy',
+    since: '1.10',
+    removedIn: '1.10',
+    removal: 'ignored',
     defaults: [{ since: '1.10', value: null }],
     description: {
       en: 'Pre-1.10 managed memory preallocation; ignored since 1.10.',

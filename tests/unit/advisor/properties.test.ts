@@ -22,23 +22,33 @@ const input = fc.record(
   {
     version: fc.oneof(fc.constantFrom(...FLINK_VERSIONS), fc.constantFrom('1.20.1', '2.0.0', '0.9', 'x')),
     deployment: fc.oneof(fc.constantFrom(...DEPLOYMENTS), fc.constant('mesos')),
-    taskManager: fc.record({
-      memory,
-      cpus: fc.oneof(fc.integer({ min: 0, max: 64 }), fc.constantFrom(0.5, -2, 'two', 1.5)),
-      slots: fc.oneof(fc.integer({ min: 1, max: 32 }), fc.constantFrom('derive', 0, 2.5)),
-    }, { requiredKeys: [] }),
+    taskManager: fc.record(
+      {
+        memory,
+        cpus: fc.oneof(fc.integer({ min: 0, max: 64 }), fc.constantFrom(0.5, -2, 'two', 1.5)),
+        slots: fc.oneof(fc.integer({ min: 1, max: 32 }), fc.constantFrom('derive', 0, 2.5)),
+      },
+      { requiredKeys: [] },
+    ),
     jobManager: fc.record({ memory }, { requiredKeys: [] }),
     yarnMinAllocationMb: fc.constantFrom(512, 1024, 2048, 3000),
-    job: fc.record({
-      mode: fc.constantFrom('streaming', 'batch', 'both'),
-      stateBackend: fc.constantFrom('hashmap', 'rocksdb', 'forst', 'memory'),
-      stateSizePerSlot: fc.oneof(fc.integer({ min: 0, max: 200 }).map((g) => `${g}g`), fc.integer({ min: 1, max: 4096 }).map((x) => `${x}m`), fc.constant('huge')),
-      sql: fc.record({ windows: fc.boolean(), joins: fc.boolean(), aggregations: fc.boolean() }),
-      python: fc.boolean(),
-      parallelism: fc.oneof(fc.integer({ min: 1, max: 160 }), fc.constantFrom(0, 'many')),
-      exchanges: fc.oneof(fc.constantFrom(...EXCHANGE_PRESETS), fc.constant('mesh')),
-      checkpointing: fc.constantFrom('aligned', 'unaligned', 'none'),
-    }, { requiredKeys: [] }),
+    job: fc.record(
+      {
+        mode: fc.constantFrom('streaming', 'batch', 'both'),
+        stateBackend: fc.constantFrom('hashmap', 'rocksdb', 'forst', 'memory'),
+        stateSizePerSlot: fc.oneof(
+          fc.integer({ min: 0, max: 200 }).map((g) => `${g}g`),
+          fc.integer({ min: 1, max: 4096 }).map((x) => `${x}m`),
+          fc.constant('huge'),
+        ),
+        sql: fc.record({ windows: fc.boolean(), joins: fc.boolean(), aggregations: fc.boolean() }),
+        python: fc.boolean(),
+        parallelism: fc.oneof(fc.integer({ min: 1, max: 160 }), fc.constantFrom(0, 'many')),
+        exchanges: fc.oneof(fc.constantFrom(...EXCHANGE_PRESETS), fc.constant('mesh')),
+        checkpointing: fc.constantFrom('aligned', 'unaligned', 'none'),
+      },
+      { requiredKeys: [] },
+    ),
     goals: fc.subarray([...GOALS, 'speed']),
   },
   { requiredKeys: [] },
@@ -65,7 +75,9 @@ describe('advisor properties', () => {
         }
         if (jm.ok && jm.path !== 'legacy-1.10') expect(jm.totalProcess <= a.checks.platform.jmContainer).toBe(true);
         // The network estimate fits the topology with margin, or a warning says why not.
-        expect(a.checks.network.fitsWithMargin || a.warnings.some((w) => w.id === 'warn.networkShort' || w.id === 'warn.networkInput')).toBe(true);
+        expect(
+          a.checks.network.fitsWithMargin || a.warnings.some((w) => w.id === 'warn.networkShort' || w.id === 'warn.networkInput'),
+        ).toBe(true);
         // A reason for every emitted key, and nothing else.
         expect(Object.keys(a.reasons).sort()).toEqual(Object.keys(a.config).sort());
         // Values Flink parses: sizes by MemorySize.parse; no NaN/undefined anywhere.
@@ -75,7 +87,8 @@ describe('advisor properties', () => {
         }
         // Every key means something in this version (nothing removed, ignored or not yet read).
         for (const e of reportKeys(a.config, v)) expect(['memory', 'not-memory', 'unknown']).toContain(e.status);
-        for (const e of reportKeys(a.config, v)) if (e.status === 'unknown') expect(e.key.startsWith('state.backend.forst.')).toBe(true);
+        for (const e of reportKeys(a.config, v))
+          if (e.status === 'unknown') expect(e.key.startsWith('state.backend.forst.')).toBe(true);
         // Every text renders fully in both languages.
         for (const lang of ['en', 'zh'] as const) {
           for (const r of Object.values(a.reasons)) expect(reasonLine(r, lang)).not.toMatch(BAD);

@@ -26,7 +26,12 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   {
     name: '4Gi / 2 CPU pods with RocksDB (operator, 1.20)',
-    input: { version: '1.20', deployment: 'kubernetes-operator', taskManager: { memory: '4Gi', cpus: 2 }, job: { stateBackend: 'rocksdb', stateSizePerSlot: '2g', parallelism: 8 } },
+    input: {
+      version: '1.20',
+      deployment: 'kubernetes-operator',
+      taskManager: { memory: '4Gi', cpus: 2 },
+      job: { stateBackend: 'rocksdb', stateSizePerSlot: '2g', parallelism: 8 },
+    },
     expect: (a) => {
       expect(a.config['taskmanager.memory.process.size']).toBe('4096m');
       expect(a.config['taskmanager.numberOfTaskSlots']).toBe('2');
@@ -44,7 +49,13 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'YARN 8 GB containers',
-    input: { version: '1.18', deployment: 'yarn', taskManager: { memory: 8192, cpus: 4 }, yarnMinAllocationMb: 1024, job: { parallelism: 16 } },
+    input: {
+      version: '1.18',
+      deployment: 'yarn',
+      taskManager: { memory: 8192, cpus: 4 },
+      yarnMinAllocationMb: 1024,
+      job: { parallelism: 16 },
+    },
     expect: (a) => {
       expect(a.config['taskmanager.memory.process.size']).toBe('8192m');
       expect(a.checks.platform.yarnContainerMb).toBe(8192);
@@ -65,7 +76,12 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a wide batch job (SQL joins, parallelism 128)',
-    input: { version: '2.0', deployment: 'native-kubernetes', taskManager: { memory: '8Gi', cpus: 4 }, job: { mode: 'batch', parallelism: 128, sql: { joins: true, aggregations: true } } },
+    input: {
+      version: '2.0',
+      deployment: 'native-kubernetes',
+      taskManager: { memory: '8Gi', cpus: 4 },
+      job: { mode: 'batch', parallelism: 128, sql: { joins: true, aggregations: true } },
+    },
     expect: (a) => {
       expect(a.config['taskmanager.memory.managed.fraction']).toBe('0.4');
       expect(a.config['taskmanager.network.memory.buffer-debloat.enabled']).toBeUndefined();
@@ -77,7 +93,11 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a Python job (1.20, SQL aggregations)',
-    input: { version: '1.20', taskManager: { memory: '4Gi', cpus: 2 }, job: { python: true, sql: { aggregations: true }, parallelism: 4 } },
+    input: {
+      version: '1.20',
+      taskManager: { memory: '4Gi', cpus: 2 },
+      job: { python: true, sql: { aggregations: true }, parallelism: 4 },
+    },
     expect: (a) => {
       expect(Number(a.config['taskmanager.memory.managed.fraction'])).toBeCloseTo(0.2, 3);
       expect(a.config['taskmanager.memory.managed.consumer-weights']).toBe('OPERATOR:70,STATE_BACKEND:70,PYTHON:30');
@@ -96,7 +116,11 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a 2.x ForSt job with 10g of state per slot',
-    input: { version: '2.0', taskManager: { memory: '8Gi', cpus: 2 }, job: { stateBackend: 'forst', stateSizePerSlot: '10g', parallelism: 4, checkpointing: 'unaligned' } },
+    input: {
+      version: '2.0',
+      taskManager: { memory: '8Gi', cpus: 2 },
+      job: { stateBackend: 'forst', stateSizePerSlot: '10g', parallelism: 4, checkpointing: 'unaligned' },
+    },
     expect: (a) => {
       expect(a.config['state.backend.type']).toBe('forst');
       expect(a.config['state.backend.forst.memory.managed']).toBe('true');
@@ -117,7 +141,12 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a small standalone session cluster (2g hosts, 4 slots, 1g JobManager)',
-    input: { version: '1.19', deployment: 'standalone', taskManager: { memory: '2g', cpus: 4, slots: 4 }, jobManager: { memory: '1g' } },
+    input: {
+      version: '1.19',
+      deployment: 'standalone',
+      taskManager: { memory: '2g', cpus: 4, slots: 4 },
+      jobManager: { memory: '1g' },
+    },
     expect: (a) => {
       expect(a.config['taskmanager.memory.process.size']).toBeUndefined();
       expect(a.config['taskmanager.memory.flink.size']).toBeDefined();

@@ -20,7 +20,7 @@ describe('view lists mirror the model', () => {
 });
 
 describe('compute modules', () => {
-  it('carry Flink\'s human-readable form of every size', () => {
+  it("carry Flink's human-readable form of every size", () => {
     const v = computeTm(stateFromPreset({ 'taskmanager.memory.process.size': '1728m' }));
     expect(v.result.ok).toBe(true);
     expect(v.hr['536870920']).toBe('512.000mb (536870920 bytes)');

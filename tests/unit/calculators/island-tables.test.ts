@@ -23,7 +23,10 @@ describe('calculator tables', () => {
     const keys = Object.keys(d.t);
     expect(keys.some((k) => k.startsWith(`${def.strings}.`))).toBe(true);
     for (const other of CALCULATORS.map((c) => c.strings).filter((p) => !own.has(p))) {
-      expect(keys.filter((k) => k.startsWith(`${other}.`)), other).toEqual([]);
+      expect(
+        keys.filter((k) => k.startsWith(`${other}.`)),
+        other,
+      ).toEqual([]);
     }
     expect(keys.filter((k) => k.startsWith('index.'))).toEqual([]);
     // Round-trips through JSON unchanged (what the browser receives is what the server rendered with).

@@ -21,10 +21,12 @@ describe.each(CALCULATORS.map((c) => [c.name, c] as const))('%s form', (name, de
     // Every key the definition lists is a registry option (or a declared job option).
     for (const [k] of def.fields) expect(optionFor(k) !== undefined || jobKeys.has(k), k).toBe(true);
     expect(fields.map((f) => f.key)).toEqual(
-      def.fields.map(([k]) => k).filter((k) => {
-        const o = optionFor(k);
-        return o === undefined || o.removedIn !== o.since;
-      }),
+      def.fields
+        .map(([k]) => k)
+        .filter((k) => {
+          const o = optionFor(k);
+          return o === undefined || o.removedIn !== o.since;
+        }),
     );
     for (const f of fields) {
       const o = optionFor(f.key);
@@ -34,7 +36,10 @@ describe.each(CALCULATORS.map((c) => [c.name, c] as const))('%s form', (name, de
       }
       // The same objects, not copies: a form cannot drift from the registry.
       expect(f.defaults, f.key).toBe(o.defaults);
-      expect({ type: f.type, since: f.since, removedIn: f.removedIn, values: f.values, description: f.description }, f.key).toEqual({
+      expect(
+        { type: f.type, since: f.since, removedIn: f.removedIn, values: f.values, description: f.description },
+        f.key,
+      ).toEqual({
         type: o.type,
         since: o.since,
         removedIn: o.removedIn,
@@ -60,7 +65,11 @@ describe.each(CALCULATORS.map((c) => [c.name, c] as const))('%s form', (name, de
         description: f.description,
       });
       for (const v of FLINK_VERSIONS) {
-        const span = ref!.defaults.find((s) => FLINK_VERSIONS.indexOf(s.from) <= FLINK_VERSIONS.indexOf(v) && FLINK_VERSIONS.indexOf(v) <= FLINK_VERSIONS.indexOf(s.to));
+        const span = ref!.defaults.find(
+          (s) =>
+            FLINK_VERSIONS.indexOf(s.from) <= FLINK_VERSIONS.indexOf(v) &&
+            FLINK_VERSIONS.indexOf(v) <= FLINK_VERSIONS.indexOf(s.to),
+        );
         const status = reportKeys({ [f.key]: '1' }, v)[0]?.status;
         if (readsKey(f, v)) {
           expect(span?.value, `${f.key}@${v} reference default`).toBe(defaultAt(f.defaults, v));

@@ -42,17 +42,22 @@ describe('calculator registry', () => {
     const src = readFileSync(join(DIR, 'Calculator.astro'), 'utf8');
     const imports = [...src.matchAll(/^import (\w+) from '\.\/(\w+)\/Island';$/gm)].map((m) => [m[1]!, m[2]!] as const);
     expect(imports.map(([, n]) => n).sort()).toEqual([...CALCULATOR_NAMES].sort());
-    const lines = [...src.matchAll(/^\{name === '(\w+)' && <(\w+) client:visible \{\.\.\.common\} \/>\}$/gm)].map((m) => [m[2]!, m[1]!] as const);
+    const lines = [...src.matchAll(/^\{name === '(\w+)' && <(\w+) client:visible \{\.\.\.common\} \/>\}$/gm)].map(
+      (m) => [m[2]!, m[1]!] as const,
+    );
     expect(lines.sort()).toEqual([...imports].sort());
   });
 
-  it.each(CALCULATORS.map((c) => [c.name, c] as const))('%s: its compute function derives its preset on the server', (name, def) => {
-    const m = computes[`/src/components/calculators/${name}/compute.ts`];
-    expect(m?.compute, name).toBeTypeOf('function');
-    expect(m?.sizeProblem('1 banana')).toMatch(/./);
-    const out = m!.compute(stateFromPreset(startPreset(name, undefined), def.extras));
-    expect(Object.keys(out.hr).length).toBeGreaterThan(0);
-  });
+  it.each(CALCULATORS.map((c) => [c.name, c] as const))(
+    '%s: its compute function derives its preset on the server',
+    (name, def) => {
+      const m = computes[`/src/components/calculators/${name}/compute.ts`];
+      expect(m?.compute, name).toBeTypeOf('function');
+      expect(m?.sizeProblem('1 banana')).toMatch(/./);
+      const out = m!.compute(stateFromPreset(startPreset(name, undefined), def.extras));
+      expect(Object.keys(out.hr).length).toBeGreaterThan(0);
+    },
+  );
 
   it('every calculator has a route, a sidebar entry and a label in both languages', () => {
     expect(builtCalculators()).toEqual([...CALCULATOR_NAMES]);
@@ -68,10 +73,13 @@ describe('calculator registry', () => {
     for (const lang of ['en', 'zh'] as const) {
       const t = calcStrings[lang] as Readonly<Record<string, string>>;
       for (const c of CALCULATORS) {
-        for (const k of [`${c.strings}.title`, `${c.strings}.intro`, `index.${c.strings}`]) expect(t[k]?.trim(), `${lang} ${k}`).toBeTruthy();
+        for (const k of [`${c.strings}.title`, `${c.strings}.intro`, `index.${c.strings}`])
+          expect(t[k]?.trim(), `${lang} ${k}`).toBeTruthy();
       }
     }
-    expect(TABLES.map((x) => `${x.name}-${x.lang}`).sort()).toEqual(CALCULATOR_NAMES.flatMap((n) => [`${n}-en`, `${n}-zh`]).sort());
+    expect(TABLES.map((x) => `${x.name}-${x.lang}`).sort()).toEqual(
+      CALCULATOR_NAMES.flatMap((n) => [`${n}-en`, `${n}-zh`]).sort(),
+    );
   });
 
   it('the browser tests cover every registered calculator (they iterate over the registry)', () => {

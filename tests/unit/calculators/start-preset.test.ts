@@ -7,7 +7,10 @@ import { startPreset } from '~/components/calculators/kit/start-preset';
 import { presetLink } from '~/components/calculators/kit/preset-link';
 import { CALCULATORS, type CalculatorName } from '~/components/calculators/registry';
 
-const DEFAULT_PRESETS = Object.fromEntries(CALCULATORS.map((c) => [c.name, c.preset])) as Record<CalculatorName, Readonly<Record<string, string>>>;
+const DEFAULT_PRESETS = Object.fromEntries(CALCULATORS.map((c) => [c.name, c.preset])) as Record<
+  CalculatorName,
+  Readonly<Record<string, string>>
+>;
 
 const TM = { v: '2.0', 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' };
 
@@ -18,7 +21,11 @@ describe('startPreset', () => {
     ['jobmanager', { 'jobmanager.memory.process.size': '2g' }, { 'jobmanager.memory.process.size': '2g' }],
     // The network calculator keeps its default job and slots unless the preset brings its own.
     ['network', TM, { job: DEFAULT_PRESETS.network['job'], slots: '4', ...TM }],
-    ['network', { ...TM, job: 'a*2,b*2;a>b:forward:PIPELINED_BOUNDED' }, { slots: '4', ...TM, job: 'a*2,b*2;a>b:forward:PIPELINED_BOUNDED' }],
+    [
+      'network',
+      { ...TM, job: 'a*2,b*2;a>b:forward:PIPELINED_BOUNDED' },
+      { slots: '4', ...TM, job: 'a*2,b*2;a>b:forward:PIPELINED_BOUNDED' },
+    ],
     // The RocksDB calculator is about RocksDB unless the preset says otherwise.
     ['rocksdb', TM, { ...TM, 'state.backend.type': 'rocksdb' }],
     ['rocksdb', { ...TM, 'state.backend.type': 'hashmap' }, { ...TM, 'state.backend.type': 'hashmap' }],
@@ -34,7 +41,10 @@ describe('presetLink', () => {
   it('carries the Flink options the calculator starts from, and only the parameters the preset sets', () => {
     expect(query(presetLink('rocksdb', 'en', TM, '/').href)).toEqual({ ...TM, 'state.backend.type': 'rocksdb' });
     expect(query(presetLink('network', 'en', TM, '/').href)).toEqual(TM);
-    expect(query(presetLink('network', 'en', { v: '2.0' }, '/').href)).toEqual({ v: '2.0', 'taskmanager.memory.process.size': '1728m' });
+    expect(query(presetLink('network', 'en', { v: '2.0' }, '/').href)).toEqual({
+      v: '2.0',
+      'taskmanager.memory.process.size': '1728m',
+    });
     expect(query(presetLink('network', 'zh', { ...TM, slots: '8' }, '/').href)).toEqual({ ...TM, slots: '8' });
   });
 

@@ -169,10 +169,12 @@ describe('job link codec', () => {
     expect(decodeJob('garbage')).toBeNull();
     const many = Array.from({ length: 100 }, (_, i) => `v${i}*1`).join(',');
     expect(decodeJob(many)?.vertices.length).toBe(JOB_MAX_VERTICES);
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
-      const j = decodeJob(s);
-      if (j) for (const v of j.vertices) expect(Number.isFinite(v.parallelism)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const j = decodeJob(s);
+        if (j) for (const v of j.vertices) expect(Number.isFinite(v.parallelism)).toBe(true);
+      }),
+    );
   });
   it('reads counts strictly', () => {
     expect(parseCount('4', 1, 10)).toBe(4);

@@ -11,7 +11,6 @@ import { parseExact } from '~/cli/json';
 import { parseMemorySize } from '~/model/memorysize';
 import { runCli } from '../../support/cli';
 
-
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   return runCli(args);
 }
@@ -19,9 +18,25 @@ function cli(args: string[]): { status: number | null; stdout: string; stderr: s
 type Out = { ok: boolean; fixes?: { set: Record<string, string>; text: string }[] };
 
 const REFUSED: [string, string[]][] = [
-  ['tm: task heap 2189m on a 4g, 4-slot TaskManager (1.20)', ['tm', '--flink-version', '1.20', '-D', 'taskmanager.memory.process.size=4g', '-D', 'taskmanager.numberOfTaskSlots=4', '-D', 'taskmanager.memory.task.heap.size=2189m']],
+  [
+    'tm: task heap 2189m on a 4g, 4-slot TaskManager (1.20)',
+    [
+      'tm',
+      '--flink-version',
+      '1.20',
+      '-D',
+      'taskmanager.memory.process.size=4g',
+      '-D',
+      'taskmanager.numberOfTaskSlots=4',
+      '-D',
+      'taskmanager.memory.task.heap.size=2189m',
+    ],
+  ],
   ['tm: 600m total (2.0)', ['tm', '--flink-version', '2.0', '-D', 'taskmanager.memory.process.size=600m']],
-  ['tm: zero CPU cores (1.14)', ['tm', '--flink-version', '1.14', '-D', 'taskmanager.memory.process.size=2g', '-D', 'taskmanager.cpu.cores=0']],
+  [
+    'tm: zero CPU cores (1.14)',
+    ['tm', '--flink-version', '1.14', '-D', 'taskmanager.memory.process.size=2g', '-D', 'taskmanager.cpu.cores=0'],
+  ],
   ['jm: 300m total (1.20)', ['jm', '--flink-version', '1.20', '-D', 'jobmanager.memory.process.size=300m']],
   ['jm: nothing set (2.2)', ['jm', '--flink-version', '2.2']],
 ];
@@ -52,16 +67,28 @@ describe('refusal --json: every fix, applied with -D, gives ok: true', { timeout
 describe('network --job', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'fmg-net-'));
   const file = join(dir, 'job.json');
-  writeFileSync(file, JSON.stringify({
-    vertices: [{ name: 'source', parallelism: 400 }, { name: 'sink', parallelism: 400 }],
-    edges: [{ from: 'source', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
-    slotsPerTm: 8, config: { 'taskmanager.memory.process.size': '1728m' }, flinkVersion: '1.20',
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      vertices: [
+        { name: 'source', parallelism: 400 },
+        { name: 'sink', parallelism: 400 },
+      ],
+      edges: [{ from: 'source', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
+      slotsPerTm: 8,
+      config: { 'taskmanager.memory.process.size': '1728m' },
+      flinkVersion: '1.20',
+    }),
+  );
 
-  it('P=400 on 8 slots: verdict, first failing pool, Flink\'s message, and 3579m (not 3.495gb)', () => {
+  it("P=400 on 8 slots: verdict, first failing pool, Flink's message, and 3579m (not 3.495gb)", () => {
     const r = cli(['network', '--job', file, '--json']);
     expect(r.status).toBe(1);
-    const out = parseExact(r.stdout) as Out & { firstFailingPool: { kind: string }; error: { message: string }; requiredPerTm: number };
+    const out = parseExact(r.stdout) as Out & {
+      firstFailingPool: { kind: string };
+      error: { message: string };
+      requiredPerTm: number;
+    };
     expect(out.ok).toBe(false);
     expect(out.requiredPerTm).toBe(9488);
     expect(out.firstFailingPool.kind).toBe('exclusive');
@@ -76,7 +103,13 @@ describe('network --job', { timeout: 120_000 }, () => {
     const out = parseExact(cli(['network', '--job', file, '--json', '--lang', 'zh']).stdout) as Out;
     for (const fix of out.fixes!) {
       expect(fix.text).toMatch(/[\u4e00-\u9fff]/);
-      const again = cli(['network', '--job', file, '--json', ...Object.entries(fix.set).flatMap(([k, v]) => ['-D', `${k}=${v}`])]);
+      const again = cli([
+        'network',
+        '--job',
+        file,
+        '--json',
+        ...Object.entries(fix.set).flatMap(([k, v]) => ['-D', `${k}=${v}`]),
+      ]);
       expect(again.status, JSON.stringify(fix.set)).toBe(0);
       expect((parseExact(again.stdout) as Out).ok).toBe(true);
     }

@@ -8,37 +8,40 @@ import { parseExact } from '~/cli/json';
 import { FLINK_VERSIONS, NEWEST_VERSION } from '~/model/types';
 import PKG from '../../../package.json';
 
-
 const cli = (args: string[], input?: string) => runCli(args, input);
 
 describe('flink-memory CLI', { timeout: 90_000 }, () => {
-  it('tm prints Flink\'s log block, the JVM flags and the -D string', () => {
+  it("tm prints Flink's log block, the JVM flags and the -D string", () => {
     const r = cli(['tm', '-D', 'taskmanager.memory.process.size=1728m', '--flink-version', '1.20.1']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain([
-      'Final TaskExecutor Memory configuration:',
-      '  Total Process Memory:          1.688gb (1811939328 bytes)',
-      '    Total Flink Memory:          1.250gb (1342177280 bytes)',
-      '      Total JVM Heap Memory:     512.000mb (536870902 bytes)',
-      '        Framework:               128.000mb (134217728 bytes)',
-      '        Task:                    384.000mb (402653174 bytes)',
-      '      Total Off-heap Memory:     768.000mb (805306378 bytes)',
-      '        Managed:                 512.000mb (536870920 bytes)',
-      '        Total JVM Direct Memory: 256.000mb (268435458 bytes)',
-      '          Framework:             128.000mb (134217728 bytes)',
-      '          Task:                  0 bytes',
-      '          Network:               128.000mb (134217730 bytes)',
-      '    JVM Metaspace:               256.000mb (268435456 bytes)',
-      '    JVM Overhead:                192.000mb (201326592 bytes)',
-    ].join('\n'));
+    expect(r.stdout).toContain(
+      [
+        'Final TaskExecutor Memory configuration:',
+        '  Total Process Memory:          1.688gb (1811939328 bytes)',
+        '    Total Flink Memory:          1.250gb (1342177280 bytes)',
+        '      Total JVM Heap Memory:     512.000mb (536870902 bytes)',
+        '        Framework:               128.000mb (134217728 bytes)',
+        '        Task:                    384.000mb (402653174 bytes)',
+        '      Total Off-heap Memory:     768.000mb (805306378 bytes)',
+        '        Managed:                 512.000mb (536870920 bytes)',
+        '        Total JVM Direct Memory: 256.000mb (268435458 bytes)',
+        '          Framework:             128.000mb (134217728 bytes)',
+        '          Task:                  0 bytes',
+        '          Network:               128.000mb (134217730 bytes)',
+        '    JVM Metaspace:               256.000mb (268435456 bytes)',
+        '    JVM Overhead:                192.000mb (201326592 bytes)',
+      ].join('\n'),
+    );
     expect(r.stdout).toContain('-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456');
     expect(r.stdout).toContain('-D taskmanager.memory.network.min=134217730b -D taskmanager.cpu.cores=1.0');
   });
 
-  it('jm refusal: Flink\'s message then the explanation, exit 1; Chinese with --lang zh', () => {
+  it("jm refusal: Flink's message then the explanation, exit 1; Chinese with --lang zh", () => {
     const en = cli(['jm', '-Djobmanager.memory.process.size=500m', '--flink-version', '2.0']);
     expect(en.status).toBe(1);
-    expect(en.stdout).toContain('IllegalConfigurationException: The configured Total Flink Memory (52.000mb (54525952 bytes)) is less than the configured Off-heap Memory (128.000mb (134217728 bytes)).');
+    expect(en.stdout).toContain(
+      'IllegalConfigurationException: The configured Total Flink Memory (52.000mb (54525952 bytes)) is less than the configured Off-heap Memory (128.000mb (134217728 bytes)).',
+    );
     expect(en.stdout).toContain('Fix: ');
     const zh = cli(['jm', '-Djobmanager.memory.process.size=500m', '--lang', 'zh']);
     expect(zh.status).toBe(1);
@@ -52,7 +55,9 @@ describe('flink-memory CLI', { timeout: 90_000 }, () => {
     expect(body.result.totalProcess).toBe(9223372036854775807n);
     const bad = cli(['tm', '--json']);
     expect(bad.status).toBe(1);
-    expect((parseExact(bad.stdout) as { result: { explanation: { title: string } } }).result.explanation.title).toBe('No TaskManager memory size is set');
+    expect((parseExact(bad.stdout) as { result: { explanation: { title: string } } }).result.explanation.title).toBe(
+      'No TaskManager memory size is set',
+    );
   });
 
   it('--config reads a config.yaml (and -D wins over it)', () => {
@@ -63,7 +68,9 @@ describe('flink-memory CLI', { timeout: 90_000 }, () => {
     expect(r.status).toBe(0);
     const body = parseExact(r.stdout) as { result: { totalProcess: number; numSlots: number } };
     expect([body.result.totalProcess, body.result.numSlots]).toEqual([4294967296, 2]);
-    const over = parseExact(cli(['tm', '--config', file, '-D', 'taskmanager.memory.process.size=2g', '--json']).stdout) as { result: { totalProcess: number } };
+    const over = parseExact(cli(['tm', '--config', file, '-D', 'taskmanager.memory.process.size=2g', '--json']).stdout) as {
+      result: { totalProcess: number };
+    };
     expect(over.result.totalProcess).toBe(2147483648);
   });
 
@@ -85,7 +92,10 @@ describe('flink-memory CLI', { timeout: 90_000 }, () => {
   it('conform answers unknown kinds and broken lines without crashing', () => {
     const r = cli(['conform'], '{"id":"a","kind":"nope","flinkVersion":"2.0"}\nnot json\n');
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n')).toEqual(['{"id":"a","actual":{"error":"unknown kind \'nope\'"}}', '{"id":null,"actual":{"error":"invalid JSON line"}}']);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      '{"id":"a","actual":{"error":"unknown kind \'nope\'"}}',
+      '{"id":null,"actual":{"error":"invalid JSON line"}}',
+    ]);
   });
 });
 

@@ -34,7 +34,13 @@ interface Run {
 
 function cli(args: string[], input?: string, timeout = 30_000): Run {
   const t0 = Date.now();
-  const r = spawnSync(NODE, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024, ...(input === undefined ? {} : { input }) });
+  const r = spawnSync(NODE, [...CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 16 * 1024 * 1024,
+    ...(input === undefined ? {} : { input }),
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
 }
 
@@ -88,7 +94,11 @@ describe('bounded reading of --config', { timeout: 60_000 }, () => {
 
   it('an endless standard input (--config -): "too large", exit 2', () => {
     const t0 = Date.now();
-    const r = spawnSync('sh', ['-c', `yes 'taskmanager.numberOfTaskSlots: 4' | '${NODE}' '${CLI_BUNDLE}' tm --config -`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync('sh', ['-c', `yes 'taskmanager.numberOfTaskSlots: 4' | '${NODE}' '${CLI_BUNDLE}' tm --config -`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.stderr).toContain(TOO_LARGE);
     expect(r.status).toBe(2);
     expect(Date.now() - t0).toBeLessThan(25_000);
@@ -139,7 +149,15 @@ describe('__proto__ and constructor', { timeout: 60_000 }, () => {
   it('from a config file and -D alike, and nothing leaks into prototypes', async () => {
     const f = join(dir, 'unsafe.yaml');
     writeFileSync(f, '__proto__: "x"\nconstructor: "y"\ntaskmanager.memory.process.size: 4g\n');
-    const r = await loadConfigInput({ configFile: f, dynamic: [['__proto__', '1'], ['prototype', '3']], version: '2.0', lang: 'en' });
+    const r = await loadConfigInput({
+      configFile: f,
+      dynamic: [
+        ['__proto__', '1'],
+        ['prototype', '3'],
+      ],
+      version: '2.0',
+      lang: 'en',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(Object.keys(r.config).sort()).toEqual(['__proto__', 'constructor', 'prototype', 'taskmanager.memory.process.size']);

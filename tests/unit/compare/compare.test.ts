@@ -26,14 +26,21 @@ describe('compareConfigs', () => {
     expect(net.delta).toBe(after.network - GIB);
     expect(fig(c, 'taskHeap').delta).toBe(after.taskHeap - before.taskHeap);
     expect(fig(c, 'totalProcess').delta).toBe(0n);
-    expect(c.defaults.find((d) => d.key === 'taskmanager.memory.network.max')).toMatchObject({ before: '1 gb', setInConfig: false });
+    expect(c.defaults.find((d) => d.key === 'taskmanager.memory.network.max')).toMatchObject({
+      before: '1 gb',
+      setInConfig: false,
+    });
     expect(c.tm!.before.jvmParams).not.toBe(c.tm!.after.jvmParams);
     expect(c.tm!.refusal).toBe('none');
     expect(c.processes).toEqual({ tm: true, jm: false });
   });
 
   it('1.17 → 2.0: legacy heap keys are removed, so a refusal appears', () => {
-    const a = { 'taskmanager.heap.size': '2g', 'taskmanager.network.numberOfBuffers': '4096', 'jobmanager.memory.process.size': '1600m' };
+    const a = {
+      'taskmanager.heap.size': '2g',
+      'taskmanager.network.numberOfBuffers': '4096',
+      'jobmanager.memory.process.size': '1600m',
+    };
     const c = compareConfigs({ a, from: '1.17', to: '2.0' });
     expect(c.tm!.refusal).toBe('appears');
     expect(c.tm!.after.error?.message).toContain('need to be configured explicitly');
@@ -43,21 +50,33 @@ describe('compareConfigs', () => {
     const keys = Object.fromEntries(c.keys.map((k) => [k.key, k.after]));
     expect(keys['taskmanager.heap.size']).toBe('removed');
     expect(keys['taskmanager.network.numberOfBuffers']).toBe('removed');
-    expect(c.defaults.some((d) => d.key === 'taskmanager.network.memory.buffers-per-channel' && d.readBefore && !d.readAfter)).toBe(true);
+    expect(
+      c.defaults.some((d) => d.key === 'taskmanager.network.memory.buffers-per-channel' && d.readBefore && !d.readAfter),
+    ).toBe(true);
     const text = comparisonText(c, 'en');
     expect(text).toContain('A refusal appears');
     expect(comparisonText(c, 'zh')).toContain('出现拒绝');
   });
 
   it('a refusal disappears when the newer config fixes it', () => {
-    const c = compareConfigs({ a: { 'taskmanager.memory.process.size': '500m' }, b: { 'taskmanager.memory.process.size': '1g' }, from: '1.20', to: '1.20' });
+    const c = compareConfigs({
+      a: { 'taskmanager.memory.process.size': '500m' },
+      b: { 'taskmanager.memory.process.size': '1g' },
+      from: '1.20',
+      to: '1.20',
+    });
     expect(c.tm!.refusal).toBe('disappears');
     expect(c.defaults).toEqual([]);
     expect(c.valueChanges).toEqual([{ key: 'taskmanager.memory.process.size', before: '500m', after: '1g' }]);
   });
 
   it('two configurations: every figure has its delta', () => {
-    const c = compareConfigs({ a: { 'taskmanager.memory.process.size': '4g' }, b: { 'taskmanager.memory.process.size': '8g', 'taskmanager.numberOfTaskSlots': '4' }, from: '2.0', to: '2.0' });
+    const c = compareConfigs({
+      a: { 'taskmanager.memory.process.size': '4g' },
+      b: { 'taskmanager.memory.process.size': '8g', 'taskmanager.numberOfTaskSlots': '4' },
+      from: '2.0',
+      to: '2.0',
+    });
     expect(fig(c, 'totalProcess').delta).toBe(4n * GIB);
     expect(fig(c, 'numSlots')).toMatchObject({ before: 1n, after: 4n, delta: 3n });
     expect(fig(c, 'numNetworkBuffers').delta! > 0n).toBe(true);
@@ -65,16 +84,22 @@ describe('compareConfigs', () => {
   });
 
   it('same version, same config: nothing changes', () => {
-    const c = compareConfigs({ a: { 'taskmanager.memory.process.size': '4g', 'jobmanager.memory.process.size': '2g' }, from: '1.20', to: '1.20' });
+    const c = compareConfigs({
+      a: { 'taskmanager.memory.process.size': '4g', 'jobmanager.memory.process.size': '2g' },
+      from: '1.20',
+      to: '1.20',
+    });
     expect(c.tm!.figures.every((f) => f.delta === 0n)).toBe(true);
     expect(c.jm!.figures.every((f) => f.delta === 0n)).toBe(true);
     expect(c.keys).toEqual([]);
   });
 });
 
-
 /** Runs a command in-process, capturing what it writes (spawning the CLI per case is slow). */
-async function run(fn: (argv: string[]) => Promise<number>, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+async function run(
+  fn: (argv: string[]) => Promise<number>,
+  args: string[],
+): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
@@ -92,10 +117,22 @@ describe('flink-memory advise / diff', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'fmg-advise-'));
   it('advise --json follows the contract: a reason for every key of config (through the CLI entry)', () => {
     const f = join(dir, 'in.json');
-    writeFileSync(f, JSON.stringify({ version: '1.20', taskManager: { memory: '4Gi', cpus: 2 }, job: { stateBackend: 'rocksdb', stateSizePerSlot: '2g' } }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        version: '1.20',
+        taskManager: { memory: '4Gi', cpus: 2 },
+        job: { stateBackend: 'rocksdb', stateSizePerSlot: '2g' },
+      }),
+    );
     const r = runCli(['advise', '--input', f, '--json', '--lang', 'zh']);
     expect(r.status).toBe(0);
-    const out = parseExact(r.stdout) as { config: Record<string, string>; reasons: Record<string, string>; warnings: unknown[]; checks: { tm: { ok: boolean }; jm: { ok: boolean }; network: { fits: boolean } } };
+    const out = parseExact(r.stdout) as {
+      config: Record<string, string>;
+      reasons: Record<string, string>;
+      warnings: unknown[];
+      checks: { tm: { ok: boolean }; jm: { ok: boolean }; network: { fits: boolean } };
+    };
     expect(Object.keys(out.reasons).sort()).toEqual(Object.keys(out.config).sort());
     expect(out.config['taskmanager.memory.process.size']).toBe('4096m');
     expect(out.reasons['taskmanager.memory.process.size']).toMatch(/Pod/);
@@ -120,7 +157,10 @@ describe('flink-memory advise / diff', { timeout: 120_000 }, () => {
     writeFileSync(f, 'taskmanager.heap.size: 2g\njobmanager.memory.process.size: 1600m\n');
     const r = await run(runDiff, ['--config', f, '--from-version', '1.17', '--to-version', '2.0', '--json']);
     expect(r.status).toBe(1);
-    const out = parseExact(r.stdout) as { refusals: { tm: { change: string } }; keys: { key: string; after: string; text: string }[] };
+    const out = parseExact(r.stdout) as {
+      refusals: { tm: { change: string } };
+      keys: { key: string; after: string; text: string }[];
+    };
     expect(out.refusals.tm.change).toBe('appears');
     expect(out.keys.find((k) => k.key === 'taskmanager.heap.size')?.after).toBe('removed');
     expect((await run(runDiff, ['--config', f, '--from-version', '1.17', '--to-version', '1.17'])).status).toBe(0);

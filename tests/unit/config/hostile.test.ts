@@ -1,5 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseConfigText, parseConfigYaml, parseDynamicProperties, parseFlinkConf, parseFlinkDeployment, reportKeys } from '~/model/config';
+import {
+  parseConfigText,
+  parseConfigYaml,
+  parseDynamicProperties,
+  parseFlinkConf,
+  parseFlinkDeployment,
+  reportKeys,
+} from '~/model/config';
 import type { ParseResult } from '~/model/config';
 
 /** Generous: the suite shares a 2-core machine; a hang or a quadratic blow-up is far above it. */
@@ -25,29 +32,41 @@ const bomb = [
 ].join('\n');
 
 let seed = 42;
-const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 
 const cases: [string, () => string, string][] = [
   ['alias bomb (billion laughs)', () => bomb, 'config.yaml.aliasLimit'],
   ['10k-deep flow nesting', () => `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'config.tooDeep'],
   ['10k-deep mapping nesting (flow)', () => `${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}`, 'config.tooDeep'],
-  ['900-deep block nesting', () => Array.from({ length: 900 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + `\n${' '.repeat(900)}v: 1\n`, 'config.tooDeep'],
-  ['1 MB binary junk', () => Array.from({ length: 1_000_000 }, () => String.fromCharCode(Math.floor(rnd() * 256))).join(''), 'config.binary'],
+  [
+    '900-deep block nesting',
+    () => Array.from({ length: 900 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + `\n${' '.repeat(900)}v: 1\n`,
+    'config.tooDeep',
+  ],
+  [
+    '1 MB binary junk',
+    () => Array.from({ length: 1_000_000 }, () => String.fromCharCode(Math.floor(rnd() * 256))).join(''),
+    'config.binary',
+  ],
   ['10 MB paste', () => 'a: b\n'.repeat(2_000_000), 'config.tooLarge'],
   ['6000 keys', () => Array.from({ length: 6000 }, (_, i) => `k${i}: ${i}`).join('\n'), 'config.tooManyKeys'],
 ];
 
 describe('hostile pasted configs: bounded time, a message id, no crash', () => {
-  it.each(cases)('%s', (_n, make, id) => {
-    const text = make();
-    for (const format of ['config-yaml', 'flink-deployment', undefined] as const) {
-      const { r, ms } = timed(() => parseConfigText(text, format === undefined ? undefined : { format }));
-      expect(ms).toBeLessThan(LIMIT_MS);
-      expect(r.ok).toBe(false);
-      if (!r.ok && format === 'config-yaml') expect(r.error.id).toBe(id);
-      if (!r.ok) expect(typeof r.error.id).toBe('string');
-    }
-  }, 120_000);
+  it.each(cases)(
+    '%s',
+    (_n, make, id) => {
+      const text = make();
+      for (const format of ['config-yaml', 'flink-deployment', undefined] as const) {
+        const { r, ms } = timed(() => parseConfigText(text, format === undefined ? undefined : { format }));
+        expect(ms).toBeLessThan(LIMIT_MS);
+        expect(r.ok).toBe(false);
+        if (!r.ok && format === 'config-yaml') expect(r.error.id).toBe(id);
+        if (!r.ok) expect(typeof r.error.id).toBe('string');
+      }
+    },
+    120_000,
+  );
 
   it('6000 -D flags and 6000 legacy lines are refused quickly', () => {
     const d = timed(() => parseDynamicProperties(Array.from({ length: 6000 }, (_, i) => `-Dk${i}=${i}`).join(' ')));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  detectFormat, parseConfigText, parseConfigYaml, parseDynamicProperties, parseFlinkConf, parseFlinkDeployment,
-  parseResourceMemoryString, shellWords,
+  detectFormat,
+  parseConfigText,
+  parseConfigYaml,
+  parseDynamicProperties,
+  parseFlinkConf,
+  parseFlinkDeployment,
+  parseResourceMemoryString,
+  shellWords,
 } from '~/model/config';
 import type { ParseResult } from '~/model/config';
 
@@ -13,18 +19,42 @@ const ids = (r: ParseResult): string[] => r.notes.map((n) => n.id);
 
 describe('config.yaml (Flink 1.19+ standard YAML, SnakeYAML 1.1 types)', () => {
   it.each<[string, string, Record<string, string>]>([
-    ['flat keys', 'taskmanager.memory.process.size: 4g\ntaskmanager.numberOfTaskSlots: 4\n', { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' }],
-    ['nested keys joined with dots', 'taskmanager:\n  memory:\n    process:\n      size: 4g\n', { 'taskmanager.memory.process.size': '4g' }],
+    [
+      'flat keys',
+      'taskmanager.memory.process.size: 4g\ntaskmanager.numberOfTaskSlots: 4\n',
+      { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' },
+    ],
+    [
+      'nested keys joined with dots',
+      'taskmanager:\n  memory:\n    process:\n      size: 4g\n',
+      { 'taskmanager.memory.process.size': '4g' },
+    ],
     ['mixed nesting', 'taskmanager.memory:\n  network.fraction: 0.15\n', { 'taskmanager.memory.network.fraction': '0.15' }],
-    ['unquoted int stays digits (= bytes)', 'taskmanager.memory.process.size: 1024\n', { 'taskmanager.memory.process.size': '1024' }],
-    ['float as Java Double.toString', 'a: 0.1\nb: 1e3\nc: 1.0\nd: 1e-5\ne: 12345678.9\n', { a: '0.1', b: '1000.0', c: '1.0', d: '1.0E-5', e: '1.23456789E7' }],
+    [
+      'unquoted int stays digits (= bytes)',
+      'taskmanager.memory.process.size: 1024\n',
+      { 'taskmanager.memory.process.size': '1024' },
+    ],
+    [
+      'float as Java Double.toString',
+      'a: 0.1\nb: 1e3\nc: 1.0\nd: 1e-5\ne: 12345678.9\n',
+      { a: '0.1', b: '1000.0', c: '1.0', d: '1.0E-5', e: '1.23456789E7' },
+    ],
     ['YAML 1.1 booleans', 'a: yes\nb: off\nc: "yes"\n', { a: 'true', b: 'false', c: 'yes' }],
     ['YAML 1.1 ints: hex, octal, underscores', 'a: 0x1F\nb: 010\nc: 1_000\n', { a: '31', b: '8', c: '1000' }],
     ['quotes removed', 'a: "4g"\nb: \'2 gb\'\n', { a: '4g', b: '2 gb' }],
     ['comment after value', 'a: 4g # the size\n', { a: '4g' }],
-    ['list → flow YAML text', 'env.java.opts.all: [-Xss2m, "-Da=b c"]\nk: [1, 2.5, true]\n', { 'env.java.opts.all': '[-Xss2m, -Da=b c]', k: '[1, 2.5, true]' }],
+    [
+      'list → flow YAML text',
+      'env.java.opts.all: [-Xss2m, "-Da=b c"]\nk: [1, 2.5, true]\n',
+      { 'env.java.opts.all': '[-Xss2m, -Da=b c]', k: '[1, 2.5, true]' },
+    ],
     ['big integer kept exact', 'a: 9223372036854775807\n', { a: '9223372036854775807' }],
-    ['anchors and aliases', 'x: &s 4g\ntaskmanager.memory.process.size: *s\n', { x: '4g', 'taskmanager.memory.process.size': '4g' }],
+    [
+      'anchors and aliases',
+      'x: &s 4g\ntaskmanager.memory.process.size: *s\n',
+      { x: '4g', 'taskmanager.memory.process.size': '4g' },
+    ],
     ['merge keys', 'base: &b {a: 1, b: 2}\nm:\n  <<: *b\n  b: 3\n', { 'base.a': '1', 'base.b': '2', 'm.a': '1', 'm.b': '3' }],
     ['empty document', '# only a comment\n', {}],
     ['SnakeYAML keeps y, 0:9 and . as strings', 'a: y\nb: 0:9\nc: .\nd: 1:30\n', { a: 'y', b: '0:9', c: '.', d: '90' }],
@@ -71,7 +101,12 @@ describe('config.yaml (Flink 1.19+ standard YAML, SnakeYAML 1.1 types)', () => {
 
 describe('flink-conf.yaml (GlobalConfiguration.loadYAMLResource ≤ 1.18)', () => {
   it.each<[string, string, Record<string, string>, string[]]>([
-    ['plain lines', 'taskmanager.memory.process.size: 1728m\ntaskmanager.numberOfTaskSlots: 1\n', { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1' }, []],
+    [
+      'plain lines',
+      'taskmanager.memory.process.size: 1728m\ntaskmanager.numberOfTaskSlots: 1\n',
+      { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1' },
+      [],
+    ],
     ['spaces around', '  a   :   b  \n', { a: 'b' }, []],
     ['space before colon kept out of key', 'a : b\n', { a: 'b' }, []],
     ['split at the first ": "', 'a: b: c\n', { a: 'b: c' }, []],
@@ -81,7 +116,12 @@ describe('flink-conf.yaml (GlobalConfiguration.loadYAMLResource ≤ 1.18)', () =
     ['# anywhere is a comment', 'a: abc#def\n', { a: 'abc' }, ['config.legacy.commentInValue']],
     ['quotes are kept', 'a: "4g"\n', { a: '"4g"' }, ['config.legacy.quotedValue']],
     ['later line wins', 'a: 1\na: 2\n', { a: '2' }, ['config.yaml.keyOverridden']],
-    ['nested YAML is not understood', 'taskmanager:\n  memory.process.size: 4g\n', { 'memory.process.size': '4g' }, ['config.legacy.noSeparator']],
+    [
+      'nested YAML is not understood',
+      'taskmanager:\n  memory.process.size: 4g\n',
+      { 'memory.process.size': '4g' },
+      ['config.legacy.noSeparator'],
+    ],
     ['CRLF line ends', 'a: 1\r\nb: 2\r\n', { a: '1', b: '2' }, []],
   ])('%s', (_n, text, expected, noteIds) => {
     const r = parseFlinkConf(text);
@@ -108,14 +148,24 @@ describe('-D arguments (commons-cli numberOfArgs(2), valueSeparator =)', () => {
     ['no = means true', '-Dfoo', { foo: 'true' }],
     ['later wins', '-Da=1 -Da=2', { a: '2' }],
     ['-yD (YARN)', '-yD a=1', { a: '1' }],
-    ['within a flink run command', './bin/flink run -t yarn-per-job -Dtaskmanager.memory.process.size=4g app.jar', { 'taskmanager.memory.process.size': '4g' }],
+    [
+      'within a flink run command',
+      './bin/flink run -t yarn-per-job -Dtaskmanager.memory.process.size=4g app.jar',
+      { 'taskmanager.memory.process.size': '4g' },
+    ],
   ])('%s', (_n, text, expected) => {
     expect(cfg(parseDynamicProperties(text))).toEqual(expected);
   });
 
   it('reports ignored words and -D without =', () => {
     const r = parseDynamicProperties('flink run -Dfoo --key value');
-    expect(ids(r)).toEqual(['config.dynamic.ignoredToken', 'config.dynamic.ignoredToken', 'config.dynamic.noEquals', 'config.dynamic.ignoredToken', 'config.dynamic.ignoredToken']);
+    expect(ids(r)).toEqual([
+      'config.dynamic.ignoredToken',
+      'config.dynamic.ignoredToken',
+      'config.dynamic.noEquals',
+      'config.dynamic.ignoredToken',
+      'config.dynamic.ignoredToken',
+    ]);
   });
 
   it.each<[string, string, string, number, number]>([
@@ -207,9 +257,13 @@ spec:
   });
 
   it('resources.requests.memory (newer operators) wins over resource.memory', () => {
-    const r = parseFlinkDeployment('kind: FlinkDeployment\nspec:\n  taskManager:\n    resource:\n      memory: 2g\n    resources:\n      requests:\n        memory: 3Gi\n      limits:\n        memory: 4Gi\n');
+    const r = parseFlinkDeployment(
+      'kind: FlinkDeployment\nspec:\n  taskManager:\n    resource:\n      memory: 2g\n    resources:\n      requests:\n        memory: 3Gi\n      limits:\n        memory: 4Gi\n',
+    );
     expect(cfg(r)).toEqual({ 'taskmanager.memory.process.size': '3221225472' });
-    expect(r.notes.find((n) => n.id === 'config.k8s.resourceMemory')?.params?.['path']).toBe('taskManager.resources.requests.memory');
+    expect(r.notes.find((n) => n.id === 'config.k8s.resourceMemory')?.params?.['path']).toBe(
+      'taskManager.resources.requests.memory',
+    );
   });
 
   it('a bad memory value is reported, not applied', () => {
@@ -238,14 +292,19 @@ describe('detectFormat / parseConfigText', () => {
     expect(cfg(r)).toEqual({ x: '1', 'taskmanager.memory.managed.consumer-weights': 'OPERATOR:60,STATE_BACKEND:40' });
     expect(ids(r)).toContain('config.mapFolded');
     // The key itself wins over prefixed keys.
-    const r2 = parseConfigText('-Dtaskmanager.memory.managed.consumer-weights=PYTHON:5 -Dtaskmanager.memory.managed.consumer-weights.OPERATOR=1');
+    const r2 = parseConfigText(
+      '-Dtaskmanager.memory.managed.consumer-weights=PYTHON:5 -Dtaskmanager.memory.managed.consumer-weights.OPERATOR=1',
+    );
     expect(cfg(r2)['taskmanager.memory.managed.consumer-weights']).toBe('PYTHON:5');
   });
 
   it('a flat file read as config.yaml says where flink-conf.yaml would differ', () => {
     const r = parseConfigText('a: "4g"\nb: x#y\nc: 1\n');
     expect(cfg(r)).toEqual({ a: '4g', b: 'x#y', c: '1' });
-    expect(r.notes.filter((n) => n.id === 'config.yaml.legacyDiffers').map((n) => [n.key, n.params?.['legacy']])).toEqual([['a', '"4g"'], ['b', 'x']]);
+    expect(r.notes.filter((n) => n.id === 'config.yaml.legacyDiffers').map((n) => [n.key, n.params?.['legacy']])).toEqual([
+      ['a', '"4g"'],
+      ['b', 'x'],
+    ]);
     expect(parseConfigText('a: "4g"\n', { version: '2.0' }).notes).toEqual([]);
     expect(parseConfigText('a: "4g"\n', 'config-yaml').notes).toEqual([]);
   });

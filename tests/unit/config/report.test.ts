@@ -3,8 +3,13 @@ import { editDistance, reportKeys, suggestKey } from '~/model/config';
 import type { OptionSpec } from '~/model/types';
 
 const spec = (key: string, extra: Partial<OptionSpec> = {}): OptionSpec => ({
-  key, type: 'memory', category: 'taskmanager', since: '1.10', defaults: [{ since: '1.10', value: null }],
-  description: { en: key, zh: key }, ...extra,
+  key,
+  type: 'memory',
+  category: 'taskmanager',
+  since: '1.10',
+  defaults: [{ since: '1.10', value: null }],
+  description: { en: key, zh: key },
+  ...extra,
 });
 
 const REGISTRY: OptionSpec[] = [
@@ -18,7 +23,8 @@ const REGISTRY: OptionSpec[] = [
   spec('x.new', { fallbackKeys: [{ key: 'x.old', deprecated: true, removedIn: '1.15' }] }),
 ];
 
-const one = (key: string, version: Parameters<typeof reportKeys>[1], value = '1g') => reportKeys({ [key]: value }, version, REGISTRY)[0];
+const one = (key: string, version: Parameters<typeof reportKeys>[1], value = '1g') =>
+  reportKeys({ [key]: value }, version, REGISTRY)[0];
 
 describe('reportKeys', () => {
   it.each<[string, Parameters<typeof reportKeys>[1], Record<string, unknown>]>([
@@ -57,7 +63,10 @@ describe('reportKeys', () => {
 
   it('keeps the order of the config and the values', () => {
     const r = reportKeys({ b: '1', a: '2' }, '2.0', REGISTRY);
-    expect(r.map((e) => [e.key, e.value])).toEqual([['b', '1'], ['a', '2']]);
+    expect(r.map((e) => [e.key, e.value])).toEqual([
+      ['b', '1'],
+      ['a', '2'],
+    ]);
   });
 
   it('works on the real registry', () => {
@@ -74,13 +83,20 @@ describe('reportKeys', () => {
 });
 
 describe('edit distance', () => {
-  it.each<[string, string, number]>([['kitten', 'sitting', 3], ['', 'abc', 3], ['same', 'same', 0], ['abc', 'acb', 2]])('%s/%s', (a, b, d) => {
+  it.each<[string, string, number]>([
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+    ['abc', 'acb', 2],
+  ])('%s/%s', (a, b, d) => {
     expect(editDistance(a, b, 10)).toBe(d);
   });
   it('stops early past the bound', () => {
     expect(editDistance('a'.repeat(50), 'b'.repeat(50), 3)).toBe(4);
   });
   it('suggestKey prefers exact normalised matches', () => {
-    expect(suggestKey('taskmanager_memory_process_size', ['taskmanager.memory.process.size', 'x'])).toBe('taskmanager.memory.process.size');
+    expect(suggestKey('taskmanager_memory_process_size', ['taskmanager.memory.process.size', 'x'])).toBe(
+      'taskmanager.memory.process.size',
+    );
   });
 });

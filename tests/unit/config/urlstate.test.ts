@@ -46,7 +46,10 @@ describe('decodeState', () => {
   });
 
   it('markup in values stays inert text and does not pollute prototypes', () => {
-    const s = decodeState('taskmanager.memory.process.size=%3Cscript%3Ealert(1)%3C%2Fscript%3E&__proto__[x]=1&constructor.prototype.y=2', spec);
+    const s = decodeState(
+      'taskmanager.memory.process.size=%3Cscript%3Ealert(1)%3C%2Fscript%3E&__proto__[x]=1&constructor.prototype.y=2',
+      spec,
+    );
     expect(s.config['taskmanager.memory.process.size']).toBe('<script>alert(1)</script>');
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
     expect(({} as Record<string, unknown>)['y']).toBeUndefined();
@@ -63,31 +66,42 @@ describe('decodeState', () => {
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (q) => {
-      const s = decodeState(q, spec);
-      expect(Array.isArray(s.problems)).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (q) => {
+        const s = decodeState(q, spec);
+        expect(Array.isArray(s.problems)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   }, 60_000);
 });
 
 describe('encodeState', () => {
   it('writes the documented shape', () => {
-    expect(encodeState({ version: '2.0', mode: 'standalone', config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' } }))
-      .toBe('?v=2.0&mode=standalone&taskmanager.memory.process.size=4g&taskmanager.numberOfTaskSlots=4');
+    expect(
+      encodeState({
+        version: '2.0',
+        mode: 'standalone',
+        config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' },
+      }),
+    ).toBe('?v=2.0&mode=standalone&taskmanager.memory.process.size=4g&taskmanager.numberOfTaskSlots=4');
     expect(encodeState({})).toBe('');
   });
 
   it('round-trips through decodeState', () => {
     const value = fc.string({ maxLength: 40 }).filter((s) => !/[\u0000-\u001f\u007f]/.test(s) && s.length <= 256);
-    fc.assert(fc.property(fc.record({ a: value, b: value, c: value }), ({ a, b, c }) => {
-      const config = { [KEYS[0]!]: a, [KEYS[1]!]: b, [KEYS[2]!]: c };
-      const q = encodeState({ version: '1.17', mode: 'raw', config, extras: { preset: c } });
-      const s = decodeState(q, spec);
-      expect(s.problems).toEqual([]);
-      expect({ ...s.config }).toEqual(config);
-      expect(s.extras['preset']).toBe(c);
-      expect(s.version).toBe('1.17');
-      expect(s.mode).toBe('raw');
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.record({ a: value, b: value, c: value }), ({ a, b, c }) => {
+        const config = { [KEYS[0]!]: a, [KEYS[1]!]: b, [KEYS[2]!]: c };
+        const q = encodeState({ version: '1.17', mode: 'raw', config, extras: { preset: c } });
+        const s = decodeState(q, spec);
+        expect(s.problems).toEqual([]);
+        expect({ ...s.config }).toEqual(config);
+        expect(s.extras['preset']).toBe(c);
+        expect(s.version).toBe('1.17');
+        expect(s.mode).toBe('raw');
+      }),
+      { numRuns: 300 },
+    );
   }, 60_000);
 });

@@ -14,7 +14,16 @@ function cli(args: string[], input?: string) {
   return runCli(['diagnose', ...args], input);
 }
 
-interface Out { findings: { id: string; pool: string; process: string; title: string; fixes: { set?: Record<string, string>; text: string }[] }[]; extracted: { config: Record<string, string>; systemProperties: Record<string, string> } }
+interface Out {
+  findings: {
+    id: string;
+    pool: string;
+    process: string;
+    title: string;
+    fixes: { set?: Record<string, string>; text: string }[];
+  }[];
+  extracted: { config: Record<string, string>; systemProperties: Record<string, string> };
+}
 
 describe('flink-memory diagnose', { timeout: 120_000 }, () => {
   it('--json: findings root cause first with pool, process, title and fixes; exit 1', () => {
@@ -36,7 +45,10 @@ describe('flink-memory diagnose', { timeout: 120_000 }, () => {
   });
 
   it('reads stdin with -, answers in Chinese, keeps JVM properties apart', () => {
-    const r = cli(['-', '--json', '--lang', 'zh'], 'JVM Options: -Dlog.file=/opt/flink/log/taskmanager.log -Dlog4j.configuration=file:log4j.properties\nCaused by：java.lang.OutOfMemoryError：Java heap space\n');
+    const r = cli(
+      ['-', '--json', '--lang', 'zh'],
+      'JVM Options: -Dlog.file=/opt/flink/log/taskmanager.log -Dlog4j.configuration=file:log4j.properties\nCaused by：java.lang.OutOfMemoryError：Java heap space\n',
+    );
     expect(r.status).toBe(1);
     const out = parseExact(r.stdout) as Out;
     expect(out.findings[0]).toMatchObject({ id: 'java-heap-space', pool: 'heap', process: 'taskmanager' });

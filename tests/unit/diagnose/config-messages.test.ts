@@ -6,14 +6,25 @@ import { deriveJobManager } from '~/model/jobmanager';
 import { deriveTaskManager } from '~/model/taskmanager';
 import type { FlinkVersion } from '~/model/types';
 
-interface Vector { id: string; kind: string; mode?: string; config: Record<string, string>; expected: { ok: boolean; error?: string; message?: string } }
+interface Vector {
+  id: string;
+  kind: string;
+  mode?: string;
+  config: Record<string, string>;
+  expected: { ok: boolean; error?: string; message?: string };
+}
 const refusals = (dir: string, kind: string): Vector[] =>
   readFileSync(new URL(`../../fixtures/flink/flink-${dir}/${kind}-public.jsonl`, import.meta.url), 'utf8')
-    .trim().split('\n').map((l) => JSON.parse(l) as Vector)
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Vector)
     .filter((c) => !c.expected.ok && c.expected.error === 'IllegalConfigurationException');
 
 describe('a pasted IllegalConfigurationException maps to the same message id the model gives', () => {
-  for (const [dir, version] of [['1.20', '1.20'], ['2.0', '2.0']] as const) {
+  for (const [dir, version] of [
+    ['1.20', '1.20'],
+    ['2.0', '2.0'],
+  ] as const) {
     for (const kind of ['tm', 'jm'] as const) {
       for (const c of refusals(dir, kind)) {
         it(`${kind} ${version} ${c.id}`, () => {

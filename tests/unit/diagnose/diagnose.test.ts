@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, Diagnoser } from '~/model/diagnose';
 
-const fixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/diagnose/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/diagnose/${name}`, import.meta.url), 'utf8');
 
 describe('diagnose: each failure kind is recognised with the right id', () => {
   it.each([
@@ -63,12 +62,14 @@ describe('diagnose: details', () => {
   });
 
   it('reads the version banner, loaded properties and JVM flags', () => {
-    const d = diagnose([
-      '2024-01-01 00:00:00,000 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner [] -  Starting TaskManager (Version: 1.20.1, Scala: 2.12, Rev:abc, Date:2025-02-01)',
-      '2024-01-01 00:00:00,100 INFO  org.apache.flink.configuration.GlobalConfiguration [] - Loading configuration property: taskmanager.memory.process.size, 1728m',
-      'INFO  [] - JVM Options: -Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
-      'INFO  [] - Program Arguments: -D taskmanager.memory.network.min=134217730b -D __proto__=x -D taskmanager.numberOfTaskSlots=1',
-    ].join('\n'));
+    const d = diagnose(
+      [
+        '2024-01-01 00:00:00,000 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner [] -  Starting TaskManager (Version: 1.20.1, Scala: 2.12, Rev:abc, Date:2025-02-01)',
+        '2024-01-01 00:00:00,100 INFO  org.apache.flink.configuration.GlobalConfiguration [] - Loading configuration property: taskmanager.memory.process.size, 1728m',
+        'INFO  [] - JVM Options: -Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
+        'INFO  [] - Program Arguments: -D taskmanager.memory.network.min=134217730b -D __proto__=x -D taskmanager.numberOfTaskSlots=1',
+      ].join('\n'),
+    );
     expect(d.extracted.flinkVersion).toBe('1.20.1');
     expect(d.extracted.config['taskmanager.memory.process.size']).toBe('1728m');
     expect(d.extracted.config['taskmanager.memory.network.min']).toBe('134217730b');
@@ -80,7 +81,9 @@ describe('diagnose: details', () => {
   });
 
   it('gives the same result whatever the chunking', () => {
-    const text = [fixture('heartbeat-after-gc.txt'), fixture('yarn-killed.txt'), fixture('insufficient-buffers-1x.txt')].join('\n');
+    const text = [fixture('heartbeat-after-gc.txt'), fixture('yarn-killed.txt'), fixture('insufficient-buffers-1x.txt')].join(
+      '\n',
+    );
     const whole = diagnose(text);
     for (const size of [1, 7, 64, 4096]) {
       const d = new Diagnoser();
@@ -90,7 +93,8 @@ describe('diagnose: details', () => {
   });
 
   it('survives a 20 MB log and pathological lines', () => {
-    const noise = '2024-05-01 12:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator [] - Completed checkpoint 42 for job 0000 (1234 bytes, checkpointDuration=12 ms).\n';
+    const noise =
+      '2024-05-01 12:00:00,000 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator [] - Completed checkpoint 42 for job 0000 (1234 bytes, checkpointDuration=12 ms).\n';
     const d = new Diagnoser();
     const chunk = noise.repeat(10_000);
     for (let i = 0; i < 20_000_000 / chunk.length; i++) d.push(chunk);

@@ -47,11 +47,29 @@ const CASES: readonly [string, readonly Expect[]][] = [
   ['native-thread.txt', [['native-thread', 'container', 'taskmanager']]],
   ['heartbeat-no-id.txt', [['heartbeat-timeout', 'gc-heartbeat', 'taskmanager']]],
   ['heartbeat-jm-from-tm.txt', [['heartbeat-timeout', 'gc-heartbeat', 'jobmanager']]],
-  ['gc-g1-to-space.txt', [['gc-to-space-exhausted', 'gc-heartbeat', 'unknown'], ['long-gc-pause', 'gc-heartbeat', 'unknown']]],
-  ['gc-jdk8-full.txt', [['gc-to-space-exhausted', 'gc-heartbeat', 'unknown'], ['long-gc-pause', 'gc-heartbeat', 'unknown']]],
+  [
+    'gc-g1-to-space.txt',
+    [
+      ['gc-to-space-exhausted', 'gc-heartbeat', 'unknown'],
+      ['long-gc-pause', 'gc-heartbeat', 'unknown'],
+    ],
+  ],
+  [
+    'gc-jdk8-full.txt',
+    [
+      ['gc-to-space-exhausted', 'gc-heartbeat', 'unknown'],
+      ['long-gc-pause', 'gc-heartbeat', 'unknown'],
+    ],
+  ],
   ['illegal-config-with-conf.txt', [['illegal-configuration', 'config', 'taskmanager']]],
   ['illegal-config-jm.txt', [['illegal-configuration', 'config', 'jobmanager']]],
-  ['yarn-rocksdb.txt', [['rocksdb-native-memory', 'rocksdb-native', 'taskmanager'], ['yarn-container-killed', 'container', 'taskmanager']]],
+  [
+    'yarn-rocksdb.txt',
+    [
+      ['rocksdb-native-memory', 'rocksdb-native', 'taskmanager'],
+      ['yarn-container-killed', 'container', 'taskmanager'],
+    ],
+  ],
   ['yarn-wrapped-80.txt', [['yarn-container-killed', 'container', 'taskmanager']]],
   ['yarn-rest-json.txt', [['yarn-container-killed', 'container', 'taskmanager']]],
   ['jvm-properties.txt', [['java-heap-space', 'heap', 'taskmanager']]],
@@ -68,7 +86,14 @@ const SHAPES: readonly [string, (t: string) => string][] = [
   ['as pasted', (t) => t],
   ['in English prose', (t) => `Hi, our Flink job fails after a few hours. Here is the log:\n\n${t}\nThanks for any hint!\n`],
   ['in Chinese prose', (t) => `各位好，我们的 Flink 作业运行几个小时后就失败了，日志如下：\n\n${t}\n求大佬指点，谢谢！\n`],
-  ['quoted with "> "', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
+  [
+    'quoted with "> "',
+    (t) =>
+      t
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n'),
+  ],
   ['with CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
 ];
 
@@ -80,10 +105,15 @@ describe.each(SHAPES)('each family and variant, %s', (_name, wrap) => {
 
 /** Hard wraps at a fixed width, as a log viewer or a 80-column terminal copy does (words may be cut). */
 const hardWrap = (t: string, width: number): string =>
-  t.split('\n').flatMap((l) => (l.length <= width ? [l] : l.match(new RegExp(`.{1,${width}}`, 'g'))!)).join('\n');
+  t
+    .split('\n')
+    .flatMap((l) => (l.length <= width ? [l] : l.match(new RegExp(`.{1,${width}}`, 'g'))!))
+    .join('\n');
 
 describe('hard-wrapped pastes (line breaks inside key phrases)', () => {
-  const wrapped = CASES.filter(([f]) => !f.startsWith('unrelated') && !/k8s-|yarn-rest|jvm-properties|illegal-config-with/.test(f));
+  const wrapped = CASES.filter(
+    ([f]) => !f.startsWith('unrelated') && !/k8s-|yarn-rest|jvm-properties|illegal-config-with/.test(f),
+  );
   it.each(wrapped)('%s at 60 columns', (file, expected) => {
     expect(shape(diagnose(hardWrap(fixture(file), 60))).map((e) => e[0])).toEqual(expected.map((e) => e[0]));
   });
@@ -115,7 +145,7 @@ describe('advice for the process that failed', () => {
     expect(ids).toContain('rocksdb-heap');
     expect(fixesOf(f!)).not.toContain('state.backend.type');
   });
-  it('the operator\'s own OOMKilled pod gets no Flink option', () => {
+  it("the operator's own OOMKilled pod gets no Flink option", () => {
     const [f] = diagnose(fixture('k8s-operator.txt')).findings;
     expect(f!.fixes.map((x) => x.id)).toEqual(['operator-memory']);
     expect(fixesOf(f!)).toEqual([]);
@@ -138,7 +168,12 @@ describe('JVM system properties are not Flink options', () => {
   it('separates -Dlog.file / -Dlog4j.* from -D taskmanager.*', () => {
     const x = diagnose(fixture('jvm-properties.txt')).extracted;
     expect(Object.keys(x.config).sort()).toEqual(['taskmanager.memory.network.min', 'taskmanager.memory.process.size']);
-    expect(Object.keys(x.systemProperties).sort()).toEqual(['log.file', 'log4j.configuration', 'log4j.configurationFile', 'logback.configurationFile']);
+    expect(Object.keys(x.systemProperties).sort()).toEqual([
+      'log.file',
+      'log4j.configuration',
+      'log4j.configurationFile',
+      'logback.configurationFile',
+    ]);
     expect(x.flinkVersion).toBe('1.20.1');
   });
 });
@@ -153,7 +188,7 @@ function accepted(d: Diagnosis, f: Finding, set: Record<string, string>): boolea
   return r.ok;
 }
 
-describe('fixes: computed from the paste\'s configuration, verified, Flink-parsable', () => {
+describe("fixes: computed from the paste's configuration, verified, Flink-parsable", () => {
   const all = CASES.map(([file]) => [file, diagnose(fixture(file))] as const);
   it.each(all)('%s', (_file, d) => {
     for (const f of d.findings) {
@@ -165,7 +200,8 @@ describe('fixes: computed from the paste\'s configuration, verified, Flink-parsa
             expect(parseMemorySize(v).ok).toBe(true);
           }
         }
-        if (x.set && f.id !== 'illegal-configuration') expect(accepted(d, f, x.set), `${f.id} ${JSON.stringify(x.set)}`).toBe(true);
+        if (x.set && f.id !== 'illegal-configuration')
+          expect(accepted(d, f, x.set), `${f.id} ${JSON.stringify(x.set)}`).toBe(true);
         for (const v of Object.values(x.params)) expect(v).not.toMatch(/NaN|undefined|Infinity|^$/);
       }
     }

@@ -6,19 +6,45 @@ import { jobManagerLogBlock, taskManagerLogBlock } from '~/model/logblock';
 import { deriveTaskManager } from '~/model/taskmanager';
 import type { FlinkVersion } from '~/model/types';
 
-interface Vector { id: string; flinkVersion: string; kind: string; mode?: string; config: Record<string, string>; expected: { ok: boolean } }
+interface Vector {
+  id: string;
+  flinkVersion: string;
+  kind: string;
+  mode?: string;
+  config: Record<string, string>;
+  expected: { ok: boolean };
+}
 const load = (v: string, kind: string): Vector[] =>
   readFileSync(new URL(`../../fixtures/flink/flink-${v}/${kind}-public.jsonl`, import.meta.url), 'utf8')
-    .trim().split('\n').map((l) => JSON.parse(l) as Vector)
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Vector)
     .filter((c) => c.expected.ok && (c.mode ?? 'standalone') === 'standalone');
 
-const TM_FIGURES = ['frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess', 'jvmHeap', 'jvmDirect'] as const;
+const TM_FIGURES = [
+  'frameworkHeap',
+  'taskHeap',
+  'frameworkOffHeap',
+  'taskOffHeap',
+  'network',
+  'managed',
+  'jvmMetaspace',
+  'jvmOverhead',
+  'totalFlink',
+  'totalProcess',
+  'jvmHeap',
+  'jvmDirect',
+] as const;
 const JM_FIGURES = ['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess'] as const;
 // Timestamps and logger names in front of each line, as a real log has them.
-const prefix = (lines: string[]) => lines.map((l) => `2024-05-01 10:00:00,000 INFO  org.apache.flink.runtime.util.bash.BashJavaUtils [] - ${l}`).join('\n');
+const prefix = (lines: string[]) =>
+  lines.map((l) => `2024-05-01 10:00:00,000 INFO  org.apache.flink.runtime.util.bash.BashJavaUtils [] - ${l}`).join('\n');
 
 describe('a logged "Final … Memory configuration" block yields the calculator figures of the config that produced it', () => {
-  for (const [dir, version] of [['1.20', '1.20'], ['2.0', '2.0']] as const) {
+  for (const [dir, version] of [
+    ['1.20', '1.20'],
+    ['2.0', '2.0'],
+  ] as const) {
     for (const c of load(dir, 'tm')) {
       it(`tm ${version} ${c.id}`, () => {
         const r = deriveTaskManager(c.config, { version: version as FlinkVersion });
@@ -37,7 +63,9 @@ describe('a logged "Final … Memory configuration" block yields the calculator 
         const r = deriveJobManager(c.config, { version: version as FlinkVersion });
         if (!r.ok) throw new Error(r.error.message);
         const d = diagnose(prefix(jobManagerLogBlock(r)));
-        const again = deriveJobManager(jobManagerConfigFromBlock(d.extracted.blocks[0]!.figures)!, { version: version as FlinkVersion });
+        const again = deriveJobManager(jobManagerConfigFromBlock(d.extracted.blocks[0]!.figures)!, {
+          version: version as FlinkVersion,
+        });
         if (!again.ok) throw new Error(again.error.message);
         for (const f of JM_FIGURES) expect(again[f], f).toBe(r[f]);
       });

@@ -5,10 +5,11 @@ import { PATTERNS } from '~/model/diagnose/patterns';
 import { diagnoseText, fill, largeCount, whatOf } from '~/i18n/diagnose';
 
 const dir = new URL('../../fixtures/diagnose/', import.meta.url);
-const files = (d: URL): URL[] => readdirSync(d).flatMap((f) => {
-  const u = new URL(f, d);
-  return statSync(u).isDirectory() ? files(new URL(`${f}/`, d)) : [u];
-});
+const files = (d: URL): URL[] =>
+  readdirSync(d).flatMap((f) => {
+    const u = new URL(f, d);
+    return statSync(u).isDirectory() ? files(new URL(`${f}/`, d)) : [u];
+  });
 const all = files(dir).map((u) => diagnose(readFileSync(u, 'utf8')));
 
 describe('every id the diagnosis returns has words in both languages', () => {
@@ -34,7 +35,7 @@ describe('every id the diagnosis returns has words in both languages', () => {
       }
     });
   }
-  it('explains a JobManager\'s pool in JobManager terms', () => {
+  it("explains a JobManager's pool in JobManager terms", () => {
     for (const lang of ['en', 'zh'] as const) {
       for (const id of ['java-heap-space', 'gc-overhead-limit', 'direct-buffer-memory', 'metaspace'] as const) {
         const d = diagnoseText[lang].diagnoses[id];
@@ -49,8 +50,10 @@ describe('every id the diagnosis returns has words in both languages', () => {
     expect(fill('a{x, select, undefined {.} other { {x}!}}', { x: '1' })).toBe('a 1!');
     expect(fill('{a} and {b}', { a: 'x' })).toBe('x and ');
   });
-  it('says a large paste\'s size naturally in each language', () => {
+  it("says a large paste's size naturally in each language", () => {
     expect(fill(diagnoseText.zh.ui['largePaste']!, { size: largeCount(12_200_000, 'zh') })).toMatch(/^已粘贴 1220 万个字符；/);
-    expect(fill(diagnoseText.en.ui['largePaste']!, { size: largeCount(12_200_000, 'en') })).toMatch(/^Pasted 12\.2 million characters;/);
+    expect(fill(diagnoseText.en.ui['largePaste']!, { size: largeCount(12_200_000, 'en') })).toMatch(
+      /^Pasted 12\.2 million characters;/,
+    );
   });
 });

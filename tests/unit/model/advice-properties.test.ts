@@ -74,11 +74,17 @@ function checkFixes(which: 'taskmanager' | 'jobmanager', config: ConfigMap, v: F
 
 describe('TaskManager / JobManager fixes', () => {
   it('every fix offered for a refused TaskManager derives ok; sizes parse (across versions)', () => {
-    fc.assert(fc.property(tmConfig, version, (c, v) => checkFixes('taskmanager', c, v)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(tmConfig, version, (c, v) => checkFixes('taskmanager', c, v)),
+      { numRuns: 1000 },
+    );
   }, 240_000);
 
   it('every fix offered for a refused JobManager derives ok; sizes parse (across versions)', () => {
-    fc.assert(fc.property(jmConfig, version, (c, v) => checkFixes('jobmanager', c, v)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(jmConfig, version, (c, v) => checkFixes('jobmanager', c, v)),
+      { numRuns: 1000 },
+    );
   }, 240_000);
 
   it('a total with one fixed component that does not fit: a fix is (almost) always found', () => {
@@ -89,11 +95,14 @@ describe('TaskManager / JobManager fixes', () => {
       'taskmanager.numberOfTaskSlots': fc.constantFrom('1', '4'),
       'taskmanager.memory.task.heap.size': mib(256, 8192),
     });
-    fc.assert(fc.property(narrow, version, (c, v) => {
-      if (deriveTaskManager(c, { version: v }).ok) return;
-      refused++;
-      if (fixesFor('taskmanager', c, { version: v }).fixes.length) fixed++;
-    }), { numRuns: 300, seed: 15 });
+    fc.assert(
+      fc.property(narrow, version, (c, v) => {
+        if (deriveTaskManager(c, { version: v }).ok) return;
+        refused++;
+        if (fixesFor('taskmanager', c, { version: v }).fixes.length) fixed++;
+      }),
+      { numRuns: 300, seed: 15 },
+    );
     expect(refused).toBeGreaterThan(50);
     // The rest need two changes (e.g. 1.10–1.16: network.max 1g caps "the rest" and the process is too small).
     expect(fixed / refused).toBeGreaterThan(0.8);
@@ -108,7 +117,12 @@ const job: fc.Arbitrary<JobDescription> = fc
   })
   .map(({ p, patterns, slots }) => ({
     vertices: p.map((n, i) => ({ name: `v${i}`, parallelism: n })),
-    edges: p.slice(1).map((_, i) => ({ from: `v${i}`, to: `v${i + 1}`, pattern: patterns[i] as DistributionPattern, partitionType: 'PIPELINED_BOUNDED' as const })),
+    edges: p.slice(1).map((_, i) => ({
+      from: `v${i}`,
+      to: `v${i + 1}`,
+      pattern: patterns[i] as DistributionPattern,
+      partitionType: 'PIPELINED_BOUNDED' as const,
+    })),
     slotsPerTm: slots,
   }));
 
@@ -116,17 +130,22 @@ describe('network fixes', () => {
   it('every fix offered for a failing job makes the estimate fit', () => {
     let failing = 0;
     fc.assert(
-      fc.property(job, fc.constantFrom<FlinkVersion>('1.13', '1.18', '1.20', '2.0', '2.2'), fc.constantFrom('1g', '1728m', '2g'), (j, v, process) => {
-        const config = { 'taskmanager.memory.process.size': process, 'taskmanager.numberOfTaskSlots': String(j.slotsPerTm) };
-        if (!estimateJobOnTm(j, config, { version: v }).ok || jobFits(j, config, { version: v })) return;
-        failing++;
-        const advice = networkFixesFor(j, config, { version: v });
-        expect(advice.fixes.length).toBeGreaterThan(0);
-        for (const fix of advice.fixes) {
-          expect(jobFits(j, { ...config, ...fix.set }, { version: v }), JSON.stringify(fix.set)).toBe(true);
-          for (const val of Object.values(fix.set)) if (/[mg]$/.test(val)) expect(parseMemorySize(val).ok).toBe(true);
-        }
-      }),
+      fc.property(
+        job,
+        fc.constantFrom<FlinkVersion>('1.13', '1.18', '1.20', '2.0', '2.2'),
+        fc.constantFrom('1g', '1728m', '2g'),
+        (j, v, process) => {
+          const config = { 'taskmanager.memory.process.size': process, 'taskmanager.numberOfTaskSlots': String(j.slotsPerTm) };
+          if (!estimateJobOnTm(j, config, { version: v }).ok || jobFits(j, config, { version: v })) return;
+          failing++;
+          const advice = networkFixesFor(j, config, { version: v });
+          expect(advice.fixes.length).toBeGreaterThan(0);
+          for (const fix of advice.fixes) {
+            expect(jobFits(j, { ...config, ...fix.set }, { version: v }), JSON.stringify(fix.set)).toBe(true);
+            for (const val of Object.values(fix.set)) if (/[mg]$/.test(val)) expect(parseMemorySize(val).ok).toBe(true);
+          }
+        },
+      ),
       { numRuns: 60, seed: 7 },
     );
     expect(failing).toBeGreaterThan(3);

@@ -20,8 +20,12 @@ describe('explanations tables', () => {
     }
     expect(/[\u4e00-\u9fff]/.test(zh[id].title + zh[id].explanation)).toBe(true);
     // Same placeholders in both languages, so a param never shows up in only one of them.
-    const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
-    const all = (t: typeof en[typeof id]) => ph(t.title + t.explanation + t.fix);
+    const ph = (s: string) =>
+      [...s.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
+    const all = (t: (typeof en)[typeof id]) => ph(t.title + t.explanation + t.fix);
     expect(all(zh[id])).toBe(all(en[id]));
   });
 
@@ -45,7 +49,9 @@ describe('every refusal and log line of the vectors is explained, fully filled',
   for (const dir of ['flink-1.20', 'flink-2.0']) {
     for (const kind of ['tm', 'jm'] as const) {
       it(`${dir} ${kind}`, () => {
-        const lines = readFileSync(`${root}/tests/fixtures/flink/${dir}/${kind}-public.jsonl`, 'utf8').split('\n').filter(Boolean);
+        const lines = readFileSync(`${root}/tests/fixtures/flink/${dir}/${kind}-public.jsonl`, 'utf8')
+          .split('\n')
+          .filter(Boolean);
         for (const line of lines) {
           const c = parseExact(line) as { flinkVersion: string; mode?: DeploymentMode; config: Record<string, string> };
           const opts = { version: toFlinkVersion(c.flinkVersion)!, mode: c.mode ?? 'standalone' };
@@ -68,7 +74,16 @@ describe('every refusal and log line of the vectors is explained, fully filled',
       [{ 'taskmanager.memory.process.size': '1000m', 'taskmanager.memory.flink.size': '900m' }, 'tm', '1.10'],
       [{}, 'tm', '2.0', 'local'],
       [{ 'taskmanager.memory.network.min': '1m', 'taskmanager.memory.network.max': '2m' }, 'tm', '2.0', 'local'],
-      [{ 'taskmanager.memory.flink.size': '1g', 'taskmanager.memory.task.heap.size': '100m', 'taskmanager.memory.managed.size': '100m', 'taskmanager.network.numberOfBuffers': '1' }, 'tm', '1.20'],
+      [
+        {
+          'taskmanager.memory.flink.size': '1g',
+          'taskmanager.memory.task.heap.size': '100m',
+          'taskmanager.memory.managed.size': '100m',
+          'taskmanager.network.numberOfBuffers': '1',
+        },
+        'tm',
+        '1.20',
+      ],
       [{ 'jobmanager.heap.size': '100m', 'containerized.heap-cutoff-min': '600' }, 'jm', '1.10', 'active'],
       [{ 'jobmanager.heap.size': '1g', 'containerized.heap-cutoff-ratio': '2' }, 'jm', '1.10', 'active'],
       [{ 'taskmanager.memory.process.size': '2g', 'external-resources': 'gpu' }, 'tm', '2.0'],

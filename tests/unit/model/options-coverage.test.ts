@@ -46,7 +46,7 @@ const NOT_READ: readonly (readonly [string, FlinkVersion])[] = [
   ['python.execution-mode', '1.14'],
 ];
 
-describe('coverage options: defaults from Flink\'s source', () => {
+describe("coverage options: defaults from Flink's source", () => {
   it.each(DEFAULTS)('defaultFor(%s, %s) = %s', (key, v, want) => {
     expect(defaultFor(key, v)).toBe(want);
   });
@@ -56,7 +56,7 @@ describe('coverage options: defaults from Flink\'s source', () => {
     expect(defaultFor(key, v)).toBeUndefined();
   });
 
-  it('memory defaults are sizes Flink\'s MemorySize.parse accepts', () => {
+  it("memory defaults are sizes Flink's MemorySize.parse accepts", () => {
     for (const [key, v, value] of DEFAULTS) {
       if (optionFor(key)?.type !== 'memory' || value === null) continue;
       expect(parseMemorySize(value).ok, `${key}@${v}`).toBe(true);

@@ -19,7 +19,7 @@ describe('rocksDbAccounting', () => {
     // The old picture drew hp + cache + WBM side by side: 597 MiB for a 512 MiB share.
     expect(a.highPriorityPool + a.cacheCapacity + a.writeBufferManager > a.budget).toBe(true);
   });
-  it('the per-slot table has one row per slot with the slot\'s own figures (not the TaskManager total)', () => {
+  it("the per-slot table has one row per slot with the slot's own figures (not the TaskManager total)", () => {
     const r = rocksDbSlot({ config: {}, slotManagedMemory: 512n * MIB, memoryFraction: 1.0, slotsPerTm: 4, version: '1.20' });
     if (!r.ok) throw new Error('refused');
     const rows = rocksDbPerSlotTable(512n * MIB, 4, rocksDbAccounting(r.value)!);
@@ -27,7 +27,12 @@ describe('rocksDbAccounting', () => {
     for (const row of rows) expect(row.managed).toBe(512n * MIB);
   });
   it('no shared resources (managed: false, no fixed size): undefined', () => {
-    const r = rocksDbSlot({ config: { 'state.backend.rocksdb.memory.managed': 'false' }, slotManagedMemory: 512n * MIB, memoryFraction: 1.0, version: '1.20' });
+    const r = rocksDbSlot({
+      config: { 'state.backend.rocksdb.memory.managed': 'false' },
+      slotManagedMemory: 512n * MIB,
+      memoryFraction: 1.0,
+      version: '1.20',
+    });
     expect(r.ok && rocksDbAccounting(r.value)).toBeUndefined();
   });
 });

@@ -39,17 +39,22 @@ describe('suggested totals', () => {
   });
 
   it('any suggested process size is accepted, and one MiB less is refused', () => {
-    fc.assert(fc.property(fc.integer({ min: 64, max: 1200 }), fc.integer({ min: 0, max: 900 }), (mib, managedPermille) => {
-      const config = {
-        'taskmanager.memory.process.size': `${mib}m`,
-        'taskmanager.memory.managed.fraction': `0.${String(managedPermille).padStart(3, '0')}`,
-      };
-      const r = deriveTaskManager(config);
-      if (r.ok || r.error.params?.['suggestedValue'] === undefined) return true;
-      const v = r.error.params['suggestedValue'];
-      return deriveTaskManager({ ...config, 'taskmanager.memory.process.size': v }).ok
-        && !deriveTaskManager({ ...config, 'taskmanager.memory.process.size': minusOneMiB(v) }).ok;
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.integer({ min: 64, max: 1200 }), fc.integer({ min: 0, max: 900 }), (mib, managedPermille) => {
+        const config = {
+          'taskmanager.memory.process.size': `${mib}m`,
+          'taskmanager.memory.managed.fraction': `0.${String(managedPermille).padStart(3, '0')}`,
+        };
+        const r = deriveTaskManager(config);
+        if (r.ok || r.error.params?.['suggestedValue'] === undefined) return true;
+        const v = r.error.params['suggestedValue'];
+        return (
+          deriveTaskManager({ ...config, 'taskmanager.memory.process.size': v }).ok &&
+          !deriveTaskManager({ ...config, 'taskmanager.memory.process.size': minusOneMiB(v) }).ok
+        );
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('formats sizes for a config file', () => {

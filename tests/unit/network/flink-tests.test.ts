@@ -36,7 +36,10 @@ describe('NettyShuffleEnvironmentConfigurationTest', () => {
     }
   });
   it('testNetworkRequestBackoffAndBuffers: B=10, F=100 read back up to 1.20; 2.0 ignores them', () => {
-    const cfg = { 'taskmanager.network.memory.buffers-per-channel': '10', 'taskmanager.network.memory.floating-buffers-per-gate': '100' };
+    const cfg = {
+      'taskmanager.network.memory.buffers-per-channel': '10',
+      'taskmanager.network.memory.floating-buffers-per-gate': '100',
+    };
     const a = networkConfiguration(cfg, 64n << 20n, '1.20');
     expect(a.ok && [a.value.buffersPerChannel, a.value.floatingBuffersPerGate]).toEqual([10, 100]);
     const b = networkConfiguration(cfg, 64n << 20n, '2.0');
@@ -47,13 +50,20 @@ describe('NettyShuffleEnvironmentConfigurationTest', () => {
 describe('NettyShuffleEnvironmentTest#testRegisterTaskWithLimitedBuffers / InsufficientBuffers (B=2, F=8)', () => {
   // RPs: PIPELINED(2), BLOCKING(2, hash), PIPELINED_BOUNDED(2), PIPELINED_BOUNDED(4); 4 gates; 10 remote channels.
   const a = args(2, 8);
-  const rps: [PartitionType, number][] = [['PIPELINED', 2], ['BLOCKING', 2], ['PIPELINED_BOUNDED', 2], ['PIPELINED_BOUNDED', 4]];
+  const rps: [PartitionType, number][] = [
+    ['PIPELINED', 2],
+    ['BLOCKING', 2],
+    ['PIPELINED_BOUNDED', 2],
+    ['PIPELINED_BOUNDED', 4],
+  ];
   it.each(['1.11', '1.16', '1.20'] as const)('%s: pools and the 38-buffer total', (v) => {
     const pools = rps.map(([t, n]) => partitionMinMax(a, t, n, v));
     expect(pools.map((p) => p.min)).toEqual([3, 3, 3, 5]);
     expect(pools.map((p) => p.max)).toEqual([2147483647, 2147483647, 12, 16]);
     const g = gateSpec(a, 'PIPELINED_BOUNDED', 3, false, v);
-    expect(g.ok && [g.value.requiredFloatingBuffers, g.value.totalFloatingBuffers, g.value.effectiveExclusiveBuffersPerChannel]).toEqual([1, 8, 2]);
+    expect(
+      g.ok && [g.value.requiredFloatingBuffers, g.value.totalFloatingBuffers, g.value.effectiveExclusiveBuffersPerChannel],
+    ).toEqual([1, 8, 2]);
     expect(pools.reduce((s, p) => s + p.min, 0) + 4 * 1 + 10 * 2).toBe(38);
   });
 });
@@ -70,7 +80,10 @@ describe('ResultPartitionTest: required = N+1, max = N·2+8 bounded, else unboun
 describe('NettyShuffleUtilsTest#testComputeRequiredNetworkBuffers', () => {
   it('B=5, F=8, SMP=8, SMB=12 → 103 (1.17+), and the 1.14–1.16 formula gives the same here', () => {
     const a = args(5, 8, { sortShuffleMinParallelism: 8, sortShuffleMinBuffers: 12, maxRequiredBuffersPerGate: 2147483647 });
-    const inputs = [{ channels: 3, type: 'PIPELINED_BOUNDED' as const }, { channels: 4, type: 'BLOCKING' as const }];
+    const inputs = [
+      { channels: 3, type: 'PIPELINED_BOUNDED' as const },
+      { channels: 4, type: 'BLOCKING' as const },
+    ];
     const outputs = [
       { subpartitions: 5, type: 'PIPELINED_BOUNDED' as const },
       { subpartitions: 6, type: 'BLOCKING' as const },
@@ -100,7 +113,14 @@ describe('GateBuffersSpecTest (1.17+, B=2, F=8)', () => {
   it.each(rows)('C=%i %s B=%i', (c, t, b, [e, fmin, fmax, target]) => {
     for (const v of ['1.17', '1.20', '2.0'] as const) {
       const g = gateSpec(args(b, 8), t, c, false, v);
-      expect(g.ok && [g.value.effectiveExclusiveBuffersPerChannel, g.value.requiredFloatingBuffers, g.value.totalFloatingBuffers, g.value.targetTotalBuffersPerGate]).toEqual([e, fmin, fmax, target]);
+      expect(
+        g.ok && [
+          g.value.effectiveExclusiveBuffersPerChannel,
+          g.value.requiredFloatingBuffers,
+          g.value.totalFloatingBuffers,
+          g.value.targetTotalBuffersPerGate,
+        ],
+      ).toEqual([e, fmin, fmax, target]);
     }
   });
   it('before 1.17: exclusive B per remote channel, floating [1, F] (1.10: [0, F])', () => {
@@ -113,7 +133,13 @@ describe('GateBuffersSpecTest (1.17+, B=2, F=8)', () => {
 
 describe('BufferDebloaterTest (samples = 1)', () => {
   const s = (target: number, min: number, max: number): DebloatSettings => ({
-    targetMs: target, periodMs: 200, samples: 1, thresholdPercent: 25, minSegmentSize: min, maxSegmentSize: max, startingSize: null,
+    targetMs: target,
+    periodMs: 200,
+    samples: 1,
+    thresholdPercent: 25,
+    minSegmentSize: min,
+    maxSegmentSize: max,
+    startingSize: null,
   });
   const one = (st: DebloatSettings, v: FlinkVersion, thr: number, inUse: number): number =>
     simulateDebloat([{ throughput: thr, buffersInUse: inUse }], st, v)[0]!.size;
@@ -129,7 +155,12 @@ describe('BufferDebloaterTest (samples = 1)', () => {
 });
 
 describe('BufferSizeEMATest (max 200, min 10, samples 3)', () => {
-  const inputs: [number, number][] = [[111, 13], ...Array<[number, number]>(5).fill([107, 7]), ...Array<[number, number]>(3).fill([107, 13]), ...Array<[number, number]>(6).fill([333, 1])];
+  const inputs: [number, number][] = [
+    [111, 13],
+    ...Array<[number, number]>(5).fill([107, 7]),
+    ...Array<[number, number]>(3).fill([107, 13]),
+    ...Array<[number, number]>(6).fill([333, 1]),
+  ];
   it('testCalculationBufferSize, 1.15–1.20 (int EMA)', () => {
     expect(bufferSizeEma(inputs, 200, 10, 3, '1.20')).toEqual([104, 59, 37, 26, 20, 17, 12, 10, 10, 15, 22, 33, 49, 73, 109]);
   });
@@ -142,7 +173,20 @@ describe('BufferSizeEMATest (max 200, min 10, samples 3)', () => {
     expect(bufferSizeEma(z, 200, 10, 3, '2.0')).toEqual([100, 50, 25, 13, 10, 10]);
   });
   it('testSizeGreaterThanMaxSize', () => {
-    expect(bufferSizeEma([[0, 1], [1000, 1], [1000, 1], [1000, 1]], 200, 10, 3, '1.20')).toEqual([100, 150, 200, 200]);
+    expect(
+      bufferSizeEma(
+        [
+          [0, 1],
+          [1000, 1],
+          [1000, 1],
+          [1000, 1],
+        ],
+        200,
+        10,
+        3,
+        '1.20',
+      ),
+    ).toEqual([100, 150, 200, 200]);
   });
 });
 
@@ -190,9 +234,19 @@ describe('RocksDBMemoryControllerUtilsTest / RocksDBOperationsUtilsTest', () => 
 
 describe('§9.3 RocksDB, 4 slots, 512 MiB managed', () => {
   const rows: [string, Record<string, string>, number, [bigint, bigint, bigint, bigint, bigint]][] = [
-    ['managed.size 512m', { 'taskmanager.memory.managed.size': '512m' }, 1, [134217728n, 111848106n, 44739242n, 11184810n, 39146836n]],
+    [
+      'managed.size 512m',
+      { 'taskmanager.memory.managed.size': '512m' },
+      1,
+      [134217728n, 111848106n, 44739242n, 11184810n, 39146836n],
+    ],
     ['default 1728m TM', {}, 1, [134217730n, 111848108n, 44739243n, 11184810n, 39146837n]],
-    ['512m + Python (0.7)', { 'taskmanager.memory.managed.size': '512m' }, 0.7, [93952409n, 78293674n, 31317469n, 7829367n, 27402785n]],
+    [
+      '512m + Python (0.7)',
+      { 'taskmanager.memory.managed.size': '512m' },
+      0.7,
+      [93952409n, 78293674n, 31317469n, 7829367n, 27402785n],
+    ],
   ];
   it.each(rows)('%s', (_n, tm, fraction, [t, cache, wbm, hp, limit]) => {
     const slot = tm['taskmanager.memory.managed.size'] ? 536870912n / 4n : 536870920n / 4n;
@@ -207,7 +261,7 @@ describe('§9.3 RocksDB, 4 slots, 512 MiB managed', () => {
     expect(r.value.arena?.ok).toBe(true);
     expect(r.value.perTm?.cacheCapacity).toBe(cache * 4n);
   });
-  it('the arena warning fires below ~27.43 MiB per slot and names Flink\'s log line', () => {
+  it("the arena warning fires below ~27.43 MiB per slot and names Flink's log line", () => {
     const r = rocksDbSlot({ config: {}, slotManagedMemory: 28760942n, memoryFraction: 1, slotsPerTm: 1 });
     expect(r.ok && r.value.arena?.ok).toBe(false);
     expect(r.ok && r.value.log[0]?.message).toMatch(/^RocksDBStateBackend performance will be poor/);
@@ -220,7 +274,14 @@ describe('ManagedMemoryUtilsTest (PYTHON 222, OPERATOR 333, STATE_BACKEND 444)',
   const cfg = { 'taskmanager.memory.managed.consumer-weights': 'PYTHON:222,OPERATOR:333,STATE_BACKEND:444' };
   const all = ['OPERATOR', 'STATE_BACKEND', 'PYTHON'] as const;
   const slot = (u: (typeof all)[number], f: number, sb: boolean): number | undefined => {
-    const r = convertToFractionOfSlot({ useCase: u, fractionOfUseCase: f, allUseCases: all, clusterConfig: cfg, stateBackendUsesManagedMemory: sb, version: '1.20' });
+    const r = convertToFractionOfSlot({
+      useCase: u,
+      fractionOfUseCase: f,
+      allUseCases: all,
+      clusterConfig: cfg,
+      stateBackendUsesManagedMemory: sb,
+      version: '1.20',
+    });
     return r.ok ? r.value : undefined;
   };
   it('OPERATOR fraction of slot = 0.3 × 333/999', () => expect(slot('OPERATOR', 0.3, true)).toBe(0.3 * 0.3333333333333333));
@@ -230,14 +291,38 @@ describe('ManagedMemoryUtilsTest (PYTHON 222, OPERATOR 333, STATE_BACKEND 444)',
     expect(slot('STATE_BACKEND', 1, false)).toBe(0);
   });
   it('empty weights → 0.0; negative → IllegalConfigurationException', () => {
-    const e = convertToFractionOfSlot({ useCase: 'OPERATOR', fractionOfUseCase: 1, allUseCases: all, clusterConfig: { 'taskmanager.memory.managed.consumer-weights': '' }, stateBackendUsesManagedMemory: true, version: '1.20' });
+    const e = convertToFractionOfSlot({
+      useCase: 'OPERATOR',
+      fractionOfUseCase: 1,
+      allUseCases: all,
+      clusterConfig: { 'taskmanager.memory.managed.consumer-weights': '' },
+      stateBackendUsesManagedMemory: true,
+      version: '1.20',
+    });
     expect(e.ok && e.value).toBe(0);
-    const n = convertToFractionOfSlot({ useCase: 'OPERATOR', fractionOfUseCase: 1, allUseCases: all, clusterConfig: { 'taskmanager.memory.managed.consumer-weights': 'OPERATOR:-5' }, stateBackendUsesManagedMemory: true, version: '1.20' });
+    const n = convertToFractionOfSlot({
+      useCase: 'OPERATOR',
+      fractionOfUseCase: 1,
+      allUseCases: all,
+      clusterConfig: { 'taskmanager.memory.managed.consumer-weights': 'OPERATOR:-5' },
+      stateBackendUsesManagedMemory: true,
+      version: '1.20',
+    });
     expect(!n.ok && n.error.className).toBe('IllegalConfigurationException');
   });
   it('§5.3 table: RocksDB+Python 0.7/0.3, RocksDB+OPERATOR 0.5, all three 70/170', () => {
-    const f = (u: 'OPERATOR' | 'STATE_BACKEND' | 'PYTHON', present: readonly ('OPERATOR' | 'STATE_BACKEND' | 'PYTHON')[]): number | undefined => {
-      const r = convertToFractionOfSlot({ useCase: u, fractionOfUseCase: 1, allUseCases: present, clusterConfig: {}, stateBackendUsesManagedMemory: true, version: '1.20' });
+    const f = (
+      u: 'OPERATOR' | 'STATE_BACKEND' | 'PYTHON',
+      present: readonly ('OPERATOR' | 'STATE_BACKEND' | 'PYTHON')[],
+    ): number | undefined => {
+      const r = convertToFractionOfSlot({
+        useCase: u,
+        fractionOfUseCase: 1,
+        allUseCases: present,
+        clusterConfig: {},
+        stateBackendUsesManagedMemory: true,
+        version: '1.20',
+      });
       return r.ok ? r.value : undefined;
     };
     expect(f('STATE_BACKEND', ['STATE_BACKEND'])).toBe(1);
@@ -308,16 +393,31 @@ describe('network configuration per version', () => {
 
 describe('job estimate pins (§2.8, §9.2)', () => {
   const tm: TmNetwork = {
-    numNetworkBuffers: 4096, networkBufferSize: 32768, buffersPerChannel: 2, floatingBuffersPerGate: 8,
-    maxRequiredBuffersPerGate: null, sortShuffleMinParallelism: 1, sortShuffleMinBuffers: 512, maxOverdraftBuffersPerGate: 5,
+    numNetworkBuffers: 4096,
+    networkBufferSize: 32768,
+    buffersPerChannel: 2,
+    floatingBuffersPerGate: 8,
+    maxRequiredBuffersPerGate: null,
+    sortShuffleMinParallelism: 1,
+    sortShuffleMinBuffers: 512,
+    maxOverdraftBuffersPerGate: 5,
   };
   const shuffle = (p: number, s: number) => ({
-    vertices: [{ name: 'a', parallelism: p }, { name: 'b', parallelism: p }],
+    vertices: [
+      { name: 'a', parallelism: p },
+      { name: 'b', parallelism: p },
+    ],
     edges: [{ from: 'a', to: 'b', pattern: 'all-to-all' as const }],
     slotsPerTm: s,
   });
   it('required S·(3P − 2S + 2), target S·(4P − 2S + 16) for one all-to-all shuffle (B=2, F=8)', () => {
-    for (const [p, s] of [[4, 4], [4, 2], [16, 4], [160, 8], [30, 10]] as const) {
+    for (const [p, s] of [
+      [4, 4],
+      [4, 2],
+      [16, 4],
+      [160, 8],
+      [30, 10],
+    ] as const) {
       const r = estimateJob(shuffle(p, s), tm, '1.20');
       expect(r.ok && [r.value.requiredPerTm, r.value.targetPerTm]).toEqual([s * (3 * p - 2 * s + 2), s * (4 * p - 2 * s + 16)]);
     }

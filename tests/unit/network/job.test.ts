@@ -11,17 +11,26 @@ import { en, zh } from '~/i18n/explanations-network';
 import { en as figEn, zh as figZh } from '~/i18n/network-figures';
 
 const tm: TmNetwork = {
-  numNetworkBuffers: 4096, networkBufferSize: 32768, buffersPerChannel: 2, floatingBuffersPerGate: 8,
-  maxRequiredBuffersPerGate: null, sortShuffleMinParallelism: 1, sortShuffleMinBuffers: 512, maxOverdraftBuffersPerGate: 5,
+  numNetworkBuffers: 4096,
+  networkBufferSize: 32768,
+  buffersPerChannel: 2,
+  floatingBuffersPerGate: 8,
+  maxRequiredBuffersPerGate: null,
+  sortShuffleMinParallelism: 1,
+  sortShuffleMinBuffers: 512,
+  maxOverdraftBuffersPerGate: 5,
 };
 const shuffle = (p: number, s: number, extra: Partial<JobDescription> = {}): JobDescription => ({
-  vertices: [{ name: 'src', parallelism: p }, { name: 'sink', parallelism: p }],
+  vertices: [
+    { name: 'src', parallelism: p },
+    { name: 'sink', parallelism: p },
+  ],
   edges: [{ from: 'src', to: 'sink', pattern: 'all-to-all' }],
   slotsPerTm: s,
   ...extra,
 });
 
-describe('verdict: the first pool that fails, with Flink\'s message', () => {
+describe("verdict: the first pool that fails, with Flink's message", () => {
   it('names the pool and reproduces the NetworkBufferPool text (1.x and 2.x wording is the same)', () => {
     const r = estimateJob(shuffle(300, 100), { ...tm, numNetworkBuffers: 2048 }, '1.20');
     expect(r.ok).toBe(true);
@@ -36,7 +45,7 @@ describe('verdict: the first pool that fails, with Flink\'s message', () => {
     expect(r.value.fix?.buffersNeeded).toBe(r.value.requiredPerTm);
     expect(r.value.fix?.networkMemoryNeeded).toBe(BigInt(r.value.requiredPerTm) * 32768n);
   });
-  it('1.12+: exclusive buffers of remote channels are requested after every pool; the failing request is one channel\'s B', () => {
+  it("1.12+: exclusive buffers of remote channels are requested after every pool; the failing request is one channel's B", () => {
     // 2 TMs: gates have remote channels; make the buffers just short of the total.
     const job = shuffle(40, 20);
     const ok = estimateJob(job, tm, '1.20');
@@ -53,7 +62,11 @@ describe('verdict: the first pool that fails, with Flink\'s message', () => {
     const job = shuffle(40, 20);
     const ok = estimateJob(job, { ...tm, maxOverdraftBuffersPerGate: null }, '1.10');
     if (!ok.ok) throw new Error('refused');
-    const r = estimateJob(job, { ...tm, maxOverdraftBuffersPerGate: null, numNetworkBuffers: ok.value.requiredPerTm - 1 }, '1.10');
+    const r = estimateJob(
+      job,
+      { ...tm, maxOverdraftBuffersPerGate: null, numNetworkBuffers: ok.value.requiredPerTm - 1 },
+      '1.10',
+    );
     expect(r.ok && r.value.verdict.ok).toBe(false);
   });
   it('proposes the largest buffers-per-channel that fits (1.x) and none in 2.x', () => {
@@ -86,21 +99,55 @@ describe('verdict: the first pool that fails, with Flink\'s message', () => {
 
 describe('job shapes', () => {
   it('rescale 4 → 8: each producer writes 2 subpartitions, each consumer reads 1 channel', () => {
-    const r = estimateJob({ vertices: [{ name: 'a', parallelism: 4 }, { name: 'b', parallelism: 8 }], edges: [{ from: 'a', to: 'b', pattern: 'rescale' }], slotsPerTm: 8 }, tm, '1.20');
+    const r = estimateJob(
+      {
+        vertices: [
+          { name: 'a', parallelism: 4 },
+          { name: 'b', parallelism: 8 },
+        ],
+        edges: [{ from: 'a', to: 'b', pattern: 'rescale' }],
+        slotsPerTm: 8,
+      },
+      tm,
+      '1.20',
+    );
     expect(r.ok && [r.value.edges[0]!.subpartitions, r.value.edges[0]!.channels]).toEqual([2, 1]);
   });
   it('rescale 8 → 3: consumers read 2 or 3 channels; producers write 1', () => {
-    const r = estimateJob({ vertices: [{ name: 'a', parallelism: 8 }, { name: 'b', parallelism: 3 }], edges: [{ from: 'a', to: 'b', pattern: 'rescale' }], slotsPerTm: 8 }, tm, '1.20');
+    const r = estimateJob(
+      {
+        vertices: [
+          { name: 'a', parallelism: 8 },
+          { name: 'b', parallelism: 3 },
+        ],
+        edges: [{ from: 'a', to: 'b', pattern: 'rescale' }],
+        slotsPerTm: 8,
+      },
+      tm,
+      '1.20',
+    );
     expect(r.ok && [r.value.edges[0]!.subpartitions, r.value.edges[0]!.channels]).toEqual([1, 3]);
   });
   it('blocking batch edge: sort-shuffle partitions reserve 512 each (1.15+)', () => {
-    const r = estimateJob(shuffle(4, 4, { edges: [{ from: 'src', to: 'sink', pattern: 'all-to-all', partitionType: 'BLOCKING' }] }), tm, '1.20');
+    const r = estimateJob(
+      shuffle(4, 4, { edges: [{ from: 'src', to: 'sink', pattern: 'all-to-all', partitionType: 'BLOCKING' }] }),
+      tm,
+      '1.20',
+    );
     expect(r.ok && r.value.edges[0]!.partition.min).toBe(512);
     expect(r.ok && r.value.requiredPerTm).toBe(4 * 512 + 4 * 1);
   });
   it('PIPELINED partitions are unbounded: target null, not announceable', () => {
-    const r = estimateJob(shuffle(4, 4, { edges: [{ from: 'src', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED' }] }), tm, '1.20');
-    expect(r.ok && [r.value.targetPerTm, r.value.announcedPerTm, r.value.edges[0]!.partition.unbounded]).toEqual([null, null, true]);
+    const r = estimateJob(
+      shuffle(4, 4, { edges: [{ from: 'src', to: 'sink', pattern: 'all-to-all', partitionType: 'PIPELINED' }] }),
+      tm,
+      '1.20',
+    );
+    expect(r.ok && [r.value.targetPerTm, r.value.announcedPerTm, r.value.edges[0]!.partition.unbounded]).toEqual([
+      null,
+      null,
+      true,
+    ]);
   });
   it.each([
     [{ vertices: [], edges: [], slotsPerTm: 1 }, 'job.noVertices'],
@@ -108,8 +155,26 @@ describe('job shapes', () => {
     [shuffle(4, 0), 'job.badSlots'],
     [shuffle(4, 1, { edges: [{ from: 'src', to: 'nope', pattern: 'all-to-all' }] }), 'job.unknownVertex'],
     [shuffle(4, 1, { edges: [{ from: 'src', to: 'src', pattern: 'all-to-all' }] }), 'job.selfLoop'],
-    [{ vertices: [{ name: 'a', parallelism: 2 }, { name: 'b', parallelism: 3 }], edges: [{ from: 'a', to: 'b', pattern: 'forward' as const }], slotsPerTm: 4 }, 'job.forwardParallelism'],
-    [shuffle(4, 1, { vertices: [{ name: 'src', parallelism: 4 }, { name: 'src', parallelism: 4 }] }), 'job.duplicateVertex'],
+    [
+      {
+        vertices: [
+          { name: 'a', parallelism: 2 },
+          { name: 'b', parallelism: 3 },
+        ],
+        edges: [{ from: 'a', to: 'b', pattern: 'forward' as const }],
+        slotsPerTm: 4,
+      },
+      'job.forwardParallelism',
+    ],
+    [
+      shuffle(4, 1, {
+        vertices: [
+          { name: 'src', parallelism: 4 },
+          { name: 'src', parallelism: 4 },
+        ],
+      }),
+      'job.duplicateVertex',
+    ],
   ] as [JobDescription, string][])('input error %#: %s', (job, id) => {
     const r = estimateJob(job, tm, '1.20');
     expect(r.ok).toBe(false);
@@ -119,7 +184,11 @@ describe('job shapes', () => {
     }
   });
   it('HYBRID types do not exist before 1.16', () => {
-    const r = estimateJob(shuffle(2, 2, { edges: [{ from: 'src', to: 'sink', pattern: 'all-to-all', partitionType: 'HYBRID_FULL' }] }), tm, '1.15');
+    const r = estimateJob(
+      shuffle(2, 2, { edges: [{ from: 'src', to: 'sink', pattern: 'all-to-all', partitionType: 'HYBRID_FULL' }] }),
+      tm,
+      '1.15',
+    );
     expect(!r.ok && r.inputError.id).toBe('job.typeNotInVersion');
   });
 });
@@ -130,7 +199,10 @@ describe('network configuration from a TaskManager config', () => {
     expect(r.ok).toBe(false);
   });
   it('2.0 lists ignored keys as warnings with an id', () => {
-    const r = tmNetworkConfiguration({ 'taskmanager.memory.process.size': '1728m', 'taskmanager.network.memory.buffers-per-channel': '-1' }, { version: '2.0' });
+    const r = tmNetworkConfiguration(
+      { 'taskmanager.memory.process.size': '1728m', 'taskmanager.network.memory.buffers-per-channel': '-1' },
+      { version: '2.0' },
+    );
     expect(r.ok && r.value.log.map((l) => l.id)).toEqual(['network.keyIgnored']);
   });
 });
@@ -200,11 +272,17 @@ describe('explanations cover every id the model emits', () => {
   const ROOT = resolve(__dirname, '../../..');
   const files = [
     ...readdirSync(resolve(ROOT, 'src/model/network')).map((f) => `src/model/network/${f}`),
-    'src/model/rocksdb.ts', 'src/model/managed.ts', 'src/model/heap-state.ts', 'src/model/rules-of-thumb.ts',
+    'src/model/rocksdb.ts',
+    'src/model/managed.ts',
+    'src/model/heap-state.ts',
+    'src/model/rules-of-thumb.ts',
   ];
   const ids = new Set<string>();
   for (const f of files) {
-    for (const m of readFileSync(resolve(ROOT, f), 'utf8').matchAll(/'((?:network|rocksdb|managed|job|rot|config|heapState)\.[A-Za-z.]+)'/g)) ids.add(m[1]!);
+    for (const m of readFileSync(resolve(ROOT, f), 'utf8').matchAll(
+      /'((?:network|rocksdb|managed|job|rot|config|heapState)\.[A-Za-z.]+)'/g,
+    ))
+      ids.add(m[1]!);
   }
   it('found the ids', () => expect(ids.size).toBeGreaterThan(40));
   it.each([...ids].sort())('%s has en and zh texts', (id) => {

@@ -4,7 +4,7 @@ import { compareJmBudget, compareStateSize } from '~/model/rules-of-thumb';
 import { estimateHeapState, HEAP_STATE_ASSUMPTIONS } from '~/model/heap-state';
 import { en, zh } from '~/i18n/explanations-network';
 
-describe('the article\'s T = P × (B + F), P=4, B=32, F=64', () => {
+describe("the article's T = P × (B + F), P=4, B=32, F=64", () => {
   const r = compareRuleOfThumb(4, 32, 64);
   if (!r.ok) throw new Error('refused');
   const row = (s: string) => r.value.rows.find((x) => x.scenario === s)!;
@@ -12,7 +12,7 @@ describe('the article\'s T = P × (B + F), P=4, B=32, F=64', () => {
     expect(r.value.formula).toBe(384);
     expect(r.value.formulaBytes).toBe(384n * 32768n);
   });
-  it('Flink with the article\'s B and F (1.20, 1 TM × 4 slots): required 24, target 1024, overdraft 20, announced 1536 (= 384 per slot)', () => {
+  it("Flink with the article's B and F (1.20, 1 TM × 4 slots): required 24, target 1024, overdraft 20, announced 1536 (= 384 per slot)", () => {
     expect(row('articleValues')).toMatchObject({ required: 24, target: 1024, overdraft: 20, announced: 1536, taskManagers: 1 });
     expect(row('articleValues').announced! / 4).toBe(384);
   });
@@ -23,17 +23,39 @@ describe('the article\'s T = P × (B + F), P=4, B=32, F=64', () => {
     expect(row('twoTaskManagers')).toMatchObject({ required: 20, target: 56, taskManagers: 2 });
   });
   it('Flink 2.0: B and F hard-coded 2/8, overdraft 4 × 20 = 80', () => {
-    expect(row('flink2')).toMatchObject({ version: '2.0', buffersPerChannel: 2, floatingBuffersPerGate: 8, required: 24, target: 96, overdraft: 80 });
+    expect(row('flink2')).toMatchObject({
+      version: '2.0',
+      buffersPerChannel: 2,
+      floatingBuffersPerGate: 8,
+      required: 24,
+      target: 96,
+      overdraft: 80,
+    });
   });
   it('gives the reasons, each explained in en and zh', () => {
-    expect(r.value.reasons).toEqual(expect.arrayContaining(['rot.floatingPerGate', 'rot.outputSideMissing', 'rot.localChannelsNoExclusive', 'rot.minVersusMax', 'rot.quadraticScaling', 'rot.notDefaults', 'rot.hardCodedIn2']));
+    expect(r.value.reasons).toEqual(
+      expect.arrayContaining([
+        'rot.floatingPerGate',
+        'rot.outputSideMissing',
+        'rot.localChannelsNoExclusive',
+        'rot.minVersusMax',
+        'rot.quadraticScaling',
+        'rot.notDefaults',
+        'rot.hardCodedIn2',
+      ]),
+    );
     for (const id of r.value.reasons) {
       expect(en[id].explanation.length).toBeGreaterThan(40);
       expect(zh[id].explanation).toMatch(/[\u4e00-\u9fff]/);
     }
   });
   it('refuses bad input with an id, never NaN', () => {
-    for (const [p, b, f] of [[0, 2, 8], [4, -1, 8], [4, 2, Number.NaN], [1.5, 2, 8]]) {
+    for (const [p, b, f] of [
+      [0, 2, 8],
+      [4, -1, 8],
+      [4, 2, Number.NaN],
+      [1.5, 2, 8],
+    ]) {
       const x = compareRuleOfThumb(p!, b!, f!);
       expect(x.ok).toBe(false);
       if (!x.ok) expect(x.error.id).toBe('rot.badInput');
@@ -59,7 +81,14 @@ describe('Budget_JM = TotalMemory / Parallelism × Parallelism_JM', () => {
 
 describe('StateSize = TotalMemory / Parallelism × StateMemoryBudget', () => {
   it('as written, beside managed memory per slot and the RocksDB split (4g TM, 4 slots)', () => {
-    const r = compareStateSize(16n << 30n, 16, 0.5, { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' }, ['STATE_BACKEND'], '1.20');
+    const r = compareStateSize(
+      16n << 30n,
+      16,
+      0.5,
+      { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' },
+      ['STATE_BACKEND'],
+      '1.20',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok || !r.value.flink) throw new Error('refused');
     expect(r.value.formula).toBe(512n << 20n);
@@ -70,7 +99,14 @@ describe('StateSize = TotalMemory / Parallelism × StateMemoryBudget', () => {
     expect(f.blockCache).toBe((f.rocksDbBudget * 5n) / 6n);
   });
   it('with Python in the slot, RocksDB gets 70 / (70 + 30) of it', () => {
-    const r = compareStateSize(16n << 30n, 16, 0.5, { 'taskmanager.memory.process.size': '4g' }, ['STATE_BACKEND', 'PYTHON'], '1.20');
+    const r = compareStateSize(
+      16n << 30n,
+      16,
+      0.5,
+      { 'taskmanager.memory.process.size': '4g' },
+      ['STATE_BACKEND', 'PYTHON'],
+      '1.20',
+    );
     expect(r.ok && r.value.flink?.stateBackendFraction).toBe(0.7);
   });
 });

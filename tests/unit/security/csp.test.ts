@@ -44,17 +44,25 @@ describe('hashes and policy', () => {
 });
 
 describe('applyCsp on a built site', () => {
-  it('puts each page\'s own policy right after <meta charset>, the union in _headers, idempotently', () => {
+  it("puts each page's own policy right after <meta charset>, the union in _headers, idempotently", () => {
     const dir = mkdtempSync(join(tmpdir(), 'fmg-csp-'));
     mkdirSync(join(dir, 'en'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script>one()</script></head></html>');
-    writeFileSync(join(dir, 'en', 'index.html'), '<html><head><title>x</title></head><body><script>two()</script><script>one()</script></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head><meta charset="utf-8"><script>one()</script></head></html>',
+    );
+    writeFileSync(
+      join(dir, 'en', 'index.html'),
+      '<html><head><title>x</title></head><body><script>two()</script><script>one()</script></body></html>',
+    );
     const first = applyCsp(dir, '/');
     expect(first.pages).toBe(2);
     expect(first.hashes).toEqual([scriptHash('one()'), scriptHash('two()')].sort());
     expect(first.policy).toBe(buildPolicy(first.hashes));
     const root = readFileSync(join(dir, 'index.html'), 'utf8');
-    expect(root.startsWith('<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')).toBe(true);
+    expect(root.startsWith('<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')).toBe(
+      true,
+    );
     const en = readFileSync(join(dir, 'en', 'index.html'), 'utf8');
     // A page allows its own inline scripts only; a script of another page is not allowed there.
     expect(CSP_META_RE.exec(root)?.[1]).toBe(buildPolicy([scriptHash('one()')]));

@@ -10,7 +10,8 @@ import { headersFor, parseHeaders, type HeaderRule } from '../../../scripts/head
 import { renderApache, renderCaddy, renderNginx } from '../../../scripts/deploy.mjs';
 
 type Pairs = [string, string][];
-const sorted = (h: Pairs): Pairs => [...h].map(([n, v]): [string, string] => [n.toLowerCase(), v]).sort((a, b) => a[0].localeCompare(b[0]));
+const sorted = (h: Pairs): Pairs =>
+  [...h].map(([n, v]): [string, string] => [n.toLowerCase(), v]).sort((a, b) => a[0].localeCompare(b[0]));
 
 /** Unquotes a "…" value written by the renderers. */
 const unq = (s: string): string => s.replace(/^"|"$/g, '').replace(/\\(["\\])/g, '$1');
@@ -20,7 +21,10 @@ function nginxHeaders(conf: string, path: string): Pairs {
   const blocks = [...conf.matchAll(/^location (=|\^~) (\S+) \{\n([\s\S]*?)^\}/gm)].map((m) => ({
     exact: m[1] === '=',
     at: m[2]!,
-    headers: [...m[3]!.matchAll(/add_header (\S+) ("(?:[^"\\]|\\.)*") always;/g)].map((h): [string, string] => [h[1]!, unq(h[2]!)]),
+    headers: [...m[3]!.matchAll(/add_header (\S+) ("(?:[^"\\]|\\.)*") always;/g)].map((h): [string, string] => [
+      h[1]!,
+      unq(h[2]!),
+    ]),
   }));
   const exact = blocks.find((b) => b.exact && b.at === path);
   const chosen = exact ?? blocks.filter((b) => !b.exact && path.startsWith(b.at)).sort((a, b) => b.at.length - a.at.length)[0];
@@ -59,16 +63,35 @@ function probes(rules: readonly HeaderRule[]): string[] {
   return [...out];
 }
 
-const entries = ['404.html', 'calc-data/', 'diagrams/', 'en/', 'favicon.svg', 'index.html', 'katex/', 'scripts/', 'search-strings.json', 'zh/', '_astro/'];
+const entries = [
+  '404.html',
+  'calc-data/',
+  'diagrams/',
+  'en/',
+  'favicon.svg',
+  'index.html',
+  'katex/',
+  'scripts/',
+  'search-strings.json',
+  'zh/',
+  '_astro/',
+];
 
-describe.each(['/', '/flink-memory/'])('renderings of a build\'s _headers (base %s)', (base) => {
+describe.each(['/', '/flink-memory/'])("renderings of a build's _headers (base %s)", (base) => {
   const text = headersFile(buildPolicy(["'sha256-a+b/c='", "'sha256-d='"], { forHeader: true }), base, entries);
   const rules = parseHeaders(text);
 
-  it('the build\'s _headers is read without ambiguity', () => {
+  it("the build's _headers is read without ambiguity", () => {
     expect(rules.length).toBeGreaterThan(5);
-    expect(headersFor(rules, `${base}en/`).map(([n]) => n)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Cache-Control']);
-    expect(headersFor(rules, `${base}_astro/x.js`).find(([n]) => n === 'Cache-Control')?.[1]).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, `${base}en/`).map(([n]) => n)).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Cache-Control',
+    ]);
+    expect(headersFor(rules, `${base}_astro/x.js`).find(([n]) => n === 'Cache-Control')?.[1]).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 
   it.each([
@@ -90,12 +113,23 @@ describe.each(['/', '/flink-memory/'])('renderings of a build\'s _headers (base 
 describe('_headers reader', () => {
   it('reads rules, comments and values with colons', () => {
     const rules = parseHeaders('# c\n/*\n  A: 1\n  Link: <https://x/>; rel=preload\n/x\n  B: 2\n');
-    expect(headersFor(rules, '/x')).toEqual([['A', '1'], ['Link', '<https://x/>; rel=preload'], ['B', '2']]);
-    expect(headersFor(rules, '/y')).toEqual([['A', '1'], ['Link', '<https://x/>; rel=preload']]);
+    expect(headersFor(rules, '/x')).toEqual([
+      ['A', '1'],
+      ['Link', '<https://x/>; rel=preload'],
+      ['B', '2'],
+    ]);
+    expect(headersFor(rules, '/y')).toEqual([
+      ['A', '1'],
+      ['Link', '<https://x/>; rel=preload'],
+    ]);
   });
 
   it.each([
-    ['a header set by two rules that match the same path', '/*\n  Cache-Control: a\n/_astro/*\n  cache-control: b\n', /set by both/],
+    [
+      'a header set by two rules that match the same path',
+      '/*\n  Cache-Control: a\n/_astro/*\n  cache-control: b\n',
+      /set by both/,
+    ],
     ['an exact path under a prefix rule with the same header', '/en/*\n  X: a\n/en/x\n  X: b\n', /set by both/],
     ['a header twice in one rule', '/*\n  X: a\n  X: b\n', /set twice/],
     ['Cloudflare detach', '/*\n  ! X\n', /detach/],

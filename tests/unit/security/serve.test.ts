@@ -38,7 +38,7 @@ function fakeBuild(): string {
     '_astro/app.abc123.js': 'console.log(1)',
     'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     '.secret': 'do not serve',
-    '_redirects': '/x /y',
+    _redirects: '/x /y',
   };
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
@@ -119,7 +119,18 @@ describe('npm start', () => {
 });
 
 describe('headers: exactly what _headers says, for every response', () => {
-  const paths = ['/', '/index.html', '/en/', '/en/calculators/taskmanager/', '/zh/', '/_astro/app.abc123.js', '/favicon.svg', '/en/missing/', '/missing', '/_astro/missing.js'];
+  const paths = [
+    '/',
+    '/index.html',
+    '/en/',
+    '/en/calculators/taskmanager/',
+    '/zh/',
+    '/_astro/app.abc123.js',
+    '/favicon.svg',
+    '/en/missing/',
+    '/missing',
+    '/_astro/missing.js',
+  ];
   it.each(paths)('%s', async (path) => {
     const rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
     const want = headersFor(rules, path);
@@ -129,7 +140,9 @@ describe('headers: exactly what _headers says, for every response', () => {
       for (const [name, value] of want) expect(r.headers[name.toLowerCase()], `${method} ${path} ${name}`).toBe(value);
       // Nothing the file does not give: only the transport headers besides.
       const extra = Object.keys(r.headers).filter(
-        (h) => !want.some(([n]) => n.toLowerCase() === h) && !['content-type', 'content-length', 'content-encoding', 'vary', 'date', 'connection', 'keep-alive'].includes(h),
+        (h) =>
+          !want.some(([n]) => n.toLowerCase() === h) &&
+          !['content-type', 'content-length', 'content-encoding', 'vary', 'date', 'connection', 'keep-alive'].includes(h),
       );
       expect(extra, `${method} ${path}`).toEqual([]);
     }
@@ -142,7 +155,9 @@ describe('headers: exactly what _headers says, for every response', () => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(r.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
-    expect((await raw(base, 'GET', '/_astro/app.abc123.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await raw(base, 'GET', '/_astro/app.abc123.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 
   it('refuses to start without _headers (a folder that is not a build of this site)', async () => {
@@ -153,15 +168,18 @@ describe('headers: exactly what _headers says, for every response', () => {
 });
 
 describe('methods', () => {
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND'])('%s → 405 with Allow: GET, HEAD', async (method) => {
-    for (const path of ['/en/', '/', '/missing']) {
-      const r = await raw(base, method, path);
-      expect(r.status, `${method} ${path}`).toBe(405);
-      expect(r.headers['allow']).toBe('GET, HEAD');
-      expect(r.body.toString()).not.toContain('<title>');
-      expect(r.headers['content-security-policy']).toContain("default-src 'self'");
-    }
-  });
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND'])(
+    '%s → 405 with Allow: GET, HEAD',
+    async (method) => {
+      for (const path of ['/en/', '/', '/missing']) {
+        const r = await raw(base, method, path);
+        expect(r.status, `${method} ${path}`).toBe(405);
+        expect(r.headers['allow']).toBe('GET, HEAD');
+        expect(r.body.toString()).not.toContain('<title>');
+        expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+      }
+    },
+  );
   it('HEAD answers like GET without a body', async () => {
     const get = await raw(base, 'GET', '/en/');
     const head = await raw(base, 'HEAD', '/en/');
@@ -230,17 +248,17 @@ describe('paths and redirects', () => {
 });
 
 describe('long links', () => {
-  it('the server accepts request heads well above the link codec\'s own limit', () => {
+  it("the server accepts request heads well above the link codec's own limit", () => {
     expect(MAX_HEADER_BYTES).toBeGreaterThan(4 * URL_MAX_QUERY_CHARS);
   });
-  it('a link longer than Node\'s default 16 KB head, and longer than the codec reads, reaches the page', async () => {
+  it("a link longer than Node's default 16 KB head, and longer than the codec reads, reaches the page", async () => {
     for (const n of [16 * 1024, URL_MAX_QUERY_CHARS + 1, 2 * URL_MAX_QUERY_CHARS]) {
       const r = await raw(base, 'GET', `/en/calculators/taskmanager/?taskmanager.memory.process.size=${'9'.repeat(n)}`);
       expect(r.status, String(n)).toBe(200);
       expect(r.body.toString()).toContain('<title>tm</title>');
     }
   });
-  it('a head beyond the server\'s limit is refused with 431, not a crash', async () => {
+  it("a head beyond the server's limit is refused with 431, not a crash", async () => {
     const r = await raw(base, 'GET', `/en/?q=${'x'.repeat(MAX_HEADER_BYTES + 1024)}`);
     expect(r.status).toBe(431);
     expect((await raw(base, 'GET', '/en/')).status).toBe(200);

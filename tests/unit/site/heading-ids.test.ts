@@ -50,7 +50,14 @@ describe('heading ids', () => {
     const t = tree(['h2', 'h3', 'h2', 'h3', 'h4', 'h2']);
     rehypeHeadingIds({ contentDir: dir })(t, { path: join(dir, 'zh', 'x.mdx') } as never);
     const ids = t.children.map((h) => (h.properties as { id?: string }).id);
-    expect(ids).toEqual(['network-memory', 'taskmanagermemorynetworkfraction', 'network-memory-1', 'why-x2-matters', undefined, 'jsx-heading']);
+    expect(ids).toEqual([
+      'network-memory',
+      'taskmanagermemorynetworkfraction',
+      'network-memory-1',
+      'why-x2-matters',
+      undefined,
+      'jsx-heading',
+    ]);
     const anchor = t.children[0]!.children[1] as unknown as { tagName: string; properties: Record<string, unknown> };
     expect(anchor.tagName).toBe('a');
     expect(anchor.properties['href']).toBe('#network-memory');
@@ -59,7 +66,8 @@ describe('heading ids', () => {
 
   it('fails the build, naming both files, when the heading structure differs', () => {
     const dir = setup();
-    const run = (tags: string[]) => () => rehypeHeadingIds({ contentDir: dir })(tree(tags), { path: join(dir, 'zh', 'x.mdx') } as never);
+    const run = (tags: string[]) => () =>
+      rehypeHeadingIds({ contentDir: dir })(tree(tags), { path: join(dir, 'zh', 'x.mdx') } as never);
     expect(run(['h2', 'h3', 'h2'])).toThrow(/content\/zh\/x\.mdx.*content\/en\/x\.mdx.*3 h2\/h3 headings.*5/);
     expect(run(['h2', 'h2', 'h2', 'h3', 'h2'])).toThrow(/heading #2 is an h2, but in content\/en\/x\.mdx it is an h3/);
   });

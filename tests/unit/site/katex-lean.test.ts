@@ -8,15 +8,27 @@ interface El {
   properties: Record<string, unknown>;
   children: (El | { type: 'text'; value: string })[];
 }
-const el = (tagName: string, children: El['children'] = [], properties: Record<string, unknown> = {}): El => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, children: El['children'] = [], properties: Record<string, unknown> = {}): El => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string) => ({ type: 'text' as const, value });
 
 /** The shape rehype-katex emits: span.katex > span.katex-mathml > math > semantics > [mrow, annotation], then span.katex-html. */
 function katexTree(tex: string): El {
   const mrow = el('mrow', [el('mi', [text('N')]), el('mo', [text('+')]), el('mn', [text('1')])]);
   const annotation = el('annotation', [text(tex)], { encoding: 'application/x-tex' });
-  const mathml = el('span', [el('math', [el('semantics', [mrow, annotation])], { xmlns: 'http://www.w3.org/1998/Math/MathML' })], { className: ['katex-mathml'] });
-  const html = el('span', [el('span', [text('N+1')], { className: ['base'] })], { className: ['katex-html'], ariaHidden: 'true' });
+  const mathml = el(
+    'span',
+    [el('math', [el('semantics', [mrow, annotation])], { xmlns: 'http://www.w3.org/1998/Math/MathML' })],
+    { className: ['katex-mathml'] },
+  );
+  const html = el('span', [el('span', [text('N+1')], { className: ['base'] })], {
+    className: ['katex-html'],
+    ariaHidden: 'true',
+  });
   return el('p', [text('pools of '), el('span', [mathml, html], { className: ['katex'] }), text(' buffers')]);
 }
 

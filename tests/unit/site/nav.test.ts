@@ -28,7 +28,13 @@ describe('site navigation', () => {
   });
 
   it('orders by chapter number, groups by section in reading order, finds neighbours', () => {
-    const all = [ch('en', 'faq', 12, 'reference'), ch('en', 'overview', 1), ch('en', 'concepts', 2), ch('zh', 'overview', 1), ch('en', 'network-buffers', 5, 'network-state')];
+    const all = [
+      ch('en', 'faq', 12, 'reference'),
+      ch('en', 'overview', 1),
+      ch('en', 'concepts', 2),
+      ch('zh', 'overview', 1),
+      ch('en', 'network-buffers', 5, 'network-state'),
+    ];
     const en = inOrder(all, 'en');
     expect(en.map((c) => c.slug)).toEqual(['overview', 'concepts', 'network-buffers', 'faq']);
     expect(groupBySection(en).map((g) => [g.section, g.chapters.length])).toEqual([

@@ -41,7 +41,16 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
           : [],
       }}
     >
-      <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}` : t.refusedTitle}>
+      <Results
+        t={t}
+        busy={pending}
+        failed={failed}
+        announce={
+          result.ok
+            ? `${t['fig.totalProcess']}: ${hr(result.totalProcess)}; ${t['fig.jvmHeap']}: ${hr(result.jvmHeap)}`
+            : t.refusedTitle
+        }
+      >
         {result.ok ? (
           <>
             <p class="calc__path" data-path={result.path}>

@@ -65,4 +65,3 @@ export function CopyBlock({ t, label, text, figure }: { t: CalcStrings; label: s
     </div>
   );
 }
-

@@ -38,6 +38,10 @@ export function readCard(name: CalculatorName, card: HTMLElement, index = 0): (I
  */
 export function mountCard(Island: { mount: MountIn }, card: HTMLElement, slot: HTMLElement): Promise<void> {
   const name = card.dataset['embed'];
-  const props = isCalculatorName(name) ? readCard(name, card, [...document.querySelectorAll('[data-embed]')].indexOf(card)) : null;
-  return props && isCalculatorName(name) ? Island.mount(props, slot, calculator(name).extras) : Promise.reject(new Error('not a calculator card'));
+  const props = isCalculatorName(name)
+    ? readCard(name, card, [...document.querySelectorAll('[data-embed]')].indexOf(card))
+    : null;
+  return props && isCalculatorName(name)
+    ? Island.mount(props, slot, calculator(name).extras)
+    : Promise.reject(new Error('not a calculator card'));
 }

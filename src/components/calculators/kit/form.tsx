@@ -19,7 +19,6 @@ export function UrlProblems(props: { problems: readonly UrlProblem[]; texts: Rea
   return m && props.problems.length > 0 ? <m.UrlProblemsView {...props} /> : null;
 }
 
-
 /** Version and deployment-mode selectors, reset and copy link. */
 export function VersionModeBar(props: {
   t: CalcStrings;
@@ -97,19 +96,19 @@ function LinkButton({ t, link }: { t: CalcStrings; link: () => Promise<string> }
 }
 
 /** Lists defaults that changed when the reader switched versions. */
-export function DefaultChanges(props: { t: CalcStrings; fields: readonly FieldSpec[]; from: FlinkVersion | null; to: FlinkVersion }) {
+export function DefaultChanges(props: {
+  t: CalcStrings;
+  fields: readonly FieldSpec[];
+  from: FlinkVersion | null;
+  to: FlinkVersion;
+}) {
   const shown = props.from !== null && props.from !== props.to;
   const m = useLazy(loadRefusal, shown).module;
   return m && shown ? <m.DefaultChangesView {...props} /> : null;
 }
 
 /** The problem with a typed value, in the page's language, or null. */
-export function fieldProblem(
-  t: CalcStrings,
-  f: FieldSpec,
-  text: string,
-  parseSize: (s: string) => string | null,
-): string | null {
+export function fieldProblem(t: CalcStrings, f: FieldSpec, text: string, parseSize: (s: string) => string | null): string | null {
   if (text.trim() === '') return null;
   if (f.type === 'memory') {
     const msg = parseSize(text);
@@ -252,4 +251,3 @@ function FieldInput(props: {
     </div>
   );
 }
-

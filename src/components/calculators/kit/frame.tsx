@@ -175,7 +175,10 @@ export function CalculatorFrame<R>(props: {
  * Keeps a result view that throws while rendering from taking the form down with it: the message
  * replaces the results until the state changes.
  */
-class Guard extends Component<{ stateKey: string; message: string; children: ComponentChildren }, { error: string | null; at: string }> {
+class Guard extends Component<
+  { stateKey: string; message: string; children: ComponentChildren },
+  { error: string | null; at: string }
+> {
   override state = { error: null as string | null, at: '' };
   static override getDerivedStateFromProps(p: { stateKey: string }, s: { error: string | null; at: string }) {
     return p.stateKey === s.at ? null : { error: null, at: p.stateKey };

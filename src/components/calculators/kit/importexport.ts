@@ -90,7 +90,13 @@ export function importConfig(
   for (const e of reportKeys(r.config, opts.v)) {
     if (allowed.has(e.key) && e.status === 'memory') {
       config[e.key] = e.value;
-    } else if (e.status === 'deprecated' && e.option !== undefined && allowed.has(e.option) && !e.shadowedBy && !(e.option in r.config)) {
+    } else if (
+      e.status === 'deprecated' &&
+      e.option !== undefined &&
+      allowed.has(e.option) &&
+      !e.shadowedBy &&
+      !(e.option in r.config)
+    ) {
       config[e.option] = e.value;
       notes.push(`${e.key}: ${say(e.id, e.params)}`);
     } else if (e.status === 'memory' || e.status === 'deprecated') {

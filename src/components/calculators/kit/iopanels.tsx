@@ -22,7 +22,13 @@ export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps)
   const id = `import-${kind}`;
   const run = (input: string) => {
     if (input.length > MAX_TEXT_CHARS) {
-      setOut({ ok: false, config: {}, ignored: [], notes: [], error: fill(t.importTooLarge, { chars: input.length, max: MAX_TEXT_CHARS }) });
+      setOut({
+        ok: false,
+        config: {},
+        ignored: [],
+        notes: [],
+        error: fill(t.importTooLarge, { chars: input.length, max: MAX_TEXT_CHARS }),
+      });
       return;
     }
     setBusy(true);
@@ -82,7 +88,9 @@ export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps)
                 </li>
               ))}
             </ul>
-            {out.ignored.length > SHOWN && <p data-ignored-more={out.ignored.length - SHOWN}>{fill(t.importMore, { n: out.ignored.length - SHOWN })}</p>}
+            {out.ignored.length > SHOWN && (
+              <p data-ignored-more={out.ignored.length - SHOWN}>{fill(t.importMore, { n: out.ignored.length - SHOWN })}</p>
+            )}
           </>
         )}
         {out && out.notes.length > 0 && (

@@ -25,7 +25,9 @@ export function provideIslandData(dataUrl: string, data: IslandData): void {
 
 function isIslandData(x: unknown): x is IslandData {
   const o = x as Partial<IslandData> | null;
-  return typeof o === 'object' && o !== null && typeof o.t === 'object' && Array.isArray(o.fields) && typeof o.urlTexts === 'object';
+  return (
+    typeof o === 'object' && o !== null && typeof o.t === 'object' && Array.isArray(o.fields) && typeof o.urlTexts === 'object'
+  );
 }
 
 /** Browser side: one request per table and page, shared by every island that needs it. */
@@ -83,7 +85,9 @@ export function withIslandData<P extends object, R>(
     }, [props.dataUrl]);
     if (!data) {
       if (server) throw new Error(`calculator table ${props.dataUrl} was not provided`);
-      return <div ref={shell} class="calc" dangerouslySetInnerHTML={{ __html: '' }} data-table-failed={tableFailed ? '' : undefined} />;
+      return (
+        <div ref={shell} class="calc" dangerouslySetInnerHTML={{ __html: '' }} data-table-failed={tableFailed ? '' : undefined} />
+      );
     }
     return <Inner {...props} {...data} live={!server} typed={typed} />;
   }
@@ -96,7 +100,10 @@ export function withIslandData<P extends object, R>(
   Island.mount = (async (props, slot, extras) => {
     const [model] = await Promise.all([load(), fetchIslandData(props.dataUrl)]);
     const initial = model.compute(stateFromPreset(props.preset, extras));
-    render(h(Island as unknown as ComponentType<IslandOwnProps & IslandDataRef & { initial: WithHuman<R> }>, { ...props, initial }), slot);
+    render(
+      h(Island as unknown as ComponentType<IslandOwnProps & IslandDataRef & { initial: WithHuman<R> }>, { ...props, initial }),
+      slot,
+    );
   }) as MountIn;
   return Island;
 }

@@ -20,4 +20,3 @@ export function useRenderedMark(dep: unknown): void {
 export function markInput(): void {
   if (typeof performance !== 'undefined' && performance.mark) performance.mark('fmg:input');
 }
-

@@ -35,7 +35,11 @@ export function presetLink(
   const start = preset ? startPreset(name, preset) : {};
   const def = calculator(name);
   const extras: readonly string[] = def.extras;
-  const { v, mode, ...rest } = Object.fromEntries(Object.entries(start).filter(([k]) => !extras.includes(k) || preset?.[k] !== undefined));
-  const query = preset ? encodeState({ version: isVersion(v) ? v : undefined, mode: isMode(mode) ? mode : undefined, config: rest }) : '';
+  const { v, mode, ...rest } = Object.fromEntries(
+    Object.entries(start).filter(([k]) => !extras.includes(k) || preset?.[k] !== undefined),
+  );
+  const query = preset
+    ? encodeState({ version: isVersion(v) ? v : undefined, mode: isMode(mode) ? mode : undefined, config: rest })
+    : '';
   return { href: `${base}${lang}/calculators/${name}/${query}`, title: t[`${def.strings}.title`] };
 }

@@ -94,10 +94,12 @@ export function LogListView({
           const ex = explain(l.id);
           const params = readable(t, l.params);
           // "the maximal possible value" (1 TiB, 1000000 cores) is no size the reader should take literally.
-          if (l.id === 'log.local-option-filled' && l.message.includes('maximal possible value')) params['value'] = t.localUnlimited;
+          if (l.id === 'log.local-option-filled' && l.message.includes('maximal possible value'))
+            params['value'] = t.localUnlimited;
           return (
             <li key={i} data-warning={l.level === 'WARN' ? l.id : undefined} data-log={l.id} data-level={l.level}>
-              <strong>{t[`log.level.${l.level}`]}:</strong> {ex ? `${fill(ex.title, params)} — ${fill(ex.explanation, params)}` : l.message}
+              <strong>{t[`log.level.${l.level}`]}:</strong>{' '}
+              {ex ? `${fill(ex.title, params)} — ${fill(ex.explanation, params)}` : l.message}
               <details>
                 <summary>{t.logFlinkText}</summary>
                 <code>
@@ -201,4 +203,3 @@ export function DefaultChangesView({
     </div>
   );
 }
-

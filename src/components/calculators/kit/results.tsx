@@ -97,7 +97,11 @@ export function FixList(props: { t: CalcStrings; advice: Advice; lang: 'en' | 'z
 }
 
 /** Every INFO / WARN line Flink logs while deriving, explained (Flink's own text folded). */
-export function LogList(props: { t: CalcStrings; log: readonly LogEntry[]; explanations: Readonly<Record<string, Explanation>> }) {
+export function LogList(props: {
+  t: CalcStrings;
+  log: readonly LogEntry[];
+  explanations: Readonly<Record<string, Explanation>>;
+}) {
   const m = useLazy(loadRefusal, props.log.length > 0).module;
   return m ? <m.LogListView {...props} /> : null;
 }
@@ -133,4 +137,3 @@ export function Results({
     </section>
   );
 }
-

@@ -77,7 +77,9 @@ export function useCalcState(opts: {
 }): CalcStateApi {
   const extraKeys = opts.extraKeys ?? [];
   const typed = opts.typed ?? {};
-  const [state, setState] = useState<CalcState>(() => withTyped(stateFromPreset(opts.preset, extraKeys), typed, opts.allowedKeys, extraKeys));
+  const [state, setState] = useState<CalcState>(() =>
+    withTyped(stateFromPreset(opts.preset, extraKeys), typed, opts.allowedKeys, extraKeys),
+  );
   const [previousVersion, setPrev] = useState<FlinkVersion | null>(null);
   const [problems, setProblems] = useState<UrlProblem[]>([]);
   const loaded = useRef(false);
@@ -145,7 +147,10 @@ export function useCalcState(opts: {
       return { ...s, config };
     });
   }, []);
-  const setConfig = useCallback((config: Readonly<Record<string, string>>) => setState((s) => ({ ...s, config: { ...config } })), []);
+  const setConfig = useCallback(
+    (config: Readonly<Record<string, string>>) => setState((s) => ({ ...s, config: { ...config } })),
+    [],
+  );
   const setExtra = useCallback((key: string, value: string | null) => {
     setState((s) => {
       const extras = { ...s.extras };

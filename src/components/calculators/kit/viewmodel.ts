@@ -140,4 +140,3 @@ export function groupDigits(n: bigint | number): string {
   const d = neg ? s.slice(1) : s;
   return (neg ? '-' : '') + d.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
-

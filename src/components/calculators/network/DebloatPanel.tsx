@@ -79,7 +79,11 @@ export function DebloatPanel(props: DebloatPanelProps) {
               <tbody>
                 {row(d.enabled ? t['net.dbTarget'] : t['net.dbTargetIf'], 'debloatTarget', f.target)}
                 {row(t['net.dbInFlight'], 'debloatInFlight', f.inFlight)}
-                {row(fill(t['net.dbAnnounced'], { s: f.settledMs / 1000, p: s.thresholdPercent }), 'debloatAnnounced', f.announced)}
+                {row(
+                  fill(t['net.dbAnnounced'], { s: f.settledMs / 1000, p: s.thresholdPercent }),
+                  'debloatAnnounced',
+                  f.announced,
+                )}
               </tbody>
             </table>
           </div>
@@ -113,4 +117,3 @@ export function DebloatPanel(props: DebloatPanelProps) {
     </section>
   );
 }
-

@@ -14,7 +14,16 @@ import type { IslandProps, WithHuman } from '../kit/types';
 import type { NetworkView } from './debloat-view';
 import { DebloatPanel } from './DebloatPanel';
 import { EdgeKindSelect, TopologyPresets } from './Presets';
-import { cleanVertexName, decodeJob, DEFAULT_JOB, encodeJob, parseCount, PARTITION_TYPE_NAMES, PATTERN_NAMES, type JobDraft } from './job';
+import {
+  cleanVertexName,
+  decodeJob,
+  DEFAULT_JOB,
+  encodeJob,
+  parseCount,
+  PARTITION_TYPE_NAMES,
+  PATTERN_NAMES,
+  type JobDraft,
+} from './job';
 import { network as def } from './definition';
 
 const load = importOnce(() => import('./compute'));
@@ -63,8 +72,18 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
               verdict: { ok: result.value.verdict.ok, text: result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail'] },
               items: [
                 { name: 'network', label: t['sum.network'], value: hr(result.value.network.networkMemory) },
-                { name: 'buffers', label: t['sum.buffers'], value: groupDigits(BigInt(result.value.numNetworkBuffers)), swatch: false },
-                { name: 'required', label: t['sum.required'], value: groupDigits(BigInt(result.value.requiredPerTm)), swatch: false },
+                {
+                  name: 'buffers',
+                  label: t['sum.buffers'],
+                  value: groupDigits(BigInt(result.value.numNetworkBuffers)),
+                  swatch: false,
+                },
+                {
+                  name: 'required',
+                  label: t['sum.required'],
+                  value: groupDigits(BigInt(result.value.requiredPerTm)),
+                  swatch: false,
+                },
               ],
             }
           : { items: [] }
@@ -97,7 +116,11 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                           const name = cleanVertexName((e.currentTarget as HTMLInputElement).value) || v.name;
                           setJob({
                             vertices: job.vertices.map((x, k) => (k === i ? { ...x, name } : x)),
-                            edges: job.edges.map((x) => ({ ...x, from: x.from === v.name ? name : x.from, to: x.to === v.name ? name : x.to })),
+                            edges: job.edges.map((x) => ({
+                              ...x,
+                              from: x.from === v.name ? name : x.from,
+                              to: x.to === v.name ? name : x.to,
+                            })),
                           });
                         }}
                       />
@@ -110,7 +133,8 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                         value={String(v.parallelism)}
                         onInput={(e) => {
                           const n = parseCount((e.currentTarget as HTMLInputElement).value, 1, 100000);
-                          if (n !== null) setJob({ ...job, vertices: job.vertices.map((x, k) => (k === i ? { ...x, parallelism: n } : x)) });
+                          if (n !== null)
+                            setJob({ ...job, vertices: job.vertices.map((x, k) => (k === i ? { ...x, parallelism: n } : x)) });
                         }}
                       />
                     </td>
@@ -166,7 +190,13 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                 {job.edges.map((e, i) => {
                   const set = (patch: Partial<JobDraft['edges'][number]>) =>
                     setJob({ ...job, edges: job.edges.map((x, k) => (k === i ? { ...x, ...patch } : x)) });
-                  const sel = (label: string, name: string, value: string, options: readonly string[], key: 'from' | 'to' | 'pattern' | 'partitionType') => (
+                  const sel = (
+                    label: string,
+                    name: string,
+                    value: string,
+                    options: readonly string[],
+                    key: 'from' | 'to' | 'pattern' | 'partitionType',
+                  ) => (
                     <td>
                       <select
                         aria-label={`${t['net.edge']} ${i + 1}: ${label}`}
@@ -187,7 +217,13 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                       {sel(t['net.from'], 'from', e.from, names, 'from')}
                       {sel(t['net.to'], 'to', e.to, names, 'to')}
                       <td>
-                        <EdgeKindSelect t={t} label={`${t['net.edge']} ${i + 1}: ${t['net.edgeKind']}`} name={`edge-${i}-kind`} edge={e} onPick={set} />
+                        <EdgeKindSelect
+                          t={t}
+                          label={`${t['net.edge']} ${i + 1}: ${t['net.edgeKind']}`}
+                          name={`edge-${i}-kind`}
+                          edge={e}
+                          onPick={set}
+                        />
                       </td>
                       {sel(t['net.pattern'], 'pattern', e.pattern, PATTERN_NAMES, 'pattern')}
                       {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPE_NAMES, 'partitionType')}
@@ -214,7 +250,10 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
             onClick={() =>
               setJob({
                 ...job,
-                edges: [...job.edges, { from: names[0] ?? '', to: names[1] ?? '', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' }],
+                edges: [
+                  ...job.edges,
+                  { from: names[0] ?? '', to: names[1] ?? '', pattern: 'all-to-all', partitionType: 'PIPELINED_BOUNDED' },
+                ],
               })
             }
           >
@@ -240,12 +279,23 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
         </fieldset>
       }
     >
-      <Results t={t} busy={pending} failed={failed} announce={result?.ok ? `${t['net.numNetworkBuffers']}: ${result.value.numNetworkBuffers}; ${t['net.required']}: ${result.value.requiredPerTm}; ${result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail']}` : t.refusedTitle}>
-        {view.failed.filter((f) => f !== 'debloat').map((f) => (
-          <p key={f} class="calc__field-error" role="alert" data-part-failed={f}>
-            {t.computeFailed}
-          </p>
-        ))}
+      <Results
+        t={t}
+        busy={pending}
+        failed={failed}
+        announce={
+          result?.ok
+            ? `${t['net.numNetworkBuffers']}: ${result.value.numNetworkBuffers}; ${t['net.required']}: ${result.value.requiredPerTm}; ${result.value.verdict.ok ? t['net.verdictOk'] : t['net.verdictFail']}`
+            : t.refusedTitle
+        }
+      >
+        {view.failed
+          .filter((f) => f !== 'debloat')
+          .map((f) => (
+            <p key={f} class="calc__field-error" role="alert" data-part-failed={f}>
+              {t.computeFailed}
+            </p>
+          ))}
         {result === null ? null : !result.ok ? (
           result.error ? (
             <Refusal t={t} error={result.error} explanations={explanations} advice={view.advice} lang={props.lang} />
@@ -295,7 +345,15 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
             ) : (
               <div data-verdict="fail">
                 <p>{t['net.verdictFail']}</p>
-                {result.value.verdict.error && <Refusal t={t} error={result.value.verdict.error} explanations={explanations} advice={view.advice} lang={props.lang} />}
+                {result.value.verdict.error && (
+                  <Refusal
+                    t={t}
+                    error={result.value.verdict.error}
+                    explanations={explanations}
+                    advice={view.advice}
+                    lang={props.lang}
+                  />
+                )}
                 {result.value.verdict.pool && (
                   <p>
                     {fill(t['net.failedAt'], {
@@ -522,7 +580,8 @@ function rotProblem(
   const bounds = { P: [1, 10000], B: [0, 10000], F: [0, 10000] } as const;
   for (const k of ['P', 'B', 'F'] as const) {
     const text = extras[k] ?? (k === 'P' ? '4' : k === 'B' ? '2' : '8');
-    if (parseCount(text, bounds[k][0], bounds[k][1]) === null) return fill(template, { name: k, value: text.length > 40 ? `${text.slice(0, 40)}…` : text });
+    if (parseCount(text, bounds[k][0], bounds[k][1]) === null)
+      return fill(template, { name: k, value: text.length > 40 ? `${text.slice(0, 40)}…` : text });
   }
   return undefined;
 }

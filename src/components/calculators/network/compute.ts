@@ -24,14 +24,12 @@ const PATTERNS: readonly string[] = PATTERN_NAMES;
 function toModelJob(d: JobDraft, slots: number): JobDescription {
   return {
     vertices: d.vertices,
-    edges: d.edges.map(
-      (e): JobEdge => ({
-        from: e.from,
-        to: e.to,
-        pattern: PATTERNS.includes(e.pattern) ? (e.pattern as JobEdge['pattern']) : 'all-to-all',
-        partitionType: isPartitionType(e.partitionType) ? e.partitionType : 'PIPELINED_BOUNDED',
-      }),
-    ),
+    edges: d.edges.map((e): JobEdge => ({
+      from: e.from,
+      to: e.to,
+      pattern: PATTERNS.includes(e.pattern) ? (e.pattern as JobEdge['pattern']) : 'all-to-all',
+      partitionType: isPartitionType(e.partitionType) ? e.partitionType : 'PIPELINED_BOUNDED',
+    })),
     slotsPerTm: slots,
   };
 }
@@ -55,7 +53,11 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
   if (tput.ok && inuse !== null) {
     const desired = (tput.bytes * BigInt(settings.targetMs)) / 1000n;
     const target = BigInt(targetBufferSize(Number(tput.bytes), inuse, settings, available ? s.v : '1.14'));
-    const steps = simulateDebloat(Array.from({ length: SETTLE_PERIODS }, () => ({ throughput: Number(tput.bytes), buffersInUse: inuse })), settings, available ? s.v : '1.14');
+    const steps = simulateDebloat(
+      Array.from({ length: SETTLE_PERIODS }, () => ({ throughput: Number(tput.bytes), buffersInUse: inuse })),
+      settings,
+      available ? s.v : '1.14',
+    );
     let last = -1;
     steps.forEach((x, i) => {
       if (x.announced) last = i;
@@ -64,7 +66,14 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
       throughput: tput.bytes,
       buffersInUse: inuse,
       desired,
-      perBuffer: BigInt(targetBufferSize(Number(tput.bytes), inuse, { ...settings, minSegmentSize: 0, maxSegmentSize: Number.MAX_SAFE_INTEGER }, available ? s.v : '1.14')),
+      perBuffer: BigInt(
+        targetBufferSize(
+          Number(tput.bytes),
+          inuse,
+          { ...settings, minSegmentSize: 0, maxSegmentSize: Number.MAX_SAFE_INTEGER },
+          available ? s.v : '1.14',
+        ),
+      ),
       target,
       inFlight: target * BigInt(inuse),
       announced: BigInt(steps.at(-1)?.bufferSize ?? target),

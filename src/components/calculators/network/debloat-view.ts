@@ -62,4 +62,3 @@ export interface NetworkView {
   /** Parts whose computation threw: each shows a message, the rest keeps working. */
   failed: readonly ('estimate' | 'rot' | 'debloat' | 'advice')[];
 }
-

@@ -56,7 +56,13 @@ export function parseCount(text: string, min: number, max: number): number | nul
 /** Flink's distribution patterns and partition types (the model's lists; a unit test keeps them equal). */
 export const PATTERN_NAMES = ['all-to-all', 'forward', 'rescale', 'broadcast'] as const;
 export const PARTITION_TYPE_NAMES = [
-  'BLOCKING', 'BLOCKING_PERSISTENT', 'PIPELINED', 'PIPELINED_BOUNDED', 'PIPELINED_APPROXIMATE', 'HYBRID_FULL', 'HYBRID_SELECTIVE',
+  'BLOCKING',
+  'BLOCKING_PERSISTENT',
+  'PIPELINED',
+  'PIPELINED_BOUNDED',
+  'PIPELINED_APPROXIMATE',
+  'HYBRID_FULL',
+  'HYBRID_SELECTIVE',
 ] as const;
 
 /** The network calculator's starting job: one all-to-all shuffle at parallelism 4. */

@@ -27,10 +27,11 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
   const rows: FigureRow[] = [];
   if (out.ok) {
     rows.push({ name: 'managedPerSlot', label: t['fig.managedPerSlot'], bytes: out.perSlot, human: hr(out.perSlot), level: 0 });
-    for (const s of out.shares) rows.push({ name: `share.${s.useCase}`, label: t[`rdb.useCase.${s.useCase}`], bytes: s.bytes, human: hr(s.bytes) });
+    for (const s of out.shares)
+      rows.push({ name: `share.${s.useCase}`, label: t[`rdb.useCase.${s.useCase}`], bytes: s.bytes, human: hr(s.bytes) });
   }
-  const sh = out.ok ? out.rocks?.shared ?? null : null;
-  const perTm = out.ok ? out.rocks?.perTm ?? null : null;
+  const sh = out.ok ? (out.rocks?.shared ?? null) : null;
+  const perTm = out.ok ? (out.rocks?.perTm ?? null) : null;
 
   return (
     <CalculatorFrame
@@ -75,13 +76,26 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
         </fieldset>
       }
     >
-      <Results t={t} busy={pending} failed={failed} announce={out.ok ? `${t['fig.managedPerSlot']}: ${hr(out.perSlot)}${out.rocks?.shared ? `; ${t['fig.blockCache']}: ${hr(out.rocks.shared.cacheCapacity)}; ${t['fig.writeBufferManager']}: ${hr(out.rocks.shared.writeBufferManagerCapacity)}` : ''}` : t.refusedTitle}>
+      <Results
+        t={t}
+        busy={pending}
+        failed={failed}
+        announce={
+          out.ok
+            ? `${t['fig.managedPerSlot']}: ${hr(out.perSlot)}${out.rocks?.shared ? `; ${t['fig.blockCache']}: ${hr(out.rocks.shared.cacheCapacity)}; ${t['fig.writeBufferManager']}: ${hr(out.rocks.shared.writeBufferManagerCapacity)}` : ''}`
+            : t.refusedTitle
+        }
+      >
         {!out.ok ? (
           <Refusal t={t} error={out.error} explanations={explanations} lang={props.lang} />
         ) : (
           <>
             <p class="calc__slots">{fill(t['rdb.slotsLine'], { slots: out.slots })}</p>
-            <FigureTable t={t} rows={[{ name: 'managed', label: t['fig.managed'], bytes: out.managed, human: hr(out.managed), level: 0 }]} caption={t['rdb.perTm']} />
+            <FigureTable
+              t={t}
+              rows={[{ name: 'managed', label: t['fig.managed'], bytes: out.managed, human: hr(out.managed), level: 0 }]}
+              caption={t['rdb.perTm']}
+            />
             <FigureTable t={t} rows={rows} caption={t['rdb.perSlot']} />
             {!out.sbUses || !uses.includes('STATE_BACKEND') ? (
               <p data-rocksdb="none">{t['rdb.noRocksdb']}</p>
@@ -90,7 +104,9 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
                 <p data-factory={out.rocks.factory}>
                   {fill(t['rdb.factory'], { factory: t[`rdb.factory.${out.rocks.factory}`] })}
                 </p>
-                <p class="calc__hint" data-rocksdb-accounting="">{t['rdb.inCache']}</p>
+                <p class="calc__hint" data-rocksdb-accounting="">
+                  {t['rdb.inCache']}
+                </p>
                 <PoolDiagram
                   t={t}
                   uid={uid}
@@ -113,10 +129,33 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
                   rows={[
                     { name: 'rocksdbShare', label: t['fig.rocksdbShare'], bytes: sh.size, human: hr(sh.size), level: 0 },
                     { name: 'blockCache', label: t['fig.blockCache'], bytes: sh.cacheCapacity, human: hr(sh.cacheCapacity) },
-                    { name: 'writeBufferManager', label: t['fig.writeBufferManager'], bytes: sh.writeBufferManagerCapacity, human: hr(sh.writeBufferManagerCapacity), level: 2 },
-                    { name: 'highPriority', label: t['fig.highPriority'], bytes: out.rocks.highPriorityPool ?? 0n, human: hr(out.rocks.highPriorityPool ?? 0n), level: 2 },
-                    { name: 'dataBlocks', label: t['fig.dataBlocks'], bytes: out.blockCacheRest, human: hr(out.blockCacheRest), level: 2 },
-                    { name: 'cacheHeadroom', label: t['fig.cacheHeadroom'], bytes: out.cacheHeadroom, human: hr(out.cacheHeadroom) },
+                    {
+                      name: 'writeBufferManager',
+                      label: t['fig.writeBufferManager'],
+                      bytes: sh.writeBufferManagerCapacity,
+                      human: hr(sh.writeBufferManagerCapacity),
+                      level: 2,
+                    },
+                    {
+                      name: 'highPriority',
+                      label: t['fig.highPriority'],
+                      bytes: out.rocks.highPriorityPool ?? 0n,
+                      human: hr(out.rocks.highPriorityPool ?? 0n),
+                      level: 2,
+                    },
+                    {
+                      name: 'dataBlocks',
+                      label: t['fig.dataBlocks'],
+                      bytes: out.blockCacheRest,
+                      human: hr(out.blockCacheRest),
+                      level: 2,
+                    },
+                    {
+                      name: 'cacheHeadroom',
+                      label: t['fig.cacheHeadroom'],
+                      bytes: out.cacheHeadroom,
+                      human: hr(out.cacheHeadroom),
+                    },
                   ]}
                 />
                 {perTm && out.rocks.factory !== 'TM_SHARED_UNMANAGED' && (
@@ -124,15 +163,34 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
                     t={t}
                     caption={t['rdb.perTm']}
                     rows={[
-                      { name: 'tm.rocksdbShare', label: t['fig.rocksdbShare'], bytes: perTm.total, human: hr(perTm.total), level: 0 },
-                      { name: 'tm.blockCache', label: t['fig.blockCache'], bytes: perTm.cacheCapacity, human: hr(perTm.cacheCapacity) },
-                      { name: 'tm.writeBufferManager', label: t['fig.writeBufferManager'], bytes: perTm.writeBufferManagerCapacity, human: hr(perTm.writeBufferManagerCapacity) },
+                      {
+                        name: 'tm.rocksdbShare',
+                        label: t['fig.rocksdbShare'],
+                        bytes: perTm.total,
+                        human: hr(perTm.total),
+                        level: 0,
+                      },
+                      {
+                        name: 'tm.blockCache',
+                        label: t['fig.blockCache'],
+                        bytes: perTm.cacheCapacity,
+                        human: hr(perTm.cacheCapacity),
+                      },
+                      {
+                        name: 'tm.writeBufferManager',
+                        label: t['fig.writeBufferManager'],
+                        bytes: perTm.writeBufferManagerCapacity,
+                        human: hr(perTm.writeBufferManagerCapacity),
+                      },
                     ]}
                   />
                 )}
                 {out.rocks.arena?.ok && (
                   <p data-arena="ok">
-                    {fill(t['rdb.arenaOk'], { arena: hr(out.rocks.arena.defaultArenaBlockSize), limit: hr(out.rocks.arena.mutableLimit) })}
+                    {fill(t['rdb.arenaOk'], {
+                      arena: hr(out.rocks.arena.defaultArenaBlockSize),
+                      limit: hr(out.rocks.arena.mutableLimit),
+                    })}
                   </p>
                 )}
               </>

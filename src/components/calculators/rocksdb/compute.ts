@@ -43,7 +43,14 @@ function rocksDbView(s: CalcState): RocksDbView {
   let rocks = null;
   if (sbUses && uses.includes('STATE_BACKEND')) {
     const f = shares.value.find((x) => x.useCase === 'STATE_BACKEND')?.fraction ?? 0;
-    const r = rocksDbSlot({ config: s.config, tmConfig: s.config, slotManagedMemory: perSlot, memoryFraction: f, slotsPerTm: tm.numSlots, version: s.v });
+    const r = rocksDbSlot({
+      config: s.config,
+      tmConfig: s.config,
+      slotManagedMemory: perSlot,
+      memoryFraction: f,
+      slotsPerTm: tm.numSlots,
+      version: s.v,
+    });
     if (!r.ok) return { ok: false, error: r.error, log: tm.log };
     rocks = r.value;
   }
@@ -57,7 +64,9 @@ function rocksDbView(s: CalcState): RocksDbView {
     sbUses,
     rocks,
     unmanagedPerState: unmanagedUpperBound(1, 1) ?? 0n,
-    blockCacheRest: rocks?.shared ? nonNegative(rocks.shared.cacheCapacity - rocks.shared.writeBufferManagerCapacity - (rocks.highPriorityPool ?? 0n)) : 0n,
+    blockCacheRest: rocks?.shared
+      ? nonNegative(rocks.shared.cacheCapacity - rocks.shared.writeBufferManagerCapacity - (rocks.highPriorityPool ?? 0n))
+      : 0n,
     cacheHeadroom: rocks?.shared ? nonNegative(rocks.shared.size - rocks.shared.cacheCapacity) : 0n,
   };
 }

@@ -24,7 +24,10 @@ export const rocksdb = {
   ],
   jobOptions: [
     {
-      key: 'state.backend.type', type: 'string', category: 'general', since: '1.10',
+      key: 'state.backend.type',
+      type: 'string',
+      category: 'general',
+      since: '1.10',
       defaults: [{ since: '1.10', value: 'hashmap' }],
       description: {
         en: 'State backend: rocksdb uses managed memory, hashmap keeps state on the task heap',

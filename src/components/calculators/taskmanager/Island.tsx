@@ -14,11 +14,28 @@ import { taskmanager as def } from './definition';
 
 /** The TaskManager figures in display order, and which of them the diagram stacks. */
 const TM_TABLE = [
-  'totalProcess', 'totalFlink', 'frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap',
-  'network', 'managed', 'jvmMetaspace', 'jvmOverhead', 'jvmHeap', 'jvmDirect',
+  'totalProcess',
+  'totalFlink',
+  'frameworkHeap',
+  'taskHeap',
+  'frameworkOffHeap',
+  'taskOffHeap',
+  'network',
+  'managed',
+  'jvmMetaspace',
+  'jvmOverhead',
+  'jvmHeap',
+  'jvmDirect',
 ] as const;
 const TM_STACK = [
-  'frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead',
+  'frameworkHeap',
+  'taskHeap',
+  'frameworkOffHeap',
+  'taskOffHeap',
+  'network',
+  'managed',
+  'jvmMetaspace',
+  'jvmOverhead',
 ] as const;
 /** Which JVM limit a TaskManager pool counts against (for the diagram's second row). */
 const TM_JVM_GROUP: Record<(typeof TM_STACK)[number], 'heap' | 'direct' | 'native'> = {
@@ -36,12 +53,24 @@ const TM_JVM_GROUP: Record<(typeof TM_STACK)[number], 'heap' | 'direct' | 'nativ
  * Figures the MiniCluster leaves unbounded in local execution: Flink fills task heap, task
  * off-heap and CPU cores with "the maximal possible value", so their sums are no real size.
  */
-const LOCAL_UNBOUNDED: ReadonlySet<string> = new Set(['taskHeap', 'taskOffHeap', 'totalFlink', 'totalProcess', 'jvmHeap', 'jvmDirect']);
+const LOCAL_UNBOUNDED: ReadonlySet<string> = new Set([
+  'taskHeap',
+  'taskOffHeap',
+  'totalFlink',
+  'totalProcess',
+  'jvmHeap',
+  'jvmDirect',
+]);
 /** Options local execution does not read (the model's LOCAL_UNUSED, see its WARN line). */
 const LOCAL_IGNORED = [
-  'taskmanager.memory.process.size', 'taskmanager.memory.flink.size', 'taskmanager.memory.framework.heap.size',
-  'taskmanager.memory.framework.off-heap.size', 'taskmanager.memory.jvm-metaspace.size', 'taskmanager.memory.jvm-overhead.min',
-  'taskmanager.memory.jvm-overhead.max', 'taskmanager.memory.jvm-overhead.fraction',
+  'taskmanager.memory.process.size',
+  'taskmanager.memory.flink.size',
+  'taskmanager.memory.framework.heap.size',
+  'taskmanager.memory.framework.off-heap.size',
+  'taskmanager.memory.jvm-metaspace.size',
+  'taskmanager.memory.jvm-overhead.min',
+  'taskmanager.memory.jvm-overhead.max',
+  'taskmanager.memory.jvm-overhead.fraction',
 ];
 
 const LEVEL: Partial<Record<keyof TaskManagerFigures, number>> = { totalProcess: 0, totalFlink: 0, jvmHeap: 0, jvmDirect: 0 };
@@ -55,7 +84,8 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
   const label = (n: string) => figureLabel(t, n);
   const local = result.ok && result.path === 'local';
   // In local execution an unbounded figure reads "unlimited", never "2.002tb".
-  const shown = (n: string, b: bigint) => (local && LOCAL_UNBOUNDED.has(n) && !localSetExplicitly(n, c.st.state.config) ? t.localUnlimited : hr(b));
+  const shown = (n: string, b: bigint) =>
+    local && LOCAL_UNBOUNDED.has(n) && !localSetExplicitly(n, c.st.state.config) ? t.localUnlimited : hr(b);
 
   return (
     <CalculatorFrame
@@ -77,7 +107,16 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
           : [],
       }}
     >
-      <Results t={t} busy={pending} failed={failed} announce={result.ok ? `${t['fig.totalProcess']}: ${shown('totalProcess', result.totalProcess)}; ${t['fig.jvmHeap']}: ${shown('jvmHeap', result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}` : t.refusedTitle}>
+      <Results
+        t={t}
+        busy={pending}
+        failed={failed}
+        announce={
+          result.ok
+            ? `${t['fig.totalProcess']}: ${shown('totalProcess', result.totalProcess)}; ${t['fig.jvmHeap']}: ${shown('jvmHeap', result.jvmHeap)}; ${t['fig.managed']}: ${hr(result.managed)}; ${t['fig.network']}: ${hr(result.network)}`
+            : t.refusedTitle
+        }
+      >
         {result.ok ? (
           <>
             <p class="calc__path" data-path={result.path}>
@@ -85,7 +124,10 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
               {fill(t[`tm.path.${result.path}`], { keys: result.explicitKeys.join(', ') || '—' })}
             </p>
             <p class="calc__slots">
-              {fill(t['tm.slots'], { slots: result.numSlots, cores: local && !c.st.state.config['taskmanager.cpu.cores'] ? t.localUnlimited : String(result.cpuCores) })}
+              {fill(t['tm.slots'], {
+                slots: result.numSlots,
+                cores: local && !c.st.state.config['taskmanager.cpu.cores'] ? t.localUnlimited : String(result.cpuCores),
+              })}
             </p>
             {local && (
               <p class="calc__local" data-local-ignored="">
@@ -96,31 +138,42 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
               t={t}
               uid={uid}
               human={hr}
-              bars={local ? [
-                {
-                  label: t.diagramProcess,
-                  parts: TM_STACK.filter((n) => !LOCAL_UNBOUNDED.has(n) || localSetExplicitly(n, c.st.state.config)).map((n) => ({ name: n, label: label(n), bytes: result[n] })),
-                },
-              ] : [
-                {
-                  label: t.diagramProcess,
-                  parts: TM_STACK.map((n) => ({ name: n, label: label(n), bytes: result[n] })),
-                },
-                {
-                  label: t.diagramJvm,
-                  parts: [
-                    { name: 'jvmHeap', label: t.jvmHeapGroup, bytes: result.jvmHeap },
-                    { name: 'jvmDirect', label: t.jvmDirectGroup, bytes: result.jvmDirect },
-                    {
-                      name: 'native',
-                      label: t.nativeGroup,
-                      bytes: TM_STACK.filter((n) => TM_JVM_GROUP[n] === 'native').reduce((a, n) => a + result[n], 0n),
-                    },
-                  ],
-                },
-              ]}
+              bars={
+                local
+                  ? [
+                      {
+                        label: t.diagramProcess,
+                        parts: TM_STACK.filter((n) => !LOCAL_UNBOUNDED.has(n) || localSetExplicitly(n, c.st.state.config)).map(
+                          (n) => ({ name: n, label: label(n), bytes: result[n] }),
+                        ),
+                      },
+                    ]
+                  : [
+                      {
+                        label: t.diagramProcess,
+                        parts: TM_STACK.map((n) => ({ name: n, label: label(n), bytes: result[n] })),
+                      },
+                      {
+                        label: t.diagramJvm,
+                        parts: [
+                          { name: 'jvmHeap', label: t.jvmHeapGroup, bytes: result.jvmHeap },
+                          { name: 'jvmDirect', label: t.jvmDirectGroup, bytes: result.jvmDirect },
+                          {
+                            name: 'native',
+                            label: t.nativeGroup,
+                            bytes: TM_STACK.filter((n) => TM_JVM_GROUP[n] === 'native').reduce((a, n) => a + result[n], 0n),
+                          },
+                        ],
+                      },
+                    ]
+              }
             />
-            <FigureTable t={t} rows={figureRows(t, TM_TABLE, result, hr, LEVEL).map((r) => (shown(r.name, r.bytes) === t.localUnlimited ? { ...r, human: t.localUnlimited, exact: '—' } : r))} />
+            <FigureTable
+              t={t}
+              rows={figureRows(t, TM_TABLE, result, hr, LEVEL).map((r) =>
+                shown(r.name, r.bytes) === t.localUnlimited ? { ...r, human: t.localUnlimited, exact: '—' } : r,
+              )}
+            />
             <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
             <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
             <RelatedLinks
