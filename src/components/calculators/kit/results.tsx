@@ -43,7 +43,7 @@ export function figureRows<K extends string>(
 /** Exact bytes and Flink's human-readable form per figure; carries the `data-figure` hooks. */
 export function FigureTable({ t, rows, caption }: { t: CalcStrings; rows: readonly FigureRow[]; caption?: string }) {
   return (
-    <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={caption ?? t.results}>
+    <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={caption ?? t.figureTable}>
       <table class="calc__table">
         {caption && <caption>{caption}</caption>}
         <thead>

@@ -92,7 +92,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
         <fieldset class="calc__group" data-job-editor="">
           <legend>{t['net.job']}</legend>
           <TopologyPresets t={t} onPick={setJob} />
-          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.vertices']}>
             <table class="calc__table calc__subtable">
               <caption>{t['net.vertices']}</caption>
               <thead>
@@ -171,7 +171,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
           >
             {t['net.addVertex']}
           </button>
-          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.edges']}>
             <table class="calc__table calc__subtable">
               <caption>{t['net.edges']}</caption>
               <thead>
@@ -308,7 +308,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
           ) : null
         ) : (
           <>
-            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.networkMemory']}>
               <table class="calc__table">
                 <tbody>
                   <tr class="lvl-0">
@@ -367,7 +367,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
               </div>
             )}
             <p>{fill(t['net.numTms'], { n: result.value.numTms, slots: slots ?? '', used: result.value.slotsUsed })}</p>
-            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.perTm']}>
               <table class="calc__table">
                 <caption>{t['net.perTm']}</caption>
                 <thead>
@@ -402,7 +402,12 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                 </tbody>
               </table>
             </div>
-            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+            <div
+              class="calc__table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label={`${t['net.perPartition']} / ${t['net.perGate']}`}
+            >
               <table class="calc__table">
                 <caption>
                   {t['net.perPartition']} / {t['net.perGate']}
@@ -515,7 +520,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
             <p data-figure="rotFormula" data-value={String(rot.value.formula)}>
               {fill(t['net.formula'], { t: groupDigits(rot.value.formula), size: hr(rot.value.formulaBytes) })}
             </p>
-            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t.results}>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.scenario']}>
               <table class="calc__table">
                 <caption>{t['net.scenario']}</caption>
                 <thead>
