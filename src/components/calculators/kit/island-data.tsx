@@ -56,7 +56,7 @@ export function fetchIslandData(dataUrl: string): Promise<IslandData> {
  * property, not a second export, so the island's chunk stays the island's entry.
  */
 export function withIslandData<P extends object, R>(
-  Inner: ComponentType<P & IslandData & { live: boolean; typed?: Readonly<Record<string, string>> }>,
+  Inner: ComponentType<P & IslandData & { live: boolean; typed?: Readonly<Record<string, string>> | undefined }>,
   load: Lazy<ModelModule<R>>,
 ) {
   const server = typeof window === 'undefined';
