@@ -102,26 +102,6 @@ export function CalculatorFrame<R>(props: {
           {t.loadFailed}
         </p>
       )}
-      <div class="calc__out">
-        {props.summary && (
-          <SummaryBar
-            t={t}
-            spec={props.summary}
-            resultsId={resultsId}
-            refused={!props.ok && props.summary.verdict === undefined}
-          />
-        )}
-        <div class="calc__full" id={resultsId} tabIndex={-1}>
-          {c.computeError !== null && (
-            <p class="calc__field-error" role="alert" data-compute-error={c.computeError}>
-              {t.computeFailed}
-            </p>
-          )}
-          <Guard stateKey={stateKey(state)} message={t.computeFailed}>
-            {props.children}
-          </Guard>
-        </div>
-      </div>
       <form class="calc__form" onSubmit={(e) => e.preventDefault()} aria-label={t.inputs}>
         <VersionModeBar
           t={t}
@@ -154,6 +134,26 @@ export function CalculatorFrame<R>(props: {
           parseSize={c.parseSize}
         />
       </form>
+      <div class="calc__out">
+        {props.summary && (
+          <SummaryBar
+            t={t}
+            spec={props.summary}
+            resultsId={resultsId}
+            refused={!props.ok && props.summary.verdict === undefined}
+          />
+        )}
+        <div class="calc__full" id={resultsId} tabIndex={-1}>
+          {c.computeError !== null && (
+            <p class="calc__field-error" role="alert" data-compute-error={c.computeError}>
+              {t.computeFailed}
+            </p>
+          )}
+          <Guard stateKey={stateKey(state)} message={t.computeFailed}>
+            {props.children}
+          </Guard>
+        </div>
+      </div>
       <ImportExport
         t={t}
         lang={p.lang}

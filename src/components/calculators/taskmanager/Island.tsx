@@ -98,11 +98,11 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
       summary={{
         items: result.ok
           ? [
-              { name: 'totalProcess', label: t['sum.process'], value: hr(result.totalProcess) },
-              { name: 'jvmHeap', label: t['sum.heap'], value: hr(result.jvmHeap) },
-              { name: 'jvmDirect', label: t['sum.direct'], value: hr(result.jvmDirect) },
-              { name: 'managed', label: t['sum.managed'], value: hr(result.managed) },
-              { name: 'network', label: t['sum.network'], value: hr(result.network) },
+              { name: 'totalProcess', label: t['sum.process'], value: shown('totalProcess', result.totalProcess) },
+              { name: 'jvmHeap', label: t['sum.heap'], value: shown('jvmHeap', result.jvmHeap) },
+              { name: 'jvmDirect', label: t['sum.direct'], value: shown('jvmDirect', result.jvmDirect) },
+              { name: 'managed', label: t['sum.managed'], value: shown('managed', result.managed) },
+              { name: 'network', label: t['sum.network'], value: shown('network', result.network) },
             ]
           : [],
       }}
