@@ -49,7 +49,7 @@ describe('search', () => {
 
     await page.keyboard.press('Control+k');
     const dialog = page.locator('dialog.search-dialog');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 
     // Budget: a first one-word query, everything search needs included (code, wasm, index, fragments).
@@ -93,7 +93,7 @@ describe('search', () => {
     });
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog');
-    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 10_000 }).toBe(true);
     await query(page, '反压');
     expect(await page.locator('.search-results a').count()).toBeGreaterThan(0);
     await Promise.all(sized);
