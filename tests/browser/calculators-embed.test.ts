@@ -48,7 +48,7 @@ describe('calculator embeds in chapters', () => {
     const { page } = await openPage(site, path, { javaScript: false });
     try {
       const card = page.locator('[data-embed]');
-      await expect.poll(() => card.count()).toBe(1);
+      await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
       const name = (await card.getAttribute('data-embed')) ?? '';
       const href = (await card.locator('a[href*="/calculators/"]').getAttribute('href')) ?? '';
       expect(href).toContain(`/calculators/${name}/?`);
