@@ -54,6 +54,9 @@ describe('calculator registry', () => {
       const m = computes[`/src/components/calculators/${name}/compute.ts`];
       expect(m?.compute, name).toBeTypeOf('function');
       expect(m?.sizeProblem('1 banana')).toMatch(/./);
+      expect(m?.sizeProblem('2048m')).toBeNull();
+      expect(m?.durationProblem('12 parsecs')).toMatch(/./);
+      expect(m?.durationProblem('10 s')).toBeNull();
       const out = m!.compute(stateFromPreset(startPreset(name, undefined), def.extras));
       expect(Object.keys(out.hr).length).toBeGreaterThan(0);
     },

@@ -1,8 +1,13 @@
 /** Links between calculators carry the shared keys on top of the target's preset (kit/related.tsx). */
 import { describe, expect, it } from 'vitest';
-import { relatedHref } from '~/components/calculators/kit/related';
-import { calculator } from '~/components/calculators/registry';
+import { relatedHref as hrefTo } from '~/components/calculators/kit/related';
+import { islandTable } from '~/components/calculators/kit/island-tables';
+import { CALCULATORS, calculator, type CalculatorName } from '~/components/calculators/registry';
 import type { CalcState } from '~/components/calculators/kit/types';
+
+/** The links as the TaskManager island gets them: from its published table. */
+const fromTm = (target: CalculatorName) => islandTable('taskmanager', 'en').related.find((r) => r.name === target)!;
+const relatedHref = (page: string, target: CalculatorName, st: CalcState) => hrefTo(page, fromTm(target), st);
 
 const state = (
   config: Record<string, string>,
@@ -48,5 +53,28 @@ describe('relatedHref', () => {
       calculator('rocksdb').modes.includes('active') ? 'active' : null,
     );
     expect(query(relatedHref(page, 'rocksdb', state({}, '2.0', 'standalone'))).get('mode')).toBeNull();
+  });
+});
+
+describe('related targets in the island tables', () => {
+  it.each(CALCULATORS.flatMap((c) => (['en', 'zh'] as const).map((l) => [c.name, l] as const)))(
+    '%s (%s): one link per declared target, with its keys, preset, modes and text',
+    (name, lang) => {
+      const related = islandTable(name, lang).related;
+      expect(related.map((r) => r.name)).toEqual(calculator(name).related ?? []);
+      for (const r of related) {
+        const def = calculator(r.name as CalculatorName);
+        expect(r.keys).toEqual(def.fields.map(([k]) => k));
+        expect(r.preset).toEqual(def.preset);
+        expect(r.modes).toEqual(def.modes);
+        expect(r.text.length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it('the TaskManager leads to RocksDB and network; both lead back', () => {
+    expect(calculator('taskmanager').related).toEqual(['rocksdb', 'network']);
+    expect(calculator('rocksdb').related).toContain('taskmanager');
+    expect(calculator('network').related).toContain('taskmanager');
   });
 });

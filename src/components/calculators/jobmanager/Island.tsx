@@ -8,7 +8,6 @@ import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
 import { importOnce } from '../kit/lazy';
 import type { IslandProps, WithHuman } from '../kit/types';
-import { jobmanager as def } from './definition';
 
 const JM_TABLE = ['totalProcess', 'totalFlink', 'jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead'] as const;
 const JM_STACK = ['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead'] as const;
@@ -18,7 +17,7 @@ const load = importOnce(() => import('./compute'));
 
 function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManagerResult & { advice?: Advice | undefined }> }) {
   const { t, explanations } = props;
-  const c = useCalculator(props, { def, load, initial: props.initial });
+  const c = useCalculator(props, { load, initial: props.initial });
   const { result, hr, pending, failed, uid } = c;
   const mode = c.st.state.mode === 'local' ? 'standalone' : c.st.state.mode;
   const label = (n: string) => figureLabel(t, n);
@@ -27,7 +26,6 @@ function JobManagerCalculator(props: IslandProps & { initial: WithHuman<JobManag
     <CalculatorFrame
       p={props}
       c={c}
-      def={def}
       mode={mode}
       ok={result.ok}
       errorKeys={result.ok ? [] : (result.error.keys ?? [])}

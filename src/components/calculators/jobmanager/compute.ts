@@ -6,7 +6,7 @@ import type { JobManagerResult } from '~/model/types';
 import type { CalcState, WithHuman } from '../kit/types';
 import { withHuman } from '../kit/human';
 
-export { sizeProblem } from '../kit/human';
+export { durationProblem, sizeProblem } from '../kit/human';
 
 /** The JobManager has no local mode (its options are ignored there): read as standalone. */
 export function computeJm(s: CalcState): WithHuman<JobManagerResult & { advice?: Advice | undefined }> {

@@ -8,14 +8,13 @@ import type { CalcStrings } from '~/i18n/calculators';
 import type { UrlProblem } from '~/model/urlstate';
 import { copyText } from './copy';
 import { useLazy } from './lazy';
-import { loadRefusal } from './lazy-views';
-import { parseDuration } from '~/model/duration';
+import { loadNotes } from './lazy-views';
 import { defaultAt, fill, readsKey, syntaxProblem } from './viewmodel';
-import type { FieldSpec } from './types';
+import type { FieldParsers, FieldSpec } from './types';
 
 /** What in the link was not applied, and why (polite status). */
 export function UrlProblems(props: { problems: readonly UrlProblem[]; texts: Readonly<Record<string, string>>; title?: string }) {
-  const m = useLazy(loadRefusal, props.problems.length > 0).module;
+  const m = useLazy(loadNotes, props.problems.length > 0).module;
   return m && props.problems.length > 0 ? <m.UrlProblemsView {...props} /> : null;
 }
 
@@ -103,20 +102,20 @@ export function DefaultChanges(props: {
   to: FlinkVersion;
 }) {
   const shown = props.from !== null && props.from !== props.to;
-  const m = useLazy(loadRefusal, shown).module;
+  const m = useLazy(loadNotes, shown).module;
   return m && shown ? <m.DefaultChangesView {...props} /> : null;
 }
 
 /** The problem with a typed value, in the page's language, or null. */
-export function fieldProblem(t: CalcStrings, f: FieldSpec, text: string, parseSize: (s: string) => string | null): string | null {
+export function fieldProblem(t: CalcStrings, f: FieldSpec, text: string, parse: FieldParsers): string | null {
   if (text.trim() === '') return null;
   if (f.type === 'memory') {
-    const msg = parseSize(text);
+    const msg = parse.size(text);
     return msg === null ? null : fill(t.invalidSize, { msg });
   }
   if (f.type === 'duration') {
-    const d = parseDuration(text);
-    return d.ok ? null : fill(t.invalidDuration, { msg: d.message });
+    const msg = parse.duration(text);
+    return msg === null ? null : fill(t.invalidDuration, { msg });
   }
   const p = syntaxProblem(f.type, text);
   return p === null ? null : t[p];
@@ -131,7 +130,7 @@ export function Fields(props: {
   config: Readonly<Record<string, string>>;
   errorKeys: readonly string[];
   onChange: (key: string, value: string) => void;
-  parseSize: (s: string) => string | null;
+  parse: FieldParsers;
 }) {
   const { t, uid, v, config } = props;
   const shown = props.fields.filter((f) => readsKey(f, v) || (config[f.key] ?? '') !== '');
@@ -154,7 +153,7 @@ export function Fields(props: {
                 value={config[f.key] ?? ''}
                 flagged={props.errorKeys.includes(f.key)}
                 onChange={props.onChange}
-                parseSize={props.parseSize}
+                parse={props.parse}
               />
             ))}
         </fieldset>
@@ -171,13 +170,13 @@ function FieldInput(props: {
   value: string;
   flagged: boolean;
   onChange: (key: string, value: string) => void;
-  parseSize: (s: string) => string | null;
+  parse: FieldParsers;
 }) {
   const { t, f, v, value } = props;
   const id = `${props.uid}-${f.key.replace(/[^\w-]/g, '_')}`;
   const read = readsKey(f, v);
   const def = read ? defaultAt(f.defaults, v) : null;
-  const problem = fieldProblem(t, f, value, props.parseSize);
+  const problem = fieldProblem(t, f, value, props.parse);
   const set = value !== '';
   const cls = ['calc__field', set ? 'is-set' : '', props.flagged || problem ? 'is-flagged' : '', read ? '' : 'is-unread']
     .filter(Boolean)

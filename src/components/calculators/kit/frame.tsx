@@ -9,10 +9,11 @@ import type { DeploymentMode } from '~/model/types';
 import { DefaultChanges, Fields, UrlProblems, VersionModeBar } from './form';
 import { markInput, useRenderedMark } from './marks';
 import { ImportExport } from './ImportExport';
+import { RelatedLinks } from './related';
 import { SummaryBar, type SummarySpec } from './summary';
 import { stateKey, useCalcState, type CalcStateApi } from './state';
 import { useLazyModel, type Lazy, type LazyModel } from './lazy';
-import type { CalculatorDefinition, IslandProps, ModelModule, WithHuman } from './types';
+import type { IslandProps, ModelModule, WithHuman } from './types';
 
 /** One calculator's live state: URL-backed inputs and the model's (or the server's) result. */
 export interface Calculator<R> extends LazyModel<R> {
@@ -26,16 +27,13 @@ export interface Calculator<R> extends LazyModel<R> {
 }
 
 /** The state every calculator island starts from. */
-export function useCalculator<R>(
-  p: IslandProps,
-  opts: { def: CalculatorDefinition; load: Lazy<ModelModule<R>>; initial: WithHuman<R> },
-): Calculator<R> {
+export function useCalculator<R>(p: IslandProps, opts: { load: Lazy<ModelModule<R>>; initial: WithHuman<R> }): Calculator<R> {
   const root = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => p.fields.map((f) => f.key), [p.fields]);
   const st = useCalcState({
     preset: p.preset,
     allowedKeys: keys,
-    extraKeys: opts.def.extras,
+    extraKeys: p.calculator.extras,
     syncUrl: p.syncUrl ?? true,
     pageHref: p.pageHref,
     typed: p.typed,
@@ -47,7 +45,7 @@ export function useCalculator<R>(
     root,
     st,
     keys,
-    uid: p.uid ?? opts.def.name,
+    uid: p.uid ?? p.calculator.name,
     onChange: (k, v) => {
       markInput();
       st.setKey(k, v);
@@ -64,7 +62,6 @@ export function useCalculator<R>(
 export function CalculatorFrame<R>(props: {
   p: IslandProps;
   c: Calculator<R>;
-  def: CalculatorDefinition;
   /** The mode shown (a calculator without local mode shows `standalone` for it). */
   mode: DeploymentMode;
   ok: boolean;
@@ -74,7 +71,8 @@ export function CalculatorFrame<R>(props: {
   summary?: SummarySpec;
   children: ComponentChildren;
 }) {
-  const { p, c, def, mode } = props;
+  const { p, c, mode } = props;
+  const def = p.calculator;
   const { t } = p;
   const { st } = c;
   const { state } = st;
@@ -131,7 +129,7 @@ export function CalculatorFrame<R>(props: {
           config={state.config}
           errorKeys={props.errorKeys}
           onChange={c.onChange}
-          parseSize={c.parseSize}
+          parse={c.parse}
         />
       </form>
       <div class="calc__out">
@@ -152,6 +150,7 @@ export function CalculatorFrame<R>(props: {
           <Guard stateKey={stateKey(state)} message={t.computeFailed}>
             {props.children}
           </Guard>
+          <RelatedLinks pageHref={p.pageHref} state={state} targets={p.related} />
         </div>
       </div>
       <ImportExport

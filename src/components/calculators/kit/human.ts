@@ -3,6 +3,7 @@
  * the lazily loaded chunk, and on the server) so the islands need no size code before interaction.
  */
 import { parseMemorySize, toHumanReadable } from '~/model/memorysize';
+import { parseDuration } from '~/model/duration';
 
 import type { WithHuman } from './types';
 
@@ -31,4 +32,10 @@ export function withHuman<R>(result: R, extra: readonly bigint[] = []): WithHuma
 export function sizeProblem(s: string): string | null {
   const r = parseMemorySize(s);
   return r.ok ? null : r.message;
+}
+
+/** Flink's own parse message for a duration (`TimeUtils.parseDuration`), or null when it parses. */
+export function durationProblem(s: string): string | null {
+  const d = parseDuration(s);
+  return d.ok ? null : d.message;
 }

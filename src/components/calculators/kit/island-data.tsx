@@ -26,7 +26,12 @@ export function provideIslandData(dataUrl: string, data: IslandData): void {
 function isIslandData(x: unknown): x is IslandData {
   const o = x as Partial<IslandData> | null;
   return (
-    typeof o === 'object' && o !== null && typeof o.t === 'object' && Array.isArray(o.fields) && typeof o.urlTexts === 'object'
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.t === 'object' &&
+    Array.isArray(o.fields) &&
+    typeof o.urlTexts === 'object' &&
+    Array.isArray(o.related)
   );
 }
 

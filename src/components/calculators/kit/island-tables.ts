@@ -7,7 +7,7 @@ import { calcStrings } from '~/i18n/calculators';
 import { fieldsFor } from './fields';
 import { urlTextsFor } from './explanations';
 import { CALCULATORS, calculator, type CalculatorName } from '../registry';
-import type { IslandData } from './types';
+import type { IslandData, RelatedTarget } from './types';
 
 /** String sections that belong to some calculator (or the index page) rather than to all of them. */
 const SECTIONS = new Set<string>(['index', ...CALCULATORS.flatMap((c) => [c.strings, ...(c.alsoStrings ?? [])])]);
@@ -24,6 +24,17 @@ function stringsFor(name: CalculatorName, lang: 'en' | 'zh') {
   return Object.fromEntries(Object.entries(all).filter(keep)) as (typeof calcStrings)[typeof lang];
 }
 
+/** What `name`'s results link to, from the registry (the page need not load other definitions). */
+function relatedFor(name: CalculatorName, lang: 'en' | 'zh'): RelatedTarget[] {
+  const t = calcStrings[lang] as Readonly<Record<string, string>>;
+  return (calculator(name).related ?? []).map((target) => {
+    const def = calculator(target as CalculatorName);
+    const text = t[`rel.${target}`];
+    if (!def || text === undefined) throw new Error(`${name}: related calculator ${target} needs a definition and rel.${target}`);
+    return { name: def.name, keys: def.fields.map(([k]) => k), preset: def.preset, modes: def.modes, text };
+  });
+}
+
 const built = new Map<string, { table: IslandData; hash: string }>();
 
 /** Built once per calculator and language for the whole build (every page embedding it reuses it). */
@@ -31,7 +42,13 @@ function entry(name: CalculatorName, lang: 'en' | 'zh') {
   const k = `${name}-${lang}`;
   let e = built.get(k);
   if (!e) {
-    const table: IslandData = { t: stringsFor(name, lang), fields: fieldsFor(name, lang), urlTexts: urlTextsFor(lang) };
+    const table: IslandData = {
+      t: stringsFor(name, lang),
+      fields: fieldsFor(name, lang),
+      urlTexts: urlTextsFor(lang),
+      related: relatedFor(name, lang),
+      calculator: { name, extras: calculator(name).extras, modes: calculator(name).modes },
+    };
     e = { table, hash: createHash('sha256').update(JSON.stringify(table)).digest('hex').slice(0, 10) };
     built.set(k, e);
   }

@@ -1,12 +1,12 @@
 /**
  * The one way calculator code loads on demand: `importOnce` wraps a dynamic `import()` (made once
  * per page, shared, retried after a failure) and `useLazy` renders with the module once it is
- * wanted and has arrived. The model, the refusal views, the link codec, the explanation tables and
+ * wanted and has arrived. The model, the refusal views, the link codec, the explanation tables (`useExplanations`) and
  * the import / export panels all load this way, so the JavaScript before interaction stays small
  * (Preact and the island's view code; the server renders the figures).
  */
 import { useEffect, useMemo, useRef, useState, type MutableRef } from 'preact/hooks';
-import type { CalcState, ModelModule, WithHuman } from './types';
+import type { CalcState, Explanation, FieldParsers, ModelModule, WithHuman } from './types';
 import { importOnce, type Lazy } from './import-once';
 
 export { importOnce, type Lazy };
@@ -36,8 +36,8 @@ export interface LazyModel<R> {
   result: R;
   /** Flink's human-readable form of a byte count in the result. */
   hr: (b: bigint) => string;
-  /** Flink's parse message for a size, or null (null until the model is there). */
-  parseSize: (s: string) => string | null;
+  /** Flink's parse messages for sizes and durations (null until the model is there). */
+  parse: FieldParsers;
   pending: boolean;
   failed: boolean;
   /** The exception of the last compute, when it threw (the figures are then the last good ones). */
@@ -87,20 +87,47 @@ export function useLazyModel<R>(opts: {
     }
   }, [mod, opts.state]);
   const view = computed ?? opts.initial;
-  const safe = (s: string): string | null => {
-    try {
-      return mod ? mod.sizeProblem(s) : null;
-    } catch {
-      return null;
-    }
-  };
+  const safe =
+    (f: (m: ModelModule<R>, s: string) => string | null) =>
+    (s: string): string | null => {
+      try {
+        return mod ? f(mod, s) : null;
+      } catch {
+        return null;
+      }
+    };
   return {
     result: view.result,
     hr: (b: bigint) => view.hr[b.toString()] ?? `${b} bytes`,
-    parseSize: safe,
+    parse: { size: safe((m, s) => m.sizeProblem(s)), duration: safe((m, s) => m.durationProblem(s)) },
     pending: computed === null && !opts.atPreset && error === null,
     failed,
     computeError: error,
     source: computed === null ? 'server' : 'model',
+  };
+}
+
+/** The full explanation tables (both languages), fetched at most once per page (see `useExplanations`). */
+const loadExplanations = importOnce(() => import('./explanations'));
+
+/**
+ * The page ships only the explanations its server-rendered result needs (the full tables would
+ * add tens of kilobytes of HTML to every page with a calculator); any other id is looked up in
+ * the table loaded on demand, in the page's language.
+ */
+export function useExplanations(given: Readonly<Record<string, Explanation>>): (id: string) => Explanation | undefined {
+  // Set by lookups during render; the effect after the render asks for the table once if needed.
+  const missed = useRef(false);
+  missed.current = false;
+  const [needed, setNeeded] = useState(false);
+  const { module } = useLazy(loadExplanations, needed);
+  useEffect(() => {
+    if (missed.current && !needed) setNeeded(true);
+  });
+  const loaded = module?.explanationsFor(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en');
+  return (id) => {
+    const e = given[id] ?? loaded?.[id];
+    if (e === undefined && loaded === undefined) missed.current = true;
+    return e;
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Result parts shared by the calculators: figure table, pool diagram, the results region, and
- * Flink's refusal and warnings (their views load on demand: `refusal.tsx`). Render only: every
+ * Flink's refusal and warnings (their views load on demand: `notes.tsx`, `fixes.tsx`). Render only: every
  * number shown comes from the model through the island.
  */
 import type { ComponentChildren } from 'preact';
@@ -8,7 +8,7 @@ import type { FlinkError, LogEntry } from '~/model/types';
 import type { CalcStrings } from '~/i18n/calculators';
 import type { Advice } from '~/model/advice/types';
 import { useLazy } from './lazy';
-import { loadRefusal } from './lazy-views';
+import { loadFixes, loadNotes } from './lazy-views';
 import { groupDigits } from './viewmodel';
 import type { Explanation } from './types';
 
@@ -86,13 +86,13 @@ export function Refusal(props: {
   advice?: Advice | undefined;
   lang?: 'en' | 'zh';
 }) {
-  const m = useLazy(loadRefusal, true).module;
+  const m = useLazy(loadFixes, true).module;
   return m ? <m.RefusalView {...props} /> : null;
 }
 
 /** The model's verified fixes (or that no single change fixes it). */
 export function FixList(props: { t: CalcStrings; advice: Advice; lang: 'en' | 'zh' }) {
-  const m = useLazy(loadRefusal, true).module;
+  const m = useLazy(loadFixes, true).module;
   return m ? <m.FixList {...props} /> : null;
 }
 
@@ -102,7 +102,7 @@ export function LogList(props: {
   log: readonly LogEntry[];
   explanations: Readonly<Record<string, Explanation>>;
 }) {
-  const m = useLazy(loadRefusal, props.log.length > 0).module;
+  const m = useLazy(loadNotes, props.log.length > 0).module;
   return m ? <m.LogListView {...props} /> : null;
 }
 

@@ -30,6 +30,8 @@ export interface CalculatorDefinition<N extends string = string> {
   readonly preset: Readonly<Record<string, string>>;
   /** Deployment modes offered (local only where Flink reads the options there). */
   readonly modes: readonly DeploymentMode[];
+  /** Calculators the results link to with the shared state (`rel.<name>` is the link's text). */
+  readonly related?: readonly string[];
 }
 
 /** What the island needs to know about one input, already in the page's language. */
@@ -46,6 +48,18 @@ export interface FieldSpec {
   values?: readonly string[];
   /** Heading under which the input is grouped. */
   group: string;
+}
+
+/** What a link to another calculator needs to know of it (see `related.tsx`). */
+export interface RelatedTarget {
+  name: string;
+  /** The Flink keys the target has a field for. */
+  keys: readonly string[];
+  /** The target's starting state (flat keys; `v` / `mode` are replaced by the reader's). */
+  preset: Readonly<Record<string, string>>;
+  modes: readonly DeploymentMode[];
+  /** The link's text in the page's language. */
+  text: string;
 }
 
 /** A plain-language explanation of one message id, in the page's language. */
@@ -76,6 +90,17 @@ export interface IslandData {
   fields: FieldSpec[];
   /** Texts of `url.*` problems (a link that could not be applied fully). */
   urlTexts: Record<string, string>;
+  /** The calculators the results link to, with what the links carry. */
+  related: RelatedTarget[];
+  /** What the island needs of its own definition (so the page loads no definition module). */
+  calculator: IslandCalculator;
+}
+
+/** The part of a `CalculatorDefinition` an island reads at run time. */
+export interface IslandCalculator {
+  name: string;
+  extras: readonly string[];
+  modes: readonly DeploymentMode[];
 }
 
 /** Props the table wrapper adds: where the table lives (also the key of the in-process hand-over). */
@@ -109,6 +134,7 @@ export interface WithHuman<R> {
 export interface ModelModule<R> {
   compute: (s: CalcState) => WithHuman<R>;
   sizeProblem: (s: string) => string | null;
+  durationProblem: (s: string) => string | null;
 }
 
 /** How a chapter's embed mounts a calculator (`Island.mount`, see `embed.ts`). */
@@ -129,4 +155,10 @@ export interface IoProps {
   config: Readonly<Record<string, string>>;
   allowedKeys: readonly string[];
   onImport: (config: Record<string, string>) => void;
+}
+
+/** Flink's parse messages for typed values (null when the text parses, or the model is not there yet). */
+export interface FieldParsers {
+  size: (s: string) => string | null;
+  duration: (s: string) => string | null;
 }

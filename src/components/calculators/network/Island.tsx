@@ -5,7 +5,7 @@
  */
 import { FixList, LogList, Refusal, Results } from '../kit/results';
 import { markInput } from '../kit/marks';
-import { useExplanations } from '../kit/explain';
+import { useExplanations } from '../kit/lazy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
 import { importOnce } from '../kit/lazy';
@@ -24,7 +24,6 @@ import {
   PATTERN_NAMES,
   type JobDraft,
 } from './job';
-import { network as def } from './definition';
 
 const load = importOnce(() => import('./compute'));
 
@@ -40,7 +39,7 @@ function N({ v, fig, t }: { v: number | null; fig?: string; t: Record<string, st
 function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView> }) {
   const { t, explanations } = props;
   const tt = t as unknown as Record<string, string>;
-  const c = useCalculator(props, { def, load, initial: props.initial });
+  const c = useCalculator(props, { load, initial: props.initial });
   const { st, hr, pending, failed, uid } = c;
   const { state } = st;
   const job = decodeJob(state.extras['job']) ?? DEFAULT_JOB;
@@ -62,7 +61,6 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
     <CalculatorFrame
       p={props}
       c={c}
-      def={def}
       mode={mode}
       ok={!!(result?.ok && result.value.verdict.ok)}
       errorKeys={result && !result.ok && result.error ? (result.error.keys ?? []) : []}

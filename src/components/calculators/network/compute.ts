@@ -12,7 +12,7 @@ import { withHuman } from '../kit/human';
 import { DEFAULT_JOB, decodeJob, parseCount, PATTERN_NAMES, type JobDraft } from './job';
 import { DEFAULT_TPUT, FALLBACK_INUSE, type DebloatView, type NetworkView } from './debloat-view';
 
-export { sizeProblem } from '../kit/human';
+export { durationProblem, sizeProblem } from '../kit/human';
 export { DEFAULT_TPUT, FALLBACK_INUSE };
 export type { DebloatView, NetworkView };
 

@@ -31,4 +31,5 @@ export const network = {
     slots: '4',
   },
   modes: DEPLOYMENT_MODES.filter((m) => m !== 'local'),
+  related: ['taskmanager'],
 } as const satisfies CalculatorDefinition<'network'>;

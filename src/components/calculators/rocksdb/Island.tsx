@@ -13,13 +13,12 @@ import { fill } from '../kit/viewmodel';
 import type { IslandProps, WithHuman } from '../kit/types';
 import type { RocksDbView } from './compute';
 import { parseUses, USE_CASE_NAMES } from './uses';
-import { rocksdb as def } from './definition';
 
 const load = importOnce(() => import('./compute'));
 
 function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView> }) {
   const { t, explanations } = props;
-  const c = useCalculator(props, { def, load, initial: props.initial });
+  const c = useCalculator(props, { load, initial: props.initial });
   const { st } = c;
   const { state } = st;
   const { result: out, hr, pending, failed, uid } = c;
@@ -37,7 +36,6 @@ function RocksDbCalculator(props: IslandProps & { initial: WithHuman<RocksDbView
     <CalculatorFrame
       p={props}
       c={c}
-      def={def}
       mode={state.mode}
       ok={out.ok}
       errorKeys={out.ok ? [] : (out.error.keys ?? [])}

@@ -7,7 +7,7 @@ import type { CalcState, WithHuman } from '../kit/types';
 import { withHuman } from '../kit/human';
 import { parseUses } from './uses';
 
-export { sizeProblem } from '../kit/human';
+export { durationProblem, sizeProblem } from '../kit/human';
 
 export type RocksDbView =
   | { ok: false; error: FlinkError; log: LogEntry[] }

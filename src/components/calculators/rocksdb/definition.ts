@@ -42,4 +42,5 @@ export const rocksdb = {
     'state.backend.type': 'rocksdb',
   },
   modes: DEPLOYMENT_MODES,
+  related: ['taskmanager'],
 } as const satisfies CalculatorDefinition<'rocksdb'>;

@@ -3,14 +3,12 @@ import type { TaskManagerFigures } from '~/model/types';
 import type { TmView } from './compute';
 import { FigureTable, LogList, figureLabel, figureRows, Refusal, Results } from '../kit/results';
 import { PoolDiagram } from '../kit/bars';
-import { RelatedLinks } from '../kit/related';
 import { CopyBlock } from '../kit/copy';
 import { CalculatorFrame, useCalculator } from '../kit/frame';
 import { withIslandData } from '../kit/island-data';
 import { importOnce } from '../kit/lazy';
 import { fill } from '../kit/viewmodel';
 import type { IslandProps, WithHuman } from '../kit/types';
-import { taskmanager as def } from './definition';
 
 /** The TaskManager figures in display order, and which of them the diagram stacks. */
 const TM_TABLE = [
@@ -79,7 +77,7 @@ const load = importOnce(() => import('./compute'));
 
 function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView> }) {
   const { t, explanations } = props;
-  const c = useCalculator(props, { def, load, initial: props.initial });
+  const c = useCalculator(props, { load, initial: props.initial });
   const { result, hr, pending, failed, uid } = c;
   const label = (n: string) => figureLabel(t, n);
   const local = result.ok && result.path === 'local';
@@ -91,7 +89,6 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
     <CalculatorFrame
       p={props}
       c={c}
-      def={def}
       mode={c.st.state.mode}
       ok={result.ok}
       errorKeys={result.ok ? [] : (result.error.keys ?? [])}
@@ -176,14 +173,6 @@ function TaskManagerCalculator(props: IslandProps & { initial: WithHuman<TmView>
             />
             <CopyBlock t={t} label={t.jvmParams} text={result.jvmParams} figure="jvmParams" />
             <CopyBlock t={t} label={t.dynamicConfigs} text={result.dynamicConfigs} figure="dynamicConfigs" />
-            <RelatedLinks
-              pageHref={props.pageHref}
-              state={c.st.state}
-              links={[
-                { target: 'rocksdb', text: t['rel.rocksdb'] },
-                { target: 'network', text: t['rel.network'] },
-              ]}
-            />
           </>
         ) : (
           <Refusal t={t} error={result.error} explanations={explanations} advice={result.advice} lang={props.lang} />

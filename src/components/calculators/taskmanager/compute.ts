@@ -5,7 +5,7 @@ import type { TaskManagerResult } from '~/model/types';
 import type { CalcState, WithHuman } from '../kit/types';
 import { withHuman } from '../kit/human';
 
-export { sizeProblem } from '../kit/human';
+export { durationProblem, sizeProblem } from '../kit/human';
 
 /** The model's result plus, on a refusal, its verified fixes. */
 export type TmView = TaskManagerResult & { advice?: Advice | undefined };

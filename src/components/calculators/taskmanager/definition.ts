@@ -35,4 +35,5 @@ export const taskmanager = {
   // Flink's shipped configuration file.
   preset: { 'taskmanager.memory.process.size': '1728m', 'taskmanager.numberOfTaskSlots': '1' },
   modes: DEPLOYMENT_MODES,
+  related: ['rocksdb', 'network'],
 } as const satisfies CalculatorDefinition<'taskmanager'>;
