@@ -111,4 +111,18 @@ export const ROCKSDB_OPTIONS: readonly OptionSpec[] = [
       zh: '每个列族的块缓存，仅在未启用受限（托管/固定）内存时使用。',
     },
   },
+  {
+    // RocksDBManualCompactionOptions.MIN_INTERVAL (FLINK-26050, release notes flink-1.20.md):
+    // Duration.ofMinutes(0), "Zero disables manual compactions". Only with a positive value does
+    // the SST merge Compactor run — the code path of the FLINK-39753 native-memory leak.
+    key: 'state.backend.rocksdb.manual-compaction.min-interval',
+    type: 'duration',
+    category: 'rocksdb',
+    since: '1.20',
+    defaults: [{ since: '1.20', value: '0 ms' }],
+    description: {
+      en: 'Minimum interval between background merges of small SST files; 0 disables them (the FLINK-39753 leak needs them on).',
+      zh: '后台合并小 SST 文件的最小间隔；0 表示关闭（FLINK-39753 的泄漏只在开启时出现）。',
+    },
+  },
 ];

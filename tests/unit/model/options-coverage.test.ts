@@ -21,6 +21,20 @@ const DEFAULTS: readonly Row[] = [
   ['state.backend.forst.memory.fixed-per-tm', '2.2', null],
   ['state.backend.forst.memory.write-buffer-ratio', '2.1', '0.5'],
   ['state.backend.forst.memory.high-prio-pool-ratio', '2.3', '0.1'],
+  // ForStOptions: partitioned index/filters and the file cache (see forst.ts for the commits read).
+  ['state.backend.forst.memory.partitioned-index-filters', '2.0', 'true'],
+  ['state.backend.forst.memory.partitioned-index-filters', '2.3', 'true'],
+  ['state.backend.forst.cache.dir', '2.0', null],
+  ['state.backend.forst.cache.dir', '2.3', null],
+  ['state.backend.forst.cache.size-based-limit', '2.0', '0 bytes'],
+  ['state.backend.forst.cache.size-based-limit', '2.3', '0 bytes'],
+  ['state.backend.forst.cache.reserve-size', '2.0', '256 mb'],
+  ['state.backend.forst.cache.reserve-size', '2.3', '256 mb'],
+  ['state.backend.forst.cache.lru.access-before-promote', '2.1', '6'],
+  ['state.backend.forst.cache.lru.promote-limit', '2.2', '3'],
+  // RocksDBManualCompactionOptions.MIN_INTERVAL: Duration.ofMinutes(0), "Zero disables".
+  ['state.backend.rocksdb.manual-compaction.min-interval', '1.20', '0 ms'],
+  ['state.backend.rocksdb.manual-compaction.min-interval', '2.3', '0 ms'],
   ['kubernetes.jobmanager.memory.limit-factor', '1.15', '1.0'],
   ['kubernetes.taskmanager.memory.limit-factor', '2.3', '1.0'],
   ['taskmanager.network.blocking-shuffle.type', '1.10', 'file'],
@@ -40,6 +54,9 @@ const DEFAULTS: readonly Row[] = [
 
 const NOT_READ: readonly (readonly [string, FlinkVersion])[] = [
   ['state.backend.forst.memory.managed', '1.20'],
+  ['state.backend.forst.memory.partitioned-index-filters', '1.20'],
+  ['state.backend.forst.cache.reserve-size', '1.20'],
+  ['state.backend.rocksdb.manual-compaction.min-interval', '1.19'],
   ['kubernetes.taskmanager.memory.limit-factor', '1.14'],
   ['kubernetes.jobmanager.memory.limit-factor', '1.14'],
   ['taskmanager.network.blocking-shuffle.type', '2.0'],
@@ -61,6 +78,16 @@ describe("coverage options: defaults from Flink's source", () => {
       if (optionFor(key)?.type !== 'memory' || value === null) continue;
       expect(parseMemorySize(value).ok, `${key}@${v}`).toBe(true);
     }
+  });
+
+  it('the ForSt file cache is on by default: reserve-size is positive, the size limit is off', () => {
+    // ForStOptions: "User should specify at least one cache size limit to enable the cache".
+    const bytes = (k: string): bigint | undefined => {
+      const r = parseMemorySize(defaultFor(k, '2.3') ?? '');
+      return r.ok ? r.value : undefined;
+    };
+    expect(bytes('state.backend.forst.cache.reserve-size')).toBe(256n * 1024n * 1024n);
+    expect(bytes('state.backend.forst.cache.size-based-limit')).toBe(0n);
   });
 
   it('the batch SQL weights keep their 128 mb / 10 mb ratio (12.8 : 1)', () => {
