@@ -102,6 +102,10 @@ export const en: Texts = {
   'config.k8s.fractionalBytes':
     '{raw} becomes "{value}", which is not a whole number of bytes: Flink will refuse it. Use a whole number of Mi or a Flink size such as 1536m.',
   'config.k8s.nested': 'flinkConfiguration is nested YAML; its keys were joined with dots.',
+  'config.k8s.version':
+    'spec.flinkVersion {raw}: the calculator is set to Flink {version} and to Kubernetes (active resource manager), where the operator runs it.',
+  'config.k8s.unknownVersion':
+    'spec.flinkVersion {raw} is not a Flink version this guide models; the version was left as it was.',
   'config.valueTruncated': 'The value of {key} was cut to {max} characters.',
   'config.mapFolded': '{key} was given as nested keys; Flink reads them as the map {value}.',
   'config.unsafeKey': '"{key}" is not a Flink key; it is kept as plain text and never touches the page.',
@@ -213,6 +217,9 @@ export const zh: Texts = {
     '{raw} 使用了十进制的 Kubernetes 单位：{value} 字节，而非二进制。Operator 会先按 Flink 大小解析，所以 2G 表示 2 GiB，而 1.5G 表示 1 500 000 000 字节。请使用 Gi/Mi 或 Flink 单位（g、m）以避免歧义。',
   'config.k8s.fractionalBytes': '{raw} 变为 "{value}"，不是整数字节，Flink 会拒绝它。请使用整数个 Mi 或 Flink 大小，例如 1536m。',
   'config.k8s.nested': 'flinkConfiguration 是嵌套的 YAML，其键已用点号连接。',
+  'config.k8s.version':
+    'spec.flinkVersion {raw}：计算器已设为 Flink {version}，部署方式设为 Kubernetes（主动资源管理），即 operator 运行它的方式。',
+  'config.k8s.unknownVersion': 'spec.flinkVersion {raw} 不是本指南建模的 Flink 版本，版本保持不变。',
   'config.valueTruncated': '{key} 的值被截断为 {max} 个字符。',
   'config.mapFolded': '{key} 以嵌套键的形式给出；Flink 将其读作映射 {value}。',
   'config.unsafeKey': '"{key}" 不是 Flink 配置项；它仅作为纯文本保留，不会影响页面。',

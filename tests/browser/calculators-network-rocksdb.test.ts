@@ -187,6 +187,38 @@ for (const lang of ['en', 'zh'] as const) {
       }
     }, 60000);
 
+    it('an imported flink-conf.yaml keeps its state backend: non-zero RocksDB figures, merged into the form', async () => {
+      const { page, problems } = await openPage(site, path);
+      await ready(page, 'rocksdb');
+      const calc = page.locator('[data-calculator="rocksdb"]');
+      // The form says hashmap and 3 slots before the import; the file says RocksDB (in zh with the older key).
+      await calc.locator('input[name="state.backend.type"]').fill('hashmap');
+      await calc.locator('input[name="taskmanager.numberOfTaskSlots"]').fill('3');
+      await expect.poll(async () => (await values(page, 'rocksdb'))['blockCache'] ?? '0').toBe('0');
+      const backendLine = lang === 'en' ? 'state.backend.type: rocksdb' : 'state.backend: rocksdb';
+      await calc.locator('[data-panel="import"] summary').click();
+      await calc.locator('[data-panel="import"] textarea').fill(`taskmanager.memory.process.size: 4g\n${backendLine}\n`);
+      await calc.locator('[data-action="import"]').click();
+      await expect.poll(() => calc.locator('[data-import-result]').getAttribute('data-import-result')).toBe('ok');
+      const config = {
+        'taskmanager.memory.process.size': '4g',
+        'taskmanager.numberOfTaskSlots': '3',
+        'state.backend.type': 'rocksdb',
+      };
+      const want = computeRocksDb({ v: '2.3', mode: 'standalone', config, extras: {} }).result;
+      if (!want.ok || !want.rocks?.shared) throw new Error('model refused');
+      expect(want.rocks.shared.cacheCapacity).toBeGreaterThan(0n);
+      await expect
+        .poll(async () => (await values(page, 'rocksdb'))['blockCache'])
+        .toBe(want.rocks.shared.cacheCapacity.toString());
+      expect(await calc.locator('input[name="state.backend.type"]').inputValue()).toBe('rocksdb');
+      expect(await calc.locator('input[name="taskmanager.numberOfTaskSlots"]').inputValue()).toBe('3');
+      expect(await calc.locator('[data-ignored="state.backend.type"], [data-ignored="state.backend"]').count()).toBe(0);
+      expect(await runAxe(page)).toEqual([]);
+      expectClean(problems);
+      await page.close();
+    }, 60000);
+
     it("explains an invalid ratio with Flink's message; consumer checkboxes re-derive", async () => {
       const { page, problems } = await openPage(site, path);
       await ready(page, 'rocksdb');

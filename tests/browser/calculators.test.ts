@@ -251,6 +251,27 @@ for (const c of CASES) {
         await page.close();
       }, 90000);
 
+      it('a FlinkDeployment import sets the version and the mode, and writes sizes as 2048m', async () => {
+        const part = c.kind === 'tm' ? 'taskManager' : 'jobManager';
+        const text = `apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nmetadata:\n  name: x\nspec:\n  flinkVersion: v1_19\n  ${part}:\n    resource:\n      memory: "2g"\n      cpu: 1\n`;
+        const { page, problems } = await openPage(site, path + '?v=2.0');
+        await hydrated(page, c.name, true);
+        const calc = page.locator(`[data-calculator="${c.name}"]`);
+        await calc.locator('[data-panel="import"] summary').click();
+        await calc.locator('[data-panel="import"] textarea').fill(text);
+        await calc.locator('[data-action="import"]').click();
+        await expect.poll(() => calc.locator('select[name="v"]').inputValue()).toBe('1.19');
+        expect(await calc.locator('select[name="mode"]').inputValue()).toBe('active');
+        expect(await calc.locator(`input[name="${c.sizeKey}"]`).inputValue()).toBe('2048m');
+        await expect.poll(async () => (await figures(page, c.name))['totalProcess']).toBe(String(2n << 30n));
+        await expect.poll(() => page.evaluate(() => location.search)).toContain('v=1.19');
+        const search = await page.evaluate(() => location.search);
+        expect(search).toContain('mode=active');
+        expect(search).not.toMatch(/%20gb|\+gb/);
+        expectClean(problems);
+        await page.close();
+      }, 60000);
+
       it('copy link → reopen restores the same state', async () => {
         const ctx = await site.newContext();
         await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.origin).origin });

@@ -24,7 +24,8 @@ export function isJsonObject(text: string): boolean {
 /**
  * Guesses the format: a `FlinkDeployment` by its `kind`/`apiVersion`; a JSON object as
  * `config.yaml` (see `isJsonObject`); `-D` arguments when the
- * words start with `-D` and no line reads `key: value`; otherwise YAML — `flink-conf.yaml` for
+ * words start with `-D` and no line reads `key: value` (a `prefix: -D …` log line is -D arguments
+ * after its prefix); otherwise YAML — `flink-conf.yaml` for
  * versions before 1.19 (they have no other file), `config.yaml` from 1.19 on.
  */
 export function detectFormat(text: string, version?: FlinkVersion): ConfigFormat | 'unknown' {
@@ -35,7 +36,10 @@ export function detectFormat(text: string, version?: FlinkVersion): ConfigFormat
   }
   if (isJsonObject(text)) return /"kind"\s*:\s*"FlinkDeployment"/.test(head) ? 'flink-deployment' : 'config-yaml';
   const meaningful = head.split(/\r\n|\r|\n/).filter((l) => l.trim().length > 0 && !l.trim().startsWith('#'));
-  const yamlish = meaningful.some((l) => /^\s*[^\s:#-][^:#]*:(\s|$)/.test(l) && !/^\s*-/.test(l));
+  // `dynamic_configs: -D a=b -D c=d` (a log line's prefix before a -D list) is not a YAML entry.
+  const yamlish = meaningful.some(
+    (l) => /^\s*[^\s:#-][^:#]*:(\s|$)/.test(l) && !/^\s*-/.test(l) && !/^[^:#]*:\s+-y?D\s*\S+=/.test(l),
+  );
   const dashD = /(^|\s)-y?D\s*\S/.test(head);
   if (dashD && !yamlish) return 'dynamic';
   if (meaningful.length === 0) return 'unknown';

@@ -11,7 +11,8 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { YAML_OPTIONS, yamlErrorId } from './configyaml';
 import { parseResourceMemoryString } from './quantity';
-import type { ConfigFormat, ConfigNote, ConfigParseError, ParseResult } from './types';
+import type { ConfigFormat, ConfigNote, ConfigParseError, DetectedContext, ParseResult } from './types';
+import { FLINK_VERSIONS, type FlinkVersion } from '../types';
 import { flowDepthAt, freezeConfig, lineColumn, screenText, withParams } from './util';
 import { MAX_DEPTH } from './limits';
 import { flattenYaml } from './yamltree';
@@ -144,5 +145,27 @@ export function parseFlinkDeployment(text: string): ParseResult {
     }
   }
   if (isSeq(fc)) notes.push({ id: 'config.k8s.nested', level: 'warn' });
-  return { ok: true, format, config: freezeConfig(out), notes: notes.map(withParams) };
+  // The operator runs Flink on native Kubernetes: the active resource manager, `mode=active`.
+  const detected: DetectedContext = { mode: 'active' };
+  const fv = get(spec, 'flinkVersion');
+  if (isScalar(fv) && fv.value !== null) {
+    const raw = String(fv.value);
+    const version = flinkVersionOf(raw);
+    if (version) {
+      detected.version = version;
+      notes.push({ id: 'config.k8s.version', level: 'info', params: { raw, version } });
+    } else notes.push({ id: 'config.k8s.unknownVersion', level: 'warn', params: { raw } });
+  }
+  return { ok: true, format, config: freezeConfig(out), notes: notes.map(withParams), detected };
+}
+
+/**
+ * The minor of the operator's `FlinkVersion` enum constant (`v1_20`, also written `1.20`), if the
+ * model knows it; `v1_20_1`-style patch suffixes do not exist in the enum but are read leniently.
+ */
+export function flinkVersionOf(raw: string): FlinkVersion | undefined {
+  const m = /^\s*v?(\d+)[._](\d+)(?:[._]\d+)?\s*$/i.exec(raw);
+  if (!m) return undefined;
+  const v = `${Number(m[1])}.${Number(m[2])}`;
+  return (FLINK_VERSIONS as readonly string[]).includes(v) ? (v as FlinkVersion) : undefined;
 }

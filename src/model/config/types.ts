@@ -2,7 +2,7 @@
  * Contracts of config input/output: every parser returns a `ParseResult`, never throws, and
  * speaks in message ids (the words live in `src/i18n/config.ts`).
  */
-import type { ConfigMap } from '../types';
+import type { ConfigMap, DeploymentMode, FlinkVersion } from '../types';
 
 /** The text formats a reader can paste. */
 export const CONFIG_FORMATS = ['config-yaml', 'flink-conf', 'dynamic', 'flink-deployment'] as const;
@@ -26,8 +26,17 @@ export interface ConfigParseError {
   params: Readonly<Record<string, string>>;
 }
 
+/**
+ * What the text says about where it runs, beside the options: a FlinkDeployment names its Flink
+ * version (`spec.flinkVersion: v1_20`) and runs on Kubernetes with Flink's active resource manager.
+ */
+export interface DetectedContext {
+  version?: FlinkVersion;
+  mode?: DeploymentMode;
+}
+
 export type ParseResult =
-  | { ok: true; format: ConfigFormat; config: ConfigMap; notes: ConfigNote[] }
+  | { ok: true; format: ConfigFormat; config: ConfigMap; notes: ConfigNote[]; detected?: DetectedContext }
   | { ok: false; format: ConfigFormat | 'unknown'; error: ConfigParseError; notes: ConfigNote[] };
 
 /** Every message id the config layer can return (each has en + zh text in `src/i18n/config.ts`). */
@@ -69,6 +78,8 @@ export const CONFIG_MESSAGE_IDS = [
   'config.k8s.decimalUnit',
   'config.k8s.fractionalBytes',
   'config.k8s.nested',
+  'config.k8s.version',
+  'config.k8s.unknownVersion',
   // values
   'config.valueTruncated',
   'config.mapFolded',

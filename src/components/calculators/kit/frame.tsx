@@ -9,6 +9,7 @@ import type { DeploymentMode } from '~/model/types';
 import { DefaultChanges, Fields, UrlProblems, VersionModeBar } from './form';
 import { markInput, useRenderedMark } from './marks';
 import { ImportExport } from './ImportExport';
+import { mergeImported } from './viewmodel';
 import { RelatedLinks } from './related';
 import { SummaryBar, type SummarySpec } from './summary';
 import { stateKey, useCalcState, type CalcStateApi } from './state';
@@ -161,9 +162,11 @@ export function CalculatorFrame<R>(props: {
         mode={mode}
         config={state.config}
         allowedKeys={c.keys}
-        onImport={(config) => {
+        onImport={(config, detected) => {
           markInput();
-          st.setConfig(config);
+          st.setConfig(mergeImported(state.config, config));
+          if (detected?.version) st.setVersion(detected.version);
+          if (detected?.mode && def.modes.includes(detected.mode)) st.setMode(detected.mode);
         }}
       />
     </div>

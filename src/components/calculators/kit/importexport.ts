@@ -3,6 +3,10 @@
  * import or export panel: it pulls in the config parsers (and the `yaml` package).
  */
 import { parseConfigText, reportKeys } from '~/model/config';
+import type { DetectedContext } from '~/model/config/types';
+import { optionFor } from '~/model/options';
+import { parseMemorySize } from '~/model/memorysize';
+import { calculator, isCalculatorName } from '../registry';
 import { exportConfig as exportAs, EXPORT_FORMATS } from '~/model/config/export';
 import { configTexts, fillConfigText } from '~/i18n/config';
 import type { FlinkVersion, DeploymentMode } from '~/model/types';
@@ -22,6 +26,8 @@ export interface ImportOutcome {
   notes: string[];
   /** Why nothing could be read, in the page's language. */
   error?: string;
+  /** The version / mode the text names (a FlinkDeployment's `spec.flinkVersion`, Kubernetes). */
+  detected?: DetectedContext;
 }
 
 /** What the import worker receives. */
@@ -70,9 +76,37 @@ export interface ExportBlock {
 }
 
 /**
- * Parses any of the four formats and keeps what this calculator reads in `v` (a deprecated key
- * stands for its main key when that is absent, as Flink reads it). Every other key is listed with
- * the reason from the key report, in the page's language.
+ * A size as a reader writes it in a configuration: `2 gb` (Flink's `MemorySize.toString`, which
+ * the operator stores for `resource.memory: 2g`) becomes `2048m`; whole mebibytes in `m`, else
+ * kibibytes in `k`, else bytes. A size already written without spaces is kept as written.
+ */
+export function compactSize(value: string): string {
+  if (!/\s/.test(value.trim())) return value;
+  const p = parseMemorySize(value);
+  if (!p.ok) return value;
+  const b = p.value;
+  if (b % 1048576n === 0n) return `${b / 1048576n}m`;
+  if (b % 1024n === 0n) return `${b / 1024n}k`;
+  return `${b}b`;
+}
+
+/**
+ * Fallback keys of the calculator's own non-memory inputs (`state.backend` for
+ * `state.backend.type`), which the option registry does not hold.
+ */
+function jobOptionFallbacks(kind: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!isCalculatorName(kind)) return out;
+  for (const o of calculator(kind).jobOptions ?? []) for (const f of o.fallbackKeys ?? []) out.set(f.key, o.key);
+  return out;
+}
+
+/**
+ * Parses any of the four formats and keeps every option this calculator reads in `v` — memory
+ * options and the calculator's own inputs such as `state.backend.type` (a deprecated key stands
+ * for its main key when that is absent, as Flink reads it). Sizes come back as readers write
+ * them (`compactSize`). Every other key is listed with the reason from the key report, in the
+ * page's language. A FlinkDeployment's version and mode come back in `detected`.
  */
 export function importConfig(
   text: string,
@@ -84,12 +118,18 @@ export function importConfig(
   const r = parseConfigText(text, { version: opts.v });
   const notes = r.notes.map((n) => (n.key ? `${n.key}: ` : '') + say(n.id, n.params));
   if (!r.ok) return { ok: false, config: {}, ignored: [], notes, error: say(r.error.id, r.error.params) };
+  // The version the file is for decides what its keys mean (a FlinkDeployment names it).
+  const v = r.detected?.version ?? opts.v;
   const allowed = new Set(opts.allowedKeys);
+  const fallbacks = jobOptionFallbacks(opts.kind);
   const config: Record<string, string> = {};
   const ignored: IgnoredKey[] = [];
-  for (const e of reportKeys(r.config, opts.v)) {
-    if (allowed.has(e.key) && e.status === 'memory') {
-      config[e.key] = e.value;
+  const put = (key: string, value: string) => {
+    config[key] = optionFor(key)?.type === 'memory' ? compactSize(value) : value;
+  };
+  for (const e of reportKeys(r.config, v)) {
+    if (allowed.has(e.key) && (e.status === 'memory' || e.status === 'not-memory')) {
+      put(e.key, e.value);
     } else if (
       e.status === 'deprecated' &&
       e.option !== undefined &&
@@ -97,15 +137,24 @@ export function importConfig(
       !e.shadowedBy &&
       !(e.option in r.config)
     ) {
-      config[e.option] = e.value;
+      put(e.option, e.value);
       notes.push(`${e.key}: ${say(e.id, e.params)}`);
+    } else if (fallbacks.has(e.key) && allowed.has(fallbacks.get(e.key)!)) {
+      const main = fallbacks.get(e.key)!;
+      if (main in r.config) ignored.push({ key: e.key, reason: fillConfigText(t['ignored.shadowed'], { key: main }) });
+      else {
+        put(main, e.value);
+        notes.push(`${e.key}: ${fillConfigText(t['import.fallback'], { key: main })}`);
+      }
     } else if (e.status === 'memory' || e.status === 'deprecated') {
       ignored.push({ key: e.key, reason: e.shadowedBy ? say(e.id, e.params) : t['ignored.notMemory'] });
     } else {
       ignored.push({ key: e.key, reason: say(e.id, e.params) });
     }
   }
-  return { ok: true, config, ignored, notes };
+  const out: ImportOutcome = { ok: true, config, ignored, notes };
+  if (r.detected) out.detected = r.detected;
+  return out;
 }
 
 /** The five export formats of the explicitly set options (entries a format cannot carry are omitted by it). */

@@ -36,7 +36,7 @@ export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps)
     void importConfigOffThread({ text: input, lang, v, allowedKeys, kind }).then((r) => {
       setBusy(false);
       setOut(r);
-      if (r.ok && Object.keys(r.config).length > 0) onImport(r.config);
+      if (r.ok && (Object.keys(r.config).length > 0 || r.detected?.version)) onImport(r.config, r.detected);
     });
   };
   const onPaste = (e: ClipboardEvent) => {

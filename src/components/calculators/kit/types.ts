@@ -154,7 +154,8 @@ export interface IoProps {
   mode: DeploymentMode;
   config: Readonly<Record<string, string>>;
   allowedKeys: readonly string[];
-  onImport: (config: Record<string, string>) => void;
+  /** The options read (to merge into the form) and the version / mode the text names. */
+  onImport: (config: Record<string, string>, detected?: { version?: FlinkVersion; mode?: DeploymentMode }) => void;
 }
 
 /** Flink's parse messages for typed values (null when the text parses, or the model is not there yet). */

@@ -29,6 +29,8 @@ export const rocksdb = {
       category: 'general',
       since: '1.10',
       defaults: [{ since: '1.10', value: 'hashmap' }],
+      // Flink's StateBackendOptions: `state.backend.type` with the older `state.backend` as its deprecated key.
+      fallbackKeys: [{ key: 'state.backend', deprecated: true }],
       description: {
         en: 'State backend: rocksdb uses managed memory, hashmap keeps state on the task heap',
         zh: '状态后端（state backend）：rocksdb 使用托管内存，hashmap 把状态放在任务堆内存中',
