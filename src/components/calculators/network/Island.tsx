@@ -11,7 +11,8 @@ import { withIslandData } from '../kit/island-data';
 import { importOnce } from '../kit/lazy';
 import { fill, groupDigits } from '../kit/viewmodel';
 import type { IslandProps, WithHuman } from '../kit/types';
-import type { NetworkView } from './debloat-view';
+import type { BufferPicture, NetworkView } from './debloat-view';
+import type { CalcStrings } from '~/i18n/calculators';
 import { DebloatPanel } from './DebloatPanel';
 import { EdgeKindSelect, TopologyPresets } from './Presets';
 import {
@@ -33,6 +34,63 @@ function N({ v, fig, t }: { v: number | null; fig?: string; t: Record<string, st
     <td class="num" data-figure={fig} data-value={v === null ? 'unbounded' : String(v)}>
       {v === null || v >= 2147483647 ? t['net.unbounded'] : groupDigits(v)}
     </td>
+  );
+}
+
+type HeadKey =
+  'subpartitions' | 'partitionMin' | 'partitionMax' | 'channels' | 'exclusive' | 'floatingMin' | 'floatingMax' | 'gateTarget';
+
+/** A column header with its explanation on hover and for assistive technology (`abbr title`). */
+function Head({ t, k }: { t: CalcStrings; k: HeadKey }) {
+  return (
+    <th scope="col">
+      <abbr title={t[`net.help.${k}`]}>{t[`net.${k}`]}</abbr>
+    </th>
+  );
+}
+
+/** An edge's row header: its name, then its pattern and partition type. */
+function EdgeName({ e }: { e: { edge: string; pattern: string; partitionType: string } }) {
+  return (
+    <th scope="row">
+      {e.edge}
+      <br />
+      <small>
+        {e.pattern}, {e.partitionType}
+      </small>
+    </th>
+  );
+}
+
+/** The busiest TaskManager's buffers: available, required and wanted on one scale, labelled. */
+function BufferBars({ t, p }: { t: CalcStrings; p: BufferPicture }) {
+  const wanted = p.wanted === null ? t['net.unbounded'] : groupDigits(p.wanted);
+  const rows: [string, string, number | null, string][] = [
+    ['available', t['net.picAvailable'], p.pct.available, groupDigits(p.available)],
+    ['required', t['net.required'], p.pct.required, groupDigits(p.required)],
+    ['wanted', t['net.wanted'], p.pct.wanted, wanted],
+  ];
+  return (
+    <figure class={`calc__netpic${p.short ? ' is-short' : ''}`} data-picture="buffers">
+      <figcaption>{t['net.picTitle']}</figcaption>
+      <div
+        role="img"
+        aria-label={fill(t['net.picAria'], { available: groupDigits(p.available), required: groupDigits(p.required), wanted })}
+      >
+        {rows.map(([k, label, pct, n]) => (
+          <div key={k} class={`calc__netpic-row is-${k}`} data-bar={k} data-pct={pct ?? 'unbounded'}>
+            <span class="calc__netpic-label">
+              {label} <strong>{n}</strong>
+            </span>
+            <span class="calc__netpic-track">
+              <span class="calc__netpic-bar" style={{ width: `${pct ?? 100}%` }} />
+            </span>
+          </div>
+        ))}
+      </div>
+      <p class="calc__netpic-scale">{fill(t['net.picScale'], { n: groupDigits(p.scale) })}</p>
+      {p.short && <p class="calc__netpic-short">{t['net.picShort']}</p>}
+    </figure>
   );
 }
 
@@ -169,77 +227,66 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
           >
             {t['net.addVertex']}
           </button>
-          <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.edges']}>
-            <table class="calc__table calc__subtable">
-              <caption>{t['net.edges']}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t['net.from']}</th>
-                  <th scope="col">{t['net.to']}</th>
-                  <th scope="col">{t['net.edgeKind']}</th>
-                  <th scope="col">{t['net.pattern']}</th>
-                  <th scope="col">{t['net.partitionType']}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t['net.remove']}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {job.edges.map((e, i) => {
-                  const set = (patch: Partial<JobDraft['edges'][number]>) =>
-                    setJob({ ...job, edges: job.edges.map((x, k) => (k === i ? { ...x, ...patch } : x)) });
-                  const sel = (
-                    label: string,
-                    name: string,
-                    value: string,
-                    options: readonly string[],
-                    key: 'from' | 'to' | 'pattern' | 'partitionType',
-                  ) => (
-                    <td>
-                      <select
-                        aria-label={`${t['net.edge']} ${i + 1}: ${label}`}
-                        name={`edge-${i}-${name}`}
-                        value={value}
-                        onChange={(ev) => set({ [key]: (ev.currentTarget as HTMLSelectElement).value })}
-                      >
-                        {options.map((o) => (
-                          <option key={o} value={o}>
-                            {o}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  );
-                  return (
-                    <tr key={i}>
-                      {sel(t['net.from'], 'from', e.from, names, 'from')}
-                      {sel(t['net.to'], 'to', e.to, names, 'to')}
-                      <td>
-                        <EdgeKindSelect
-                          t={t}
-                          label={`${t['net.edge']} ${i + 1}: ${t['net.edgeKind']}`}
-                          name={`edge-${i}-kind`}
-                          edge={e}
-                          onPick={set}
-                        />
-                      </td>
-                      {sel(t['net.pattern'], 'pattern', e.pattern, PATTERN_NAMES, 'pattern')}
-                      {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPE_NAMES, 'partitionType')}
-                      <td>
-                        <button
-                          type="button"
-                          class="calc__clear"
-                          aria-label={`${t['net.remove']}: ${e.from} → ${e.to}`}
-                          onClick={() => setJob({ ...job, edges: job.edges.filter((_, k) => k !== i) })}
-                        >
-                          ×
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          {/* A list of edges, not a table: five selects side by side do not fit a form column, so each edge wraps. */}
+          <div class="calc__edges" role="group" aria-labelledby={`${uid}-edges`}>
+            <p class="calc__subhead" id={`${uid}-edges`}>
+              {t['net.edges']}
+            </p>
+            <ol class="calc__edge-list">
+              {job.edges.map((e, i) => {
+                const set = (patch: Partial<JobDraft['edges'][number]>) =>
+                  setJob({ ...job, edges: job.edges.map((x, k) => (k === i ? { ...x, ...patch } : x)) });
+                const sel = (
+                  label: string,
+                  name: string,
+                  value: string,
+                  options: readonly string[],
+                  key: 'from' | 'to' | 'pattern' | 'partitionType',
+                ) => (
+                  <label class="calc__edge-field">
+                    <span>{label}</span>
+                    <select
+                      aria-label={`${t['net.edge']} ${i + 1}: ${label}`}
+                      name={`edge-${i}-${name}`}
+                      value={value}
+                      onChange={(ev) => set({ [key]: (ev.currentTarget as HTMLSelectElement).value })}
+                    >
+                      {options.map((o) => (
+                        <option key={o} value={o}>
+                          {o}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                );
+                return (
+                  <li key={i} class="calc__edge">
+                    {sel(t['net.from'], 'from', e.from, names, 'from')}
+                    {sel(t['net.to'], 'to', e.to, names, 'to')}
+                    <label class="calc__edge-field">
+                      <span>{t['net.edgeKind']}</span>
+                      <EdgeKindSelect
+                        t={t}
+                        label={`${t['net.edge']} ${i + 1}: ${t['net.edgeKind']}`}
+                        name={`edge-${i}-kind`}
+                        edge={e}
+                        onPick={set}
+                      />
+                    </label>
+                    {sel(t['net.pattern'], 'pattern', e.pattern, PATTERN_NAMES, 'pattern')}
+                    {sel(t['net.partitionType'], 'type', e.partitionType, PARTITION_TYPE_NAMES, 'partitionType')}
+                    <button
+                      type="button"
+                      class="calc__clear"
+                      aria-label={`${t['net.remove']}: ${e.from} → ${e.to}`}
+                      onClick={() => setJob({ ...job, edges: job.edges.filter((_, k) => k !== i) })}
+                    >
+                      ×
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
           </div>
           <button
             type="button"
@@ -336,6 +383,7 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                 </tbody>
               </table>
             </div>
+            {view.picture && <BufferBars t={t} p={view.picture} />}
             {result.value.verdict.ok ? (
               <p class="calc__verdict-ok" data-verdict="ok">
                 {t['net.verdictOk']}
@@ -387,71 +435,64 @@ function NetworkCalculator(props: IslandProps & { initial: WithHuman<NetworkView
                   </tr>
                 </thead>
                 <tbody>
-                  {result.value.tms.map((x) => (
-                    <tr key={x.tm} data-tm={x.tm}>
-                      <th scope="row">{x.tm + 1}</th>
+                  {view.tmGroups.map((x) => (
+                    <tr key={x.from} data-tm={x.from} data-tm-to={x.to}>
+                      <th scope="row">
+                        {x.from === x.to
+                          ? x.from + 1
+                          : fill(t['net.tmRange'], { from: x.from + 1, to: x.to + 1, n: x.to - x.from + 1 })}
+                      </th>
                       <N t={tt} v={x.subtasks} />
-                      <N t={tt} v={x.required} fig={`tm${x.tm}.required`} />
-                      <N t={tt} v={x.target} fig={`tm${x.tm}.target`} />
-                      <N t={tt} v={x.overdraft} fig={`tm${x.tm}.overdraft`} />
-                      <N t={tt} v={x.announced} fig={`tm${x.tm}.announced`} />
+                      <N t={tt} v={x.required} fig={`tm${x.from}.required`} />
+                      <N t={tt} v={x.target} fig={`tm${x.from}.target`} />
+                      <N t={tt} v={x.overdraft} fig={`tm${x.from}.overdraft`} />
+                      <N t={tt} v={x.announced} fig={`tm${x.from}.announced`} />
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <div
-              class="calc__table-wrap"
-              tabIndex={0}
-              role="region"
-              aria-label={`${t['net.perPartition']} / ${t['net.perGate']}`}
-            >
+            {/* Partitions and gates in two tables: nine columns side by side do not fit a results column. */}
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.perPartition']}>
               <table class="calc__table">
-                <caption>
-                  {t['net.perPartition']} / {t['net.perGate']}
-                </caption>
+                <caption>{t['net.perPartition']}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t['net.edge']}</th>
-                    <th scope="col">
-                      <abbr title={t['net.help.subpartitions']}>{t['net.subpartitions']}</abbr>
-                    </th>
-                    <th scope="col">
-                      <abbr title={t['net.help.partitionMin']}>{t['net.partitionMin']}</abbr>
-                    </th>
-                    <th scope="col">
-                      <abbr title={t['net.help.partitionMax']}>{t['net.partitionMax']}</abbr>
-                    </th>
-                    <th scope="col">
-                      <abbr title={t['net.help.channels']}>{t['net.channels']}</abbr>
-                    </th>
-                    <th scope="col">
-                      <abbr title={t['net.help.exclusive']}>{t['net.exclusive']}</abbr>
-                    </th>
-                    <th scope="col">
-                      <abbr title={t['net.help.floatingMin']}>{t['net.floatingMin']}</abbr>
-                    </th>
-                    <th scope="col">
-                      <abbr title={t['net.help.floatingMax']}>{t['net.floatingMax']}</abbr>
-                    </th>
-                    <th scope="col">
-                      <abbr title={t['net.help.gateTarget']}>{t['net.gateTarget']}</abbr>
-                    </th>
+                    <Head t={t} k="subpartitions" />
+                    <Head t={t} k="partitionMin" />
+                    <Head t={t} k="partitionMax" />
                   </tr>
                 </thead>
                 <tbody>
                   {result.value.edges.map((e, i) => (
                     <tr key={i} data-edge={e.edge}>
-                      <th scope="row">
-                        {e.edge}
-                        <br />
-                        <small>
-                          {e.pattern}, {e.partitionType}
-                        </small>
-                      </th>
+                      <EdgeName e={e} />
                       <N t={tt} v={e.subpartitions} fig={`edge${i}.subpartitions`} />
                       <N t={tt} v={e.partition.min} fig={`edge${i}.partitionMin`} />
                       <N t={tt} v={e.partition.unbounded ? null : e.partition.max} fig={`edge${i}.partitionMax`} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div class="calc__table-wrap" tabIndex={0} role="region" aria-label={t['net.perGate']}>
+              <table class="calc__table">
+                <caption>{t['net.perGate']}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t['net.edge']}</th>
+                    <Head t={t} k="channels" />
+                    <Head t={t} k="exclusive" />
+                    <Head t={t} k="floatingMin" />
+                    <Head t={t} k="floatingMax" />
+                    <Head t={t} k="gateTarget" />
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.value.edges.map((e, i) => (
+                    <tr key={i} data-gate-edge={e.edge}>
+                      <EdgeName e={e} />
                       <N t={tt} v={e.channels} fig={`edge${i}.channels`} />
                       <N t={tt} v={e.gate.exclusivePerRemoteChannel} fig={`edge${i}.exclusive`} />
                       <N t={tt} v={e.gate.floatingMin} fig={`edge${i}.floatingMin`} />

@@ -10,11 +10,19 @@ import { atLeast } from '~/model/version';
 import type { CalcState, WithHuman } from '../kit/types';
 import { withHuman } from '../kit/human';
 import { DEFAULT_JOB, decodeJob, parseCount, PATTERN_NAMES, type JobDraft } from './job';
-import { DEFAULT_TPUT, FALLBACK_INUSE, type DebloatView, type NetworkView } from './debloat-view';
+import {
+  DEFAULT_TPUT,
+  FALLBACK_INUSE,
+  type BufferPicture,
+  type DebloatView,
+  type NetworkView,
+  type TmGroup,
+} from './debloat-view';
+import type { TmEstimate } from '~/model/network/job';
 
 export { durationProblem, sizeProblem } from '../kit/human';
 export { DEFAULT_TPUT, FALLBACK_INUSE };
-export type { DebloatView, NetworkView };
+export type { BufferPicture, DebloatView, NetworkView, TmGroup };
 
 /** Periods replayed to find the size in force: growth from 1 KiB (2.0+) settles within ~100. */
 const SETTLE_PERIODS = 600;
@@ -91,6 +99,43 @@ export function computeDebloat(s: CalcState, inuseDefault: number): DebloatView 
   };
 }
 
+/** Groups neighbouring TaskManagers whose figures are all equal. */
+export function groupTms(tms: readonly TmEstimate[]): TmGroup[] {
+  const out: TmGroup[] = [];
+  for (const x of tms) {
+    const last = out.at(-1);
+    if (
+      last &&
+      last.to === x.tm - 1 &&
+      last.subtasks === x.subtasks &&
+      last.required === x.required &&
+      last.target === x.target &&
+      last.overdraft === x.overdraft &&
+      last.announced === x.announced
+    ) {
+      last.to = x.tm;
+    } else {
+      const { tm, subtasks, required, target, overdraft, announced } = x;
+      out.push({ from: tm, to: tm, subtasks, required, target, overdraft, announced });
+    }
+  }
+  return out;
+}
+
+/** The busiest TaskManager's buffers against what it has, as shares of the largest of them. */
+export function bufferPicture(available: number, required: number, wanted: number | null): BufferPicture {
+  const scale = Math.max(available, required, wanted ?? 0, 1);
+  const pct = (n: number) => Math.round((n / scale) * 1000) / 10;
+  return {
+    available,
+    required,
+    wanted,
+    scale,
+    pct: { available: pct(available), required: pct(required), wanted: wanted === null ? null : pct(wanted) },
+    short: required > available,
+  };
+}
+
 export function computeNetwork(s: CalcState): WithHuman<NetworkView> {
   const failed: NetworkView['failed'][number][] = [];
   /** One step; a step that throws is named in `failed` and the others go on. */
@@ -130,7 +175,23 @@ export function computeNetwork(s: CalcState): WithHuman<NetworkView> {
   const gate = estimate?.ok ? estimate.value.edges[0]?.gate.target : undefined;
   const debloat = step('debloat', () => computeDebloat(s, gate !== undefined && gate >= 1 ? gate : FALLBACK_INUSE), null);
   const f = debloat?.fig;
-  const view: NetworkView = { estimate, rot, debloat, advice, failed };
+  const est = estimate?.ok ? estimate.value : null;
+  const view: NetworkView = {
+    estimate,
+    tmGroups: est ? groupTms(est.tms) : [],
+    // A wanted count of Integer.MAX_VALUE means an unbounded pool, like null.
+    picture: est
+      ? bufferPicture(
+          est.numNetworkBuffers,
+          est.requiredPerTm,
+          est.targetPerTm === null || est.targetPerTm >= 2147483647 ? null : est.targetPerTm,
+        )
+      : null,
+    rot,
+    debloat,
+    advice,
+    failed,
+  };
   return withHuman(view, f ? [...net, f.target, f.inFlight, f.announced] : net);
 }
 

@@ -52,8 +52,37 @@ export interface DebloatView {
   } | null;
 }
 
+/** Consecutive TaskManagers with identical figures, shown as one row (`from`…`to`, 0-based). */
+export interface TmGroup {
+  from: number;
+  to: number;
+  subtasks: number;
+  required: number;
+  target: number | null;
+  overdraft: number;
+  announced: number | null;
+}
+
+/**
+ * The picture of the busiest TaskManager's buffers: what it has (`available`), what the job
+ * must get (`required`) and would like (`wanted`, null when a pool is unbounded), each also as
+ * a share (0–100) of the picture's scale, the largest of the three.
+ */
+export interface BufferPicture {
+  available: number;
+  required: number;
+  wanted: number | null;
+  scale: number;
+  pct: { available: number; required: number; wanted: number | null };
+  /** The required buffers do not fit: Flink refuses the job on this TaskManager. */
+  short: boolean;
+}
+
 export interface NetworkView {
   estimate: JobOnTmResult | null;
+  /** Per-TaskManager rows, identical neighbours grouped (a uniform job on 50 TaskManagers is one row). */
+  tmGroups: TmGroup[];
+  picture: BufferPicture | null;
   rot: ReturnType<typeof compareRuleOfThumb> | null;
   /** Null when its computation failed (`failed` names it); the other parts still show. */
   debloat: DebloatView | null;
