@@ -2,11 +2,14 @@
  * The key report: for each key of a pasted configuration, what Flink `version` does with it —
  * read by the memory model, a deprecated fallback (and what replaces it), removed or ignored
  * (since when), not read yet, a real Flink key outside the memory model, or unknown (with a
- * "did you mean" for near misses). Message ids only; words in `src/i18n/config.ts`.
+ * "did you mean" for near misses). Keys outside the memory registry are judged by Flink's own
+ * option lists per minor (`options/known-keys.ts`), then by the allowlist below for map-style keys.
+ * Message ids only; words in `src/i18n/config.ts`.
  */
 import type { ConfigMap, FlinkVersion, OptionSpec } from '../types';
 import { atLeast } from '../version';
 import { OPTIONS } from '../options';
+import { knownKeyIn, knownKeysOf } from '../options/known';
 
 export const KEY_STATUSES = ['memory', 'deprecated', 'removed', 'ignored', 'notYet', 'not-memory', 'unknown'] as const;
 export type KeyStatus = (typeof KEY_STATUSES)[number];
@@ -17,11 +20,11 @@ export interface KeyReportEntry {
   status: KeyStatus;
   /** Message id of the status text (`report.<status>`). */
   id: `report.${KeyStatus}`;
-  /** The option this key belongs to (main key, or the owner of a fallback key). */
+  /** The option this key belongs to (main key, or the owner of a fallback / deprecated key). */
   option?: string;
   /** For `deprecated`: the key to use instead. */
   replacement?: string;
-  /** For `unknown` (and typos of allowlisted prefixes): the nearest registry key. */
+  /** For `unknown` (and typos of allowlisted prefixes): the nearest memory key, else the nearest key the version knows. */
   suggestion?: string;
   /** For `removed` / `ignored`: the first version that stopped reading it. */
   removedIn?: FlinkVersion;
@@ -33,70 +36,18 @@ export interface KeyReportEntry {
 }
 
 /**
- * Real Flink keys that have nothing to do with memory sizing, so they are not called unknown.
- * Exact keys, and prefixes ending with `.`.
+ * Real Flink keys that have nothing to do with memory sizing, so they are not called unknown,
+ * kept by hand for keys that Flink's option lists (`options/known-keys.ts`) do not carry.
  */
-export const NOT_MEMORY_KEYS: readonly string[] = [
-  'parallelism.default',
-  'jobmanager.rpc.address',
-  'jobmanager.rpc.port',
-  'jobmanager.bind-host',
-  'taskmanager.bind-host',
-  'taskmanager.host',
-  'taskmanager.rpc.port',
-  'taskmanager.data.port',
-  'jobmanager.execution.failover-strategy',
-  'jobmanager.scheduler',
-  'jobmanager.archive.fs.dir',
-  'io.tmp.dirs',
-  'env.java.opts',
-  'env.java.opts.all',
-  'env.java.opts.jobmanager',
-  'env.java.opts.taskmanager',
-  'env.log.dir',
-  'env.pid.dir',
-  'env.hadoop.conf.dir',
-  'env.java.home',
-  'state.backend',
-  'state.backend.type',
-  'state.checkpoints.dir',
-  'state.savepoints.dir',
-  'state.backend.incremental',
-  'state.checkpoint-storage',
-  'state.storage.fs.memory-threshold',
-  'blob.server.port',
-  'classloader.resolve-order',
-  'execution.runtime-mode',
-  'execution.target',
-  'restart-strategy',
-  'restart-strategy.type',
-  'web.submit.enable',
-  'web.cancel.enable',
-  'web.upload.dir',
-  'cluster.evenly-spread-out-slots',
-  'slot.request.timeout',
-  'slot.idle.timeout',
-  'heartbeat.timeout',
-  'heartbeat.interval',
-  'pipeline.name',
-  'pipeline.jars',
-  'pipeline.classpaths',
-  'pipeline.max-parallelism',
-  'pipeline.object-reuse',
-  'fs.default-scheme',
-  'python.executable',
-  'python.client.executable',
-  'high-availability',
-  'high-availability.type',
-  'high-availability.storageDir',
-  'high-availability.cluster-id',
-  'kubernetes.cluster-id',
-  'kubernetes.namespace',
-  'kubernetes.container.image',
-  'kubernetes.container.image.ref',
-];
+// Empty since Flink's own option lists carry every key it held (parallelism.default,
+// state.backend, kubernetes.container.image, …); add a key here only if they miss it.
+export const NOT_MEMORY_KEYS: readonly string[] = [];
 
-/** Prefixes of non-memory key families (a key under one of them is a real, non-memory key). */
+/**
+ * Prefixes of non-memory key families (a key under one of them is a real, non-memory key): the
+ * map-style and per-name keys Flink's option lists cannot enumerate (`metrics.reporter.<name>.*`,
+ * `env.java.opts.*`, `kubernetes.*` labels, `fs.s3a.*`, connector and plugin keys).
+ */
 export const NOT_MEMORY_PREFIXES: readonly string[] = [
   'execution.checkpointing.',
   'execution.savepoint.',
@@ -208,6 +159,9 @@ export function reportKeys(
     for (const f of o.fallbackKeys ?? []) byFallback.set(f.key, { owner: o, f });
   }
   const candidates = [...byKey.keys(), ...byFallback.keys()];
+  const memoryKeys = new Set(candidates);
+  let all: string[] | undefined;
+  const allKeys = (): string[] => (all ??= knownKeysOf(version));
   const exact = new Set(NOT_MEMORY_KEYS);
   let suggestions = 0;
   const out: KeyReportEntry[] = [];
@@ -264,10 +218,36 @@ export function reportKeys(
       }
       continue;
     }
-    const suggestion = suggestions < MAX_SUGGESTIONS ? (suggestions++, suggestKey(key, candidates)) : undefined;
+    const known = knownKeyIn(key, version);
+    if (known) {
+      if (known.kind === 'option' || known.kind === 'fallback') {
+        out.push({ ...base, status: 'not-memory', id: 'report.not-memory', params: { version } });
+      } else if (known.kind === 'deprecated') {
+        const replacement = known.main;
+        out.push({
+          ...base,
+          status: 'deprecated',
+          id: 'report.deprecated',
+          option: replacement,
+          replacement,
+          ...(Object.prototype.hasOwnProperty.call(config, replacement) ? { shadowedBy: replacement } : {}),
+          params: { replacement, version },
+        });
+      } else if (known.kind === 'removed') {
+        const { removedIn } = known;
+        out.push({ ...base, status: 'removed', id: 'report.removed', removedIn, params: { removedIn, version } });
+      } else {
+        const { since } = known;
+        out.push({ ...base, status: 'notYet', id: 'report.notYet', since, params: { since, version } });
+      }
+      continue;
+    }
+    // A near miss of a memory key first (as before), else of any key this version knows.
+    const suggestion =
+      suggestions < MAX_SUGGESTIONS ? (suggestions++, suggestKey(key, candidates) ?? suggestKey(key, allKeys())) : undefined;
     const allowlisted = exact.has(key) || NOT_MEMORY_PREFIXES.some((p) => key.startsWith(p));
     // A near miss of a memory key is more likely a typo than an unrelated option.
-    const nearMiss = suggestion !== undefined && editDistance(key, suggestion, 2) <= 2;
+    const nearMiss = suggestion !== undefined && memoryKeys.has(suggestion) && editDistance(key, suggestion, 2) <= 2;
     const memoryFamily = /^(taskmanager|jobmanager)\.memory\./.test(key) || key.startsWith('taskmanager.network.');
     if (allowlisted && !nearMiss && !memoryFamily) {
       out.push({ ...base, status: 'not-memory', id: 'report.not-memory', params: { version } });

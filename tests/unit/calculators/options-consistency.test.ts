@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPTIONS, optionFor } from '~/model/options';
 import { buildReference, reportKeys } from '~/model/config';
-import { FLINK_VERSIONS } from '~/model/types';
+import { FLINK_VERSIONS, NEWEST_VERSION } from '~/model/types';
 import { CALCULATORS } from '~/components/calculators/registry';
 import { fieldsFor } from '~/components/calculators/kit/fields';
 import { defaultAt, readsKey } from '~/components/calculators/kit/viewmodel';
@@ -52,8 +52,11 @@ describe.each(CALCULATORS.map((c) => [c.name, c] as const))('%s form', (name, de
   it('agrees with the configuration reference and the key report in every version', () => {
     for (const f of fieldsFor(name, 'en')) {
       if (jobKeys.has(f.key)) {
-        // Job options are Flink keys outside the memory model: the key report says so.
-        for (const v of FLINK_VERSIONS) expect(reportKeys({ [f.key]: 'x' }, v)[0]?.status, `${f.key}@${v}`).toBe('not-memory');
+        // Job options are Flink keys outside the memory model: the key report says so (or, for
+        // a minor before the key existed, e.g. state.backend.type before 1.17, that it is not read yet).
+        for (const v of FLINK_VERSIONS)
+          expect(['not-memory', 'notYet'], `${f.key}@${v}`).toContain(reportKeys({ [f.key]: 'x' }, v)[0]?.status);
+        expect(reportKeys({ [f.key]: 'x' }, NEWEST_VERSION)[0]?.status, f.key).toBe('not-memory');
         expect(reference.has(f.key)).toBe(false);
         continue;
       }
