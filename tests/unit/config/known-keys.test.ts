@@ -14,7 +14,8 @@ describe('the key report knows every Flink option (issue #16)', () => {
     ['scheduler-mode', '1.13', { status: 'not-memory' }],
     ['scheduler-mode', '2.0', { status: 'not-memory' }],
     ['scheduler-mode', '1.12', { status: 'notYet', since: '1.13' }],
-    ['state.backend.forst.cache.dir', '2.0', { status: 'not-memory' }],
+    ['state.backend.forst.executor.read-io-parallelism', '2.0', { status: 'not-memory' }],
+    ['state.backend.forst.cache.dir', '2.0', { status: 'memory' }],
     ['state.backend.forst.primary-dir', '2.3', { status: 'not-memory' }],
     ['state.backend.forst.cache.dir', '1.20', { status: 'notYet', since: '2.0' }],
     ['classloader.check-leaked-classloader', '1.20', { status: 'not-memory' }],
@@ -69,11 +70,14 @@ function missingFromKnownKeys(registry: readonly OptionSpec[]): string[] {
 }
 
 /**
- * Options of the registry that Flink's lists do not carry: table options excluded from the docs
+ * Options of the registry that Flink's lists do not carry: RocksDB's manual compaction interval,
+ * and table options excluded from the docs
  * (`@Documentation.ExcludeFromDocumentation`, ExecutionConfigOptions in flink-table-api-java),
  * outside flink-core, so neither a table row nor read from the sources.
  */
 const NOT_IN_DOCS = [
+  // RocksDBManualCompactionOptions (1.20+, EXPERT_ROCKSDB) is in no generated table of the releases read.
+  'state.backend.rocksdb.manual-compaction.min-interval',
   'table.exec.resource.external-buffer-memory',
   'table.exec.resource.hash-agg.memory',
   'table.exec.resource.hash-join.memory',
