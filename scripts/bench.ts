@@ -29,6 +29,8 @@ const BUILDS = Math.max(0, Number(process.env['BENCH_BUILDS'] ?? 3));
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
 const LIGHTHOUSE = process.env['BENCH_LIGHTHOUSE'] !== '0';
 const CHAPTER = process.env['BENCH_CHAPTER'] ?? 'taskmanager-memory';
+/** A chapter without a calculator card (prose, formulas, figures). */
+const PROSE_CHAPTER = process.env['BENCH_PROSE_CHAPTER'] ?? 'concepts';
 const LANGS = ['en', 'zh'] as const;
 process.env['FMG_TEST_DIST'] = OUT;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -157,10 +159,16 @@ if (!pagesBuilt) (report['build'] as { pagesBuilt: number }).pagesBuilt = listPa
 type W = { raw: number; gzip: number };
 const weights: Record<string, Record<string, Record<string, W>>> = {};
 const searchWeights: Record<string, { jsAfterSearch: W; transferred: number; requests: number }> = {};
+const { CALCULATOR_NAMES } = await import('../src/components/calculators/registry');
+const { TOOL_PAGES } = await import('../src/components/site/routes');
+/** Every page type the reader meets, from the site's own registries (calculators, tool pages). */
 const PAGES: Record<string, (l: string) => string> = {
   landing: (l) => `/${l}/`,
-  chapter: (l) => `/${l}/${CHAPTER}/`,
-  calculator: (l) => `/${l}/calculators/taskmanager/`,
+  chapter: (l) => `/${l}/${PROSE_CHAPTER}/`,
+  'chapter + calculator card': (l) => `/${l}/${CHAPTER}/`,
+  'calculators index': (l) => `/${l}/calculators/`,
+  ...Object.fromEntries(CALCULATOR_NAMES.map((n) => [`${n} calculator`, (l: string) => `/${l}/calculators/${n}/`])),
+  ...Object.fromEntries(TOOL_PAGES.map((t) => [t, (l: string) => `/${l}/${t}/`])),
 };
 try {
   log('page weights');
