@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Production build: KaTeX assets → `astro build` → pagefind index of the output → the output's
+ * Production build: KaTeX assets → `astro build` → calculator cards' loader deferred to the click
+ * (scripts/defer-embed.mjs) → pagefind index of the output → the output's
  * `_headers` rendered for nginx / Apache / Caddy (scripts/deploy.mjs: `deploy/`, or `<out>-deploy/`
  * for another FMG_OUT_DIR).
  * Honours FMG_OUT_DIR (default dist/) and FMG_BASE (the base path, also read by astro.config.mjs).
@@ -13,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import { copyKatex } from './copy-katex.mjs';
 import { deployDirFor, writeDeploy } from './deploy.mjs';
+import { deferEmbedLoader } from './defer-embed.mjs';
 
 const outDir = resolve(process.env.FMG_OUT_DIR ?? 'dist');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -24,6 +26,7 @@ if (astro.status !== 0) {
   console.error(`build: astro build failed (exit ${astro.status ?? astro.signal})`);
   process.exit(1);
 }
+deferEmbedLoader(outDir);
 const t1 = performance.now();
 
 /** Indexes outDir; returns the page count. */

@@ -25,9 +25,29 @@
   }
   d.addEventListener('pointerdown', up);
   d.addEventListener('focusin', up);
+  // A calculator card's click handler loads on the first click of its button (scripts/defer-embed.mjs),
+  // then gets that click again.
+  var embed = 0;
   d.addEventListener('click', function (e) {
     up(e);
-    if (e.target.closest && e.target.closest('[data-search-open]')) go();
+    var t = e.target.closest ? e.target : null;
+    if (t && t.closest('[data-search-open]')) go();
+    var b = t && t.closest('[data-embed-open]'),
+      u = r.getAttribute('data-embed-loader');
+    if (!b || !u || embed) return;
+    embed = 1;
+    import(u).then(
+      function () {
+        b.click();
+      },
+      function () {
+        embed = 0;
+        var s = d.createElement('p');
+        s.setAttribute('role', 'status');
+        s.textContent = b.getAttribute('data-failed');
+        b.parentNode.insertBefore(s, b);
+      },
+    );
   });
   d.addEventListener('keydown', function (e) {
     var k = e.key,
