@@ -136,6 +136,8 @@ export interface OpenOptions {
   /** Status codes that are expected for the main document (e.g. 404 pages). */
   allowStatus?: number[];
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /** Runs on the fresh page after the problem listeners are attached, before it navigates (e.g. a request recorder). */
+  beforeGoto?: (page: Page) => Promise<void> | void;
 }
 
 /** Opens `path` and returns the page plus the problems it reports while loading (and later). */
@@ -188,6 +190,7 @@ export async function openPage(site: Site, path: string, opts: OpenOptions = {})
     const allowed = r.request().isNavigationRequest() && (opts.allowStatus ?? []).includes(r.status());
     if (r.status() >= 400 && !allowed) problems.failedRequests.push(`${r.url()}: HTTP ${r.status()}`);
   });
+  await opts.beforeGoto?.(page);
   await page.goto(target, { waitUntil: opts.waitUntil ?? 'load' });
   return { page, problems };
 }
