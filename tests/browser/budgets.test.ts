@@ -13,7 +13,8 @@
  *   watched for it while being weighed; the other page types are loaded once each in both
  *   languages (see "same origin only").
  * Pages are loaded concurrently within a describe (one Chromium, one page each): the figures come
- * from the files on disk and each page records only its own requests, so they cannot mix.
+ * from the files on disk and each page records only its own requests, so they cannot mix. (Plain
+ * `expect` is fine there as it throws in its own test; `expect.poll` would need the context's.)
  * The first query's transfer budget (≤ 150 KB) is asserted in site-search.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
