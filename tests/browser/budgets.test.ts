@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, calculatorsLive, listPages, readPage, startSite, type Site } from './harness';
+import { DIST, ROOT, calculatorsLive, listPages, pageTypeSamples, readPage, startSite, type Site } from './harness';
 import { CALCULATORS } from '~/components/calculators/registry';
 import { frameHtml, recordRequests, scrollThrough, searchOnce, weighPage } from './budgets-measure';
 import { openPage } from './harness';
@@ -162,21 +162,7 @@ describe.concurrent('search', () => {
  * URL — or is requested by its scripts, and pages of one type run the same scripts (the layout's
  * and the type's islands), so one page per type and language exercises them all.
  */
-const SAME_ORIGIN_SAMPLES = [
-  '/',
-  '/404.html',
-  ...LANGS.flatMap((l) => [
-    `/${l}/`,
-    `/${l}/404/`,
-    `/${l}/overview/`,
-    `/${l}/taskmanager-memory/`,
-    `/${l}/calculators/`,
-    ...CALCULATORS.map((c) => `/${l}/calculators/${c.name}/`),
-    `/${l}/diagnose/`,
-    `/${l}/advisor/`,
-    `/${l}/compare/`,
-  ]),
-];
+const SAME_ORIGIN_SAMPLES = pageTypeSamples();
 
 describe.concurrent('same origin only', () => {
   it('the sample has every page type in both languages, all built', () => {
