@@ -180,24 +180,31 @@ export interface PageWeight {
   fonts: Weight;
   images: Weight;
   all: Resource[];
+  /** Every request (finished or not) to another origin than the site's, from the start of the load. */
+  otherOrigins: string[];
   problems: Problems;
   page: Page;
 }
 
 /** Loads `path`, scrolls through it, and returns what it weighs before any interaction. The page stays open. */
 export async function weighPage(site: Site, path: string): Promise<PageWeight> {
-  const { page, problems } = await openPage(site, path);
-  // openPage navigates before we can listen: let that load finish, then re-load with the recorder
-  // attached, from a cold cache.
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  const rec = recordRequests(page);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.reload({ waitUntil: 'load' });
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-  await cdp.detach();
+  // One load, from a cold cache, with the recorder attached before the navigation starts (the
+  // fresh page has requested nothing yet, so nothing is missed).
+  let rec: ReturnType<typeof recordRequests> | undefined;
+  const otherOrigins: string[] = [];
+  const { page, problems } = await openPage(site, path, {
+    beforeGoto: async (p) => {
+      rec = recordRequests(p);
+      p.on('request', (r) => {
+        const u = new URL(r.url());
+        if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(site.origin).origin) otherOrigins.push(r.url());
+      });
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    },
+  });
   await scrollThrough(page);
-  const all = await rec.settle();
+  const all = await rec!.settle();
   const inline = (await inlineScriptTexts(page)).map(textSizes);
   return {
     path,
@@ -208,6 +215,7 @@ export async function weighPage(site: Site, path: string): Promise<PageWeight> {
     fonts: sum(all, 'font'),
     images: sum(all, 'image'),
     all,
+    otherOrigins,
     problems,
     page,
   };

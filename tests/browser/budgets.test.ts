@@ -9,14 +9,19 @@
  * - calculator page: ≤ 24 KB gzip JavaScript before interaction (files + inline scripts), CSS ≤ 15 KB gzip;
  * - search: nothing of it loads until opened (every page type), and opening + a first query loads it;
  * - no request to any other origin, from any page (air-gapped intranet mirror), and no absolute
- *   http(s) URL in anything the built HTML/CSS would fetch.
+ *   http(s) URL in anything the built HTML/CSS would fetch. Every chapter and calculator page is
+ *   watched for it while being weighed; the other page types are loaded once each in both
+ *   languages (see "same origin only").
+ * Pages are loaded concurrently within a describe (one Chromium, one page each): the figures come
+ * from the files on disk and each page records only its own requests, so they cannot mix. (Plain
+ * `expect` is fine there as it throws in its own test; `expect.poll` would need the context's.)
  * The first query's transfer budget (≤ 150 KB) is asserted in site-search.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, calculatorsLive, listPages, startSite, type Site } from './harness';
+import { DIST, ROOT, calculatorsLive, listPages, pageTypeSamples, readPage, startSite, type Site } from './harness';
 import { CALCULATORS } from '~/components/calculators/registry';
 import { frameHtml, recordRequests, scrollThrough, searchOnce, weighPage } from './budgets-measure';
 import { openPage } from './harness';
@@ -50,7 +55,7 @@ afterAll(() => site?.close());
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
-describe('prose chapters', () => {
+describe.concurrent('prose chapters', () => {
   it('are all built in both languages', () => {
     expect(chapters.length).toBeGreaterThanOrEqual(2 * 10);
     for (const l of LANGS) expect(chapters).toContain(`/${l}/overview/`);
@@ -77,13 +82,14 @@ describe('prose chapters', () => {
       );
       expect(w.html.files).toBe(1);
       expect(w.css.gzip, `CSS ${kb(w.css.gzip)} gzip`).toBeLessThanOrEqual(CSS);
+      expect(w.otherOrigins, 'requests to another origin').toEqual([]);
     } finally {
       await w.page.close();
     }
   });
 });
 
-describe('calculator pages', () => {
+describe.concurrent('calculator pages', () => {
   it('exist for every registered calculator in both languages', () => {
     expect([...calculators].sort()).toEqual(LANGS.flatMap((l) => CALCULATORS.map((c) => `/${l}/calculators/${c.name}/`)).sort());
   });
@@ -99,6 +105,7 @@ describe('calculator pages', () => {
       expect(total, `JS ${kb(total)} gzip (inline ${w.inlineJs.gzip}): ${files.join(', ')}`).toBeLessThanOrEqual(CALCULATOR_JS);
       expect(w.all.filter((r) => r.path.includes('/pagefind/') || r.path.endsWith('/scripts/search.js'))).toEqual([]);
       expect(w.css.gzip, `CSS ${kb(w.css.gzip)} gzip`).toBeLessThanOrEqual(CSS);
+      expect(w.otherOrigins, 'requests to another origin').toEqual([]);
     } finally {
       await w.page.close();
     }
@@ -125,7 +132,7 @@ describe('every built page', () => {
   });
 });
 
-describe('search', () => {
+describe.concurrent('search', () => {
   const samples = LANGS.flatMap((l) => [`/${l}/`, `/${l}/overview/`, `/${l}/calculators/taskmanager/`]);
   it.each(samples)('%s: loads nothing of search until opened, then loads it on the first query', async (path) => {
     const w = await weighPage(site, path);
@@ -142,21 +149,65 @@ describe('search', () => {
   });
 });
 
-describe('same origin only', () => {
-  it.each(pages.filter((p) => p.path !== '/').map((p) => p.path))('%s requests nothing from another origin', async (path) => {
-    const { page } = await openPage(site, path, { allowStatus: [404] });
-    const rec = recordRequests(page);
+/**
+ * One page of every page type in both languages, in Chromium: a chapter, a chapter with an
+ * embedded calculator, every calculator, the calculators index, diagnose, the advisor, compare,
+ * home, the 404 pages and the root `/` (which sends the reader on to /en/). Every chapter and
+ * calculator page is also watched for it while being weighed above.
+ *
+ * Why a sample suffices for the rest: what a page fetches by itself is either in its HTML/CSS
+ * (scripts, stylesheets, icons, preloads, images, media, frames, CSS url()/@import) — the static
+ * scan below reads every built HTML and CSS file for an absolute or protocol-relative http(s)
+ * URL — or is requested by its scripts, and pages of one type run the same scripts (the layout's
+ * and the type's islands), so one page per type and language exercises them all.
+ */
+const SAME_ORIGIN_SAMPLES = pageTypeSamples();
+
+describe.concurrent('same origin only', () => {
+  it('the sample has every page type in both languages, all built', () => {
+    expect(SAME_ORIGIN_SAMPLES.filter((p) => !built.has(p))).toEqual([]);
+    // Every route of src/pages is sampled (the [...slug] chapters twice: plain and with an embed).
+    const routes = readdirSync(join(ROOT, 'src', 'pages'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.astro'),
+    );
+    // A new route needs a sample above (and a place in this list).
+    expect(routes.map((f) => f.split(sep).join('/')).sort()).toEqual([
+      '404.astro',
+      '[locale]/404.astro',
+      '[locale]/[...slug].astro',
+      '[locale]/advisor.astro',
+      '[locale]/calculators/[name].astro',
+      '[locale]/calculators/index.astro',
+      '[locale]/compare.astro',
+      '[locale]/diagnose.astro',
+      '[locale]/index.astro',
+      'index.astro',
+    ]);
+    expect(readPage('/en/taskmanager-memory/')).toContain('data-embed=');
+    expect(readPage('/en/overview/')).not.toContain('data-embed=');
+  });
+
+  it.each(SAME_ORIGIN_SAMPLES)('%s requests nothing from another origin', async (path) => {
     const others: string[] = [];
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(site.origin).origin) others.push(r.url());
+    let rec: ReturnType<typeof recordRequests> | undefined;
+    const { page } = await openPage(site, path, {
+      allowStatus: [404],
+      beforeGoto: (p) => {
+        rec = recordRequests(p);
+        p.on('request', (r) => {
+          const u = new URL(r.url());
+          if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(site.origin).origin) others.push(r.url());
+        });
+      },
     });
     try {
-      await page.reload({ waitUntil: 'load' });
+      // The root's meta refresh navigates at once: follow it, then watch /en/ as well.
+      if (path === '/') await page.waitForURL(/\/en\/$/);
       await scrollThrough(page);
-      await rec.settle();
+      await rec!.settle();
+      expect(rec!.resources.length).toBeGreaterThan(0);
       expect(others).toEqual([]);
-      expect(rec.resources.filter((r) => !r.sameOrigin).map((r) => r.path)).toEqual([]);
+      expect(rec!.resources.filter((r) => !r.sameOrigin).map((r) => r.path)).toEqual([]);
     } finally {
       await page.close();
     }

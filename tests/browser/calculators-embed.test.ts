@@ -8,7 +8,7 @@
  *   re-derives when typed into, leaves the chapter's URL alone and fits a 360 px phone;
  * - a chunk that cannot be loaded leaves a message in the page's language, not an error.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { calculatorsLive, listPages, openPage, readPage, runAxe, useSite } from './harness';
 
@@ -35,8 +35,9 @@ function byteFigures(page: Page, selector: string): Promise<Record<string, strin
     );
 }
 
-describe('calculator embeds in chapters', () => {
-  it('exist in both languages, one per core chapter', () => {
+// Concurrent: one page (or context) per test, so the tests use their context's `expect`.
+describe.concurrent('calculator embeds in chapters', () => {
+  it('exist in both languages, one per core chapter', ({ expect }) => {
     for (const l of ['en', 'zh']) {
       for (const slug of ['taskmanager-memory', 'jobmanager-memory', 'network-buffers', 'managed-memory-and-state']) {
         expect(withEmbed).toContain(`/${l}/${slug}/`);
@@ -44,7 +45,7 @@ describe('calculator embeds in chapters', () => {
     }
   });
 
-  it.each(withEmbed)('%s without JavaScript: the card, its preset and the link are there, no button', async (path) => {
+  it.for(withEmbed)('%s without JavaScript: the card, its preset and the link are there, no button', async (path, { expect }) => {
     const { page } = await openPage(site, path, { javaScript: false });
     try {
       const card = page.locator('[data-embed]');
@@ -63,9 +64,9 @@ describe('calculator embeds in chapters', () => {
     }
   });
 
-  it.each(withEmbed)(
+  it.for(withEmbed)(
     "%s: loads nothing of the calculator until asked, then shows the full page's figures, live",
-    async (path) => {
+    async (path, { expect }) => {
       const { page, problems } = await openPage(site, path);
       try {
         const card = page.locator('[data-embed]');
@@ -114,22 +115,25 @@ describe('calculator embeds in chapters', () => {
     },
   );
 
-  it.each(['en', 'zh'] as const)('a calculator that cannot be loaded says so in the page language (%s)', async (lang) => {
-    const path = withEmbed.find((p) => p.startsWith(`/${lang}/`))!;
-    const context = await site.newContext();
-    await context.route(/\/_astro\/embed-card\.[^/]+\.js$/, (route) => route.abort());
-    const { page, problems } = await openPage(site, path, { context });
-    try {
-      const card = page.locator('[data-embed]');
-      await card.locator('[data-embed-open]').click();
-      await expect.poll(() => card.locator('[role="status"]').textContent(), { timeout: 10000 }).toContain(FAILED[lang]);
-      // The reader can try again, and the link still leads to the full calculator.
-      expect(await card.locator('[data-embed-open]').isEnabled()).toBe(true);
-      expect(await card.locator('[data-embed-open]').getAttribute('aria-busy')).toBeNull();
-      expect(problems.pageErrors).toEqual([]);
-    } finally {
-      await page.close();
-      await context.close();
-    }
-  });
+  it.for(['en', 'zh'] as const)(
+    'a calculator that cannot be loaded says so in the page language (%s)',
+    async (lang, { expect }) => {
+      const path = withEmbed.find((p) => p.startsWith(`/${lang}/`))!;
+      const context = await site.newContext();
+      await context.route(/\/_astro\/embed-card\.[^/]+\.js$/, (route) => route.abort());
+      const { page, problems } = await openPage(site, path, { context });
+      try {
+        const card = page.locator('[data-embed]');
+        await card.locator('[data-embed-open]').click();
+        await expect.poll(() => card.locator('[role="status"]').textContent(), { timeout: 10000 }).toContain(FAILED[lang]);
+        // The reader can try again, and the link still leads to the full calculator.
+        expect(await card.locator('[data-embed-open]').isEnabled()).toBe(true);
+        expect(await card.locator('[data-embed-open]').getAttribute('aria-busy')).toBeNull();
+        expect(problems.pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+        await context.close();
+      }
+    },
+  );
 });

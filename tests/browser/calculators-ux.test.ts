@@ -28,10 +28,11 @@ async function summaryInView(page: Page, name: string): Promise<{ inView: boolea
 }
 
 describe.each(LANGS)('calculators, %s', (lang) => {
-  describe.each(WIDTHS)('at $width px', (vp) => {
-    it.each(CALCULATORS.map((c) => c.name))(
+  // The calculators of one width load concurrently (one page each): expect from the test context.
+  describe.concurrent.each(WIDTHS)('at $width px', (vp) => {
+    it.for(CALCULATORS.map((c) => c.name))(
       '%s: summary in view while editing; results before the form on a phone',
-      async (name) => {
+      async (name, { expect }) => {
         const { page, problems } = await openPage(site, `/${lang}/calculators/${name}/`);
         await page.setViewportSize(vp);
         await calculatorsLive(page);
@@ -55,16 +56,24 @@ describe.each(LANGS)('calculators, %s', (lang) => {
           await input.click();
           await page.keyboard.type('1');
           await page.keyboard.press('Backspace');
-          await page.waitForTimeout(50);
+          // The edit has been rendered and laid out: two frames after the keys.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
           const s = await summaryInView(page, name);
           expect(s, `field ${i}`).toEqual({ inView: true, covered: false });
         }
         // The bar jumps to the full results.
         await page.click(`${root} .calc__summary-jump`);
-        await page.waitForTimeout(100);
-        const resultsTop = await page.$eval(`${root} .calc__full`, (el) => el.getBoundingClientRect().top);
-        expect(resultsTop).toBeGreaterThanOrEqual(-2);
-        expect(resultsTop).toBeLessThan(vp.height);
+        // Until the jump has landed (a scroll may be smooth): the full results' top in the viewport.
+        const resultsTop = () => page.$eval(`${root} .calc__full`, (el) => el.getBoundingClientRect().top);
+        await expect
+          .poll(
+            async () => {
+              const t = await resultsTop();
+              return t >= -2 && t < vp.height;
+            },
+            { timeout: 5000 },
+          )
+          .toBe(true);
         expectClean(problems);
         await page.close();
       },

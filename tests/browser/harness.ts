@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
+import { CALCULATORS } from '~/components/calculators/registry';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = resolve(ROOT, process.env['FMG_TEST_DIST'] ?? process.env['FMG_OUT_DIR'] ?? 'dist');
@@ -136,6 +137,8 @@ export interface OpenOptions {
   /** Status codes that are expected for the main document (e.g. 404 pages). */
   allowStatus?: number[];
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /** Runs on the fresh page after the problem listeners are attached, before it navigates (e.g. a request recorder). */
+  beforeGoto?: (page: Page) => Promise<void> | void;
 }
 
 /** Opens `path` and returns the page plus the problems it reports while loading (and later). */
@@ -188,6 +191,7 @@ export async function openPage(site: Site, path: string, opts: OpenOptions = {})
     const allowed = r.request().isNavigationRequest() && (opts.allowStatus ?? []).includes(r.status());
     if (r.status() >= 400 && !allowed) problems.failedRequests.push(`${r.url()}: HTTP ${r.status()}`);
   });
+  await opts.beforeGoto?.(page);
   await page.goto(target, { waitUntil: opts.waitUntil ?? 'load' });
   return { page, problems };
 }
@@ -253,6 +257,30 @@ export function listPages(dist = DIST): BuiltPage[] {
   };
   walk(dist);
   return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * One page of every page type (route of src/pages) in both languages: the root `/` (a meta refresh
+ * to /en/), the 404s, home, a chapter, a chapter with an embedded calculator, the calculators index,
+ * every calculator, diagnose, the advisor and compare. For in-browser checks whose static part
+ * reads every built file: pages of one type run the same scripts.
+ */
+export function pageTypeSamples(): string[] {
+  return [
+    '/',
+    '/404.html',
+    ...(['en', 'zh'] as const).flatMap((l) => [
+      `/${l}/`,
+      `/${l}/404/`,
+      `/${l}/overview/`,
+      `/${l}/taskmanager-memory/`,
+      `/${l}/calculators/`,
+      ...CALCULATORS.map((c) => `/${l}/calculators/${c.name}/`),
+      `/${l}/diagnose/`,
+      `/${l}/advisor/`,
+      `/${l}/compare/`,
+    ]),
+  ];
 }
 
 /** Reads a built page's HTML by site path ('/en/overview/'). */

@@ -190,12 +190,13 @@ const HOSTILE: Array<[string, (key: string) => string]> = [
   ],
 ];
 
-describe.each(calculatorPaths)('hostile URL state on %s', (path) => {
+describe.concurrent.each(calculatorPaths)('hostile URL state on %s', (path) => {
   const name = path.split('/')[3]!;
   const works = WORKS[name];
   const key = works?.key ?? 'taskmanager.memory.process.size';
 
-  it.each(HOSTILE)('%s: no injection, no pollution, no freeze, a message, still works', async (_label, make) => {
+  // Concurrent: the test context's `expect` (expect.poll needs to know its test).
+  it.for(HOSTILE)('%s: no injection, no pollution, no freeze, a message, still works', async ([, make], { expect }) => {
     const ctx = await site.newContext();
     // Hosts cap request lines (Node: 16 KB, nginx: 8 KB) — a reader could still hold such a link, so
     // longer ones are answered with the page itself, as a host without that cap would.
