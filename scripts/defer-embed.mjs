@@ -10,9 +10,14 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LOADER = /<script type="module" src="([^"]*\/CalculatorEmbed\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js)"><\/script>/g;
+const LOADER =
+  /<script type="module" src="([^"]*\/CalculatorEmbed\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js)"><\/script>/g;
 
-/** Every `.html` file under `dir`. */
+/**
+ * Every `.html` file under `dir`.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);

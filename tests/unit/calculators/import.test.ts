@@ -1,11 +1,10 @@
 /**
  * The calculators' import (kit/importexport.ts): what a pasted configuration puts into a form —
  * every option the calculator reads, the state backend included, sizes as readers write them,
- * a FlinkDeployment's version and mode — and how it merges into the form (kit/viewmodel.ts).
+ * a FlinkDeployment's version and mode — and how it merges into the form (`mergeImported`).
  */
 import { describe, expect, it } from 'vitest';
-import { compactSize, importConfig } from '~/components/calculators/kit/importexport';
-import { mergeImported } from '~/components/calculators/kit/viewmodel';
+import { compactSize, importConfig, mergeImported } from '~/components/calculators/kit/importexport';
 import { fieldsFor } from '~/components/calculators/kit/fields';
 import { CALCULATORS, type CalculatorName } from '~/components/calculators/registry';
 import { parseConfigText } from '~/model/config';

@@ -9,7 +9,6 @@ import type { DeploymentMode } from '~/model/types';
 import { DefaultChanges, Fields, UrlProblems, VersionModeBar } from './form';
 import { markInput, useRenderedMark } from './marks';
 import { ImportExport } from './ImportExport';
-import { mergeImported } from './viewmodel';
 import { RelatedLinks } from './related';
 import { SummaryBar, type SummarySpec } from './summary';
 import { stateKey, useCalcState, type CalcStateApi } from './state';
@@ -164,7 +163,7 @@ export function CalculatorFrame<R>(props: {
         allowedKeys={c.keys}
         onImport={(config, detected) => {
           markInput();
-          st.setConfig(mergeImported(state.config, config));
+          st.setConfig(config);
           if (detected?.version) st.setVersion(detected.version);
           if (detected?.mode && def.modes.includes(detected.mode)) st.setMode(detected.mode);
         }}

@@ -5,7 +5,14 @@
 import { useState } from 'preact/hooks';
 import { CopyBlock } from './copy';
 import { fill } from './viewmodel';
-import { exportConfig, importConfigOffThread, MAX_TEXT_CHARS, type ExportBlock, type ImportOutcome } from './importexport';
+import {
+  exportConfig,
+  importConfigOffThread,
+  mergeImported,
+  MAX_TEXT_CHARS,
+  type ExportBlock,
+  type ImportOutcome,
+} from './importexport';
 import type { IoProps } from './types';
 
 /** Pastes longer than this stay out of the textarea: laying out megabytes of text stalls the page. */
@@ -14,7 +21,7 @@ const LARGE_PASTE = 100_000;
 const SHOWN = 200;
 
 /** Paste box → fills the form; lists ignored keys and why. Parsing runs off the main thread. */
-export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps) {
+export function ImportBody({ t, lang, v, config, allowedKeys, onImport, kind }: IoProps) {
   const [text, setText] = useState('');
   const [large, setLarge] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,7 +43,8 @@ export function ImportBody({ t, lang, v, allowedKeys, onImport, kind }: IoProps)
     void importConfigOffThread({ text: input, lang, v, allowedKeys, kind }).then((r) => {
       setBusy(false);
       setOut(r);
-      if (r.ok && (Object.keys(r.config).length > 0 || r.detected?.version)) onImport(r.config, r.detected);
+      if (r.ok && (Object.keys(r.config).length > 0 || r.detected?.version))
+        onImport(mergeImported(config, r.config), r.detected);
     });
   };
   const onPaste = (e: ClipboardEvent) => {

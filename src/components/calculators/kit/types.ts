@@ -154,7 +154,7 @@ export interface IoProps {
   mode: DeploymentMode;
   config: Readonly<Record<string, string>>;
   allowedKeys: readonly string[];
-  /** The options read (to merge into the form) and the version / mode the text names. */
+  /** The form's options with the file's merged in (`mergeImported`), and the version / mode the text names. */
   onImport: (config: Record<string, string>, detected?: { version?: FlinkVersion; mode?: DeploymentMode }) => void;
 }
 

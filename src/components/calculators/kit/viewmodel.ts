@@ -140,35 +140,3 @@ export function groupDigits(n: bigint | number): string {
   const d = neg ? s.slice(1) : s;
   return (neg ? '-' : '') + d.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
-
-/**
- * The options that choose how Flink sizes a process (total process, total Flink, or its heap and
- * managed parts; the legacy heap keys): a file that sets one of them replaces the form's choice.
- */
-const SIZING_KEYS: ReadonlySet<string> = new Set([
-  'taskmanager.memory.process.size',
-  'taskmanager.memory.flink.size',
-  'taskmanager.memory.task.heap.size',
-  'taskmanager.memory.managed.size',
-  'taskmanager.heap.size',
-  'taskmanager.heap.mb',
-  'jobmanager.memory.process.size',
-  'jobmanager.memory.flink.size',
-  'jobmanager.memory.heap.size',
-  'jobmanager.heap.size',
-  'jobmanager.heap.mb',
-]);
-
-/**
- * An import merges into the form: the file's options win, the form's other options stay. When the
- * file sizes the process itself (any sizing key), the form's own sizing keys go, so that a file
- * with `taskmanager.memory.flink.size` is not refused for the form's process size beside it.
- */
-export function mergeImported(
-  current: Readonly<Record<string, string>>,
-  imported: Readonly<Record<string, string>>,
-): Record<string, string> {
-  const sizes = Object.keys(imported).some((k) => SIZING_KEYS.has(k));
-  const kept = Object.entries(current).filter(([k]) => !(sizes && SIZING_KEYS.has(k)));
-  return { ...Object.fromEntries(kept), ...imported };
-}
