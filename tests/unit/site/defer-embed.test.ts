@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deferEmbedLoader } from '../../../scripts/defer-embed.mjs';
 
-const LOADER = '<script type="module" src="/base/_astro/CalculatorEmbed.astro_astro_type_script_index_0_lang.Ab-9_x.js"></script>';
-const CARD = '<div data-embed="taskmanager"><button type="button" class="js-only" data-embed-open data-failed="x">Calculate here</button></div>';
+const LOADER =
+  '<script type="module" src="/base/_astro/CalculatorEmbed.astro_astro_type_script_index_0_lang.Ab-9_x.js"></script>';
+const CARD =
+  '<div data-embed="taskmanager"><button type="button" class="js-only" data-embed-open data-failed="x">Calculate here</button></div>';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'fmg-defer-'));
@@ -27,7 +29,9 @@ describe('deferEmbedLoader', () => {
     expect(deferEmbedLoader(dir)).toBe(1);
     const out = readFileSync(join(dir, 'en/chapter/index.html'), 'utf8');
     expect(out).not.toContain('<script type="module"');
-    expect(out).toMatch(/^<html data-embed-loader="\/base\/_astro\/CalculatorEmbed\.astro_astro_type_script_index_0_lang\.Ab-9_x\.js" lang="en">/);
+    expect(out).toMatch(
+      /^<html data-embed-loader="\/base\/_astro\/CalculatorEmbed\.astro_astro_type_script_index_0_lang\.Ab-9_x\.js" lang="en">/,
+    );
     expect(out.match(/data-embed-open/g)).toHaveLength(2);
     expect(readFileSync(join(dir, 'en/prose/index.html'), 'utf8')).toBe(prose);
   });
