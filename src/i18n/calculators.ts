@@ -3,6 +3,8 @@
  * `zh` must have exactly the keys of `en`: a missing or extra translation is a type error.
  * Placeholders are `{name}`; `fill()` in the view model substitutes them.
  */
+import { figureLabels } from './figures';
+
 export const en = {
   // shell
   version: 'Flink version',
@@ -169,19 +171,7 @@ export const en = {
   'tm.path.local':
     'Local execution: the process-memory derivation is not used; only task heap/off-heap, managed and network sizes matter.',
   'tm.slots': 'Slots and CPU: {slots} slot(s), {cores} CPU core(s).',
-  'fig.frameworkHeap': 'Framework Heap',
-  'fig.taskHeap': 'Task Heap',
-  'fig.frameworkOffHeap': 'Framework Off-Heap',
-  'fig.taskOffHeap': 'Task Off-Heap',
-  'fig.network': 'Network Memory',
-  'fig.managed': 'Managed Memory',
-  'fig.jvmMetaspace': 'JVM Metaspace',
-  'fig.jvmOverhead': 'JVM Overhead',
-  'fig.totalFlink': 'Total Flink Memory',
-  'fig.totalProcess': 'Total Process Memory',
-  'fig.jvmHeap': 'JVM Heap',
-  'fig.jvmDirect': 'Direct Memory',
-  'fig.offHeap': 'Off-Heap Memory',
+  ...figureLabels.en,
   // JobManager
   'jm.title': 'JobManager memory calculator',
   'jm.intro':
@@ -492,19 +482,7 @@ export const zh: CalcStrings = {
   'tm.path.total-process': '只设置了进程总内存，Flink 先减去 JVM 元空间和 JVM 开销，再划分其余部分（“进程总内存”路径）：{keys}。',
   'tm.path.local': '本地执行：不使用进程内存推导，只有任务堆内存/堆外内存、托管内存和网络内存的大小起作用。',
   'tm.slots': '槽位（slot）与 CPU：{slots} 个槽位，{cores} 个 CPU 核。',
-  'fig.frameworkHeap': '框架堆内存',
-  'fig.taskHeap': '任务堆内存',
-  'fig.frameworkOffHeap': '框架堆外内存',
-  'fig.taskOffHeap': '任务堆外内存',
-  'fig.network': '网络内存',
-  'fig.managed': '托管内存',
-  'fig.jvmMetaspace': 'JVM 元空间',
-  'fig.jvmOverhead': 'JVM 开销',
-  'fig.totalFlink': 'Flink 总内存',
-  'fig.totalProcess': '进程总内存',
-  'fig.jvmHeap': 'JVM 堆内存',
-  'fig.jvmDirect': '直接内存',
-  'fig.offHeap': '堆外内存',
+  ...figureLabels.zh,
   'jm.title': 'JobManager 内存计算器',
   'jm.intro': 'JobManager 由 JVM 堆内存、堆外内存、JVM 元空间和 JVM 开销组成。只有开启开关时，直接内存上限才会传给 JVM。',
   'jm.path.heap': '已设置 JVM 堆内存，Flink 在其基础上加上其他部分（“堆内存”路径）。',

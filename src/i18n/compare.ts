@@ -4,6 +4,8 @@
  */
 import type { RefusalChange } from '~/model/compare';
 
+import { figureLabels } from './figures';
+
 const en = {
   title: 'Compare configurations and Flink versions',
   intro:
@@ -40,19 +42,7 @@ const en = {
   'refusal.both': 'Refused before and after, with the same message.',
   'refusal.changes': 'Refused before and after, with different messages.',
   unchanged: 'unchanged',
-  'fig.frameworkHeap': 'Framework Heap',
-  'fig.taskHeap': 'Task Heap',
-  'fig.frameworkOffHeap': 'Framework Off-Heap',
-  'fig.taskOffHeap': 'Task Off-Heap',
-  'fig.network': 'Network Memory',
-  'fig.managed': 'Managed Memory',
-  'fig.jvmMetaspace': 'JVM Metaspace',
-  'fig.jvmOverhead': 'JVM Overhead',
-  'fig.totalFlink': 'Total Flink Memory',
-  'fig.totalProcess': 'Total Process Memory',
-  'fig.jvmHeap': 'JVM Heap',
-  'fig.jvmDirect': 'Direct Memory (-XX:MaxDirectMemorySize)',
-  'fig.offHeap': 'Off-Heap',
+  ...figureLabels.en,
   'fig.numNetworkBuffers': 'Network buffers',
   'fig.numSlots': 'Slots',
 } as const;
@@ -92,19 +82,7 @@ const zh: Record<CompareTextKey, string> = {
   'refusal.both': '前后都被拒绝，错误信息相同。',
   'refusal.changes': '前后都被拒绝，错误信息不同。',
   unchanged: '不变',
-  'fig.frameworkHeap': '框架堆内存',
-  'fig.taskHeap': '任务堆内存',
-  'fig.frameworkOffHeap': '框架堆外内存',
-  'fig.taskOffHeap': '任务堆外内存',
-  'fig.network': '网络内存',
-  'fig.managed': '托管内存',
-  'fig.jvmMetaspace': 'JVM 元空间',
-  'fig.jvmOverhead': 'JVM 开销',
-  'fig.totalFlink': 'Flink 总内存',
-  'fig.totalProcess': '进程总内存',
-  'fig.jvmHeap': 'JVM 堆内存',
-  'fig.jvmDirect': '直接内存（-XX:MaxDirectMemorySize）',
-  'fig.offHeap': '堆外内存',
+  ...figureLabels.zh,
   'fig.numNetworkBuffers': '网络缓冲区',
   'fig.numSlots': '槽位',
 };

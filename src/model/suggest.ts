@@ -4,9 +4,7 @@
  */
 import { parseMemorySize } from './memorysize';
 import type { ConfigMap, FlinkError } from './types';
-
-const MIB = 1n << 20n;
-const LIMIT = 1n << 43n; // 8 TiB: beyond that, no sensible suggestion
+import { MIB, smallestAbove } from './advice/search';
 
 /** `1792m`, or `4g` when whole GiB: a value to paste into a config file. */
 export function configSizeText(bytes: bigint): string {
@@ -16,27 +14,16 @@ export function configSizeText(bytes: bigint): string {
 
 /**
  * Smallest whole-MiB value of `key`, above its current value, for which `works` accepts the
- * configuration; `undefined` when none up to 8 TiB (or the current value is unreadable).
+ * configuration; `undefined` when none up to 8 TiB (or the current value is unreadable). The
+ * advice layer's search (`advice/search.ts`), so refusals and fixes agree on the value.
  */
 export function smallestWorkingSize(config: ConfigMap, key: string, works: (c: ConfigMap) => boolean): bigint | undefined {
   const raw = config[key];
   if (raw === undefined) return undefined;
   const cur = parseMemorySize(raw);
   if (!cur.ok) return undefined;
-  const at = (b: bigint): boolean => works({ ...config, [key]: `${b / MIB}m` });
-  let lo = cur.value / MIB; // in MiB; known (or assumed) to fail
-  let hi = lo < 64n ? 64n : lo * 2n;
-  while (!at(hi * MIB)) {
-    lo = hi;
-    hi *= 2n;
-    if (hi * MIB > LIMIT) return undefined;
-  }
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) / 2n;
-    if (at(mid * MIB)) hi = mid;
-    else lo = mid;
-  }
-  return hi * MIB;
+  const mib = smallestAbove(cur.value / MIB, (m) => works({ ...config, [key]: `${m}m` }));
+  return mib === undefined ? undefined : mib * MIB;
 }
 
 /**

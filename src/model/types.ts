@@ -88,6 +88,24 @@ export type TaskManagerPath = 'fine-grained' | 'total-flink' | 'total-process' |
 export type JobManagerPath = 'heap' | 'total-flink' | 'total-process' | 'legacy-1.10';
 
 /** The ten TaskManager components plus the JVM view, as `data-figure` names. */
+/**
+ * The eight components a TaskManager process is made of, in Flink's order (its log's "Final
+ * TaskExecutor Memory configuration" block): they add up to the total process memory.
+ */
+export const TM_COMPONENTS = [
+  'frameworkHeap',
+  'taskHeap',
+  'frameworkOffHeap',
+  'taskOffHeap',
+  'network',
+  'managed',
+  'jvmMetaspace',
+  'jvmOverhead',
+] as const;
+
+/** The TaskManager's sizes: its components, then the totals and JVM limits derived from them. */
+export const TM_SIZES = [...TM_COMPONENTS, 'totalFlink', 'totalProcess', 'jvmHeap', 'jvmDirect'] as const;
+
 export interface TaskManagerFigures {
   frameworkHeap: bigint;
   taskHeap: bigint;

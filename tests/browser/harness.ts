@@ -204,11 +204,12 @@ export function expectClean(problems: Problems): void {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core in the page; returns violations with the given impacts as "rule (impact): targets". */
-export async function runAxe(page: Page, opts: { impacts?: string[] } = {}): Promise<string[]> {
+export async function runAxe(page: Page, opts: { impacts?: string[]; rules?: string[] } = {}): Promise<string[]> {
   const impacts = opts.impacts ?? ['serious', 'critical'];
+  const rules = opts.rules ?? null;
   const has = await page.evaluate(() => 'axe' in window);
   if (!has) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (only: string[] | null) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -219,13 +220,16 @@ export async function runAxe(page: Page, opts: { impacts?: string[] } = {}): Pro
         };
       }
     ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
+    const r = await axe.run(document, {
+      resultTypes: ['violations'],
+      ...(only ? { runOnly: { type: 'rule', values: only } } : {}),
+    });
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? '',
       targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
     }));
-  });
+  }, rules);
   return violations.filter((v) => impacts.includes(v.impact)).map((v) => `${v.id} (${v.impact}): ${v.targets.join(' ')}`);
 }
 

@@ -309,7 +309,6 @@ describe.each(LANGS)('hostile pasted configs (%s)', (lang) => {
         (el as HTMLTextAreaElement).value = t;
         el.dispatchEvent(new Event('input', { bubbles: true }));
       }, text);
-      const t0 = Date.now();
       // A DOM click: Playwright's actionability checks would wait on the huge textarea's layout.
       await page.evaluate(() =>
         document.querySelector<HTMLButtonElement>('[data-calculator="taskmanager"] [data-action="import"]')!.click(),
@@ -319,8 +318,6 @@ describe.each(LANGS)('hostile pasted configs (%s)', (lang) => {
         null,
         { timeout: 20000 },
       );
-      const elapsed = Date.now() - t0;
-      expect(elapsed).toBeLessThan(20000);
       expect(await answers(page, () => 1)).toBe(1);
       const msg = (await page.locator('[data-calculator="taskmanager"] [data-import-result]').innerText()).trim();
       expect(msg.length).toBeGreaterThan(5);

@@ -13,6 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
+/** The axe rules a colour theme can change (everything else depends on the DOM, which is the same). */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 describe('built pages', () => {
   it('include both languages and the root pages', () => {
     const paths = pages.map((p) => p.path);
@@ -34,7 +37,8 @@ describe('built pages', () => {
         if (path !== '/') {
           expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(theme);
         }
-        expect(await runAxe(page)).toEqual([]);
+        // The themes differ only in colours: every axe rule in light, the colour rules in dark.
+        expect(await runAxe(page, theme === 'dark' ? { rules: COLOUR_RULES } : {})).toEqual([]);
       } finally {
         await page.close();
       }

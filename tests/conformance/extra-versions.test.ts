@@ -6,40 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { canon, loadVectors, ROOT } from '../support/vectors';
 import { parseExact } from '~/cli/json';
 import { conformCase } from '~/cli/conform/handlers';
-import type { VectorCase } from '~/cli/conform/types';
 import { runCli } from '../support/cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = `${ROOT}/tests/fixtures/flink`;
 /** Read from the fixture folder, so a minor added there is tested without editing this file. */
 const FILES = readdirSync(DIR)
   .filter((d) => /^flink-\d+\.\d+$/.test(d))
   .filter((d) => readdirSync(`${DIR}/${d}`).includes('extra-public.jsonl'))
   .map((d) => `tests/fixtures/flink/${d}/extra-public.jsonl`);
-
-/** Integers as tagged digit strings so 134217730 (number) and 134217730n (bigint) compare equal. */
-function norm(v: unknown): unknown {
-  if (typeof v === 'bigint') return `int:${v}`;
-  if (typeof v === 'number') return Number.isInteger(v) ? `int:${v}` : v;
-  if (Array.isArray(v)) return v.map(norm);
-  if (v && typeof v === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (k !== 'causes') o[k] = norm(x);
-    return o;
-  }
-  return v;
-}
-
-type Case = VectorCase & { expected: Record<string, unknown> };
-function cases(file: string): Case[] {
-  return readFileSync(`${ROOT}/${file}`, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => parseExact(l) as Case);
-}
 
 it('covers every minor from 1.10 to 2.2', () => {
   const minors = FILES.map((f) => /flink-(\d+\.\d+)/.exec(f)![1]);
@@ -48,20 +25,20 @@ it('covers every minor from 1.10 to 2.2', () => {
 });
 
 describe.each(FILES)('%s', (file) => {
-  const all = cases(file);
+  const all = loadVectors(file);
 
   it('has cases', () => {
     expect(all.length).toBeGreaterThan(100);
   });
 
   it.each(all.map((c) => [c.id, c] as const))('model: %s', (_id, c) => {
-    expect(norm(conformCase(c))).toEqual(norm(c.expected));
+    expect(canon(conformCase(c))).toEqual(canon(c.expected));
   });
 });
 
 // One process for every file: starting the CLI costs more than the cases themselves.
 it('CLI conform reproduces every line of every minor', () => {
-  const all = FILES.flatMap(cases);
+  const all = FILES.flatMap((f) => loadVectors(f));
   const input = FILES.map((f) => readFileSync(`${ROOT}/${f}`, 'utf8').trimEnd() + '\n').join('');
   const run = runCli(['conform'], input);
   expect(run.status, run.stderr).toBe(0);
@@ -71,6 +48,6 @@ it('CLI conform reproduces every line of every minor', () => {
     const got = parseExact(line) as { id: string; actual: unknown };
     const want = all[i]!;
     expect(got.id).toBe(want.id);
-    expect(norm(got.actual), `${want.flinkVersion} ${want.id}`).toEqual(norm(want.expected));
+    expect(canon(got.actual), `${want.flinkVersion} ${want.id}`).toEqual(canon(want.expected));
   });
 }, 150_000);

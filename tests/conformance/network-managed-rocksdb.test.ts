@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runCli } from '../support/cli';
+import { canon, loadVectors, ROOT } from '../support/vectors';
 import { resolve } from 'node:path';
 import { parseExact } from '~/cli/json';
-import type { ConformHandler, VectorCase } from '~/cli/conform/types';
+import type { ConformHandler } from '~/cli/conform/types';
 import { networkHandler } from '~/cli/conform/network';
 import { gateHandler } from '~/cli/conform/gate';
 import { partitionHandler } from '~/cli/conform/partition';
@@ -25,7 +26,6 @@ const HANDLERS: Record<string, ConformHandler> = {
   rocksdb: rocksdbHandler,
 };
 
-const ROOT = resolve(__dirname, '../..');
 const FILES = ['flink-1.20', 'flink-2.0'].flatMap((v) =>
   [
     'network.jsonl',
@@ -37,28 +37,8 @@ const FILES = ['flink-1.20', 'flink-2.0'].flatMap((v) =>
   ].map((f) => `tests/fixtures/flink/${v}/${f}`),
 );
 
-/** Canonical form: bigints and integral numbers as digit strings, doubles as numbers; `causes` dropped. */
-export function canon(v: unknown): unknown {
-  if (typeof v === 'bigint') return `int:${v}`;
-  if (typeof v === 'number') return Number.isInteger(v) && !Object.is(v, -0) ? `int:${v}` : v;
-  if (Array.isArray(v)) return v.map(canon);
-  if (v && typeof v === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) if (k !== 'causes') o[k] = canon((v as Record<string, unknown>)[k]);
-    return o;
-  }
-  return v;
-}
-
-function load(file: string): VectorCase[] {
-  return readFileSync(resolve(ROOT, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => parseExact(l) as VectorCase);
-}
-
 describe.each(FILES)('%s through the model', (file) => {
-  const cases = load(file);
+  const cases = loadVectors(file);
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const h = HANDLERS[c.kind];
@@ -72,7 +52,7 @@ describe('the same vectors through `flink-memory conform`', () => {
   it.each(FILES)(
     '%s',
     (file) => {
-      const cases = load(file);
+      const cases = loadVectors(file);
       const r = runCli(['conform'], readFileSync(resolve(ROOT, file)));
       expect(r.status, r.stderr).toBe(0);
       const lines = r.stdout

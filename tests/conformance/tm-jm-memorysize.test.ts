@@ -6,45 +6,23 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runCli } from '../support/cli';
-import { fileURLToPath } from 'node:url';
+import { canon, loadVectors, ROOT } from '../support/vectors';
 import { parseExact } from '~/cli/json';
 import { conformCase } from '~/cli/conform/handlers';
-import type { VectorCase } from '~/cli/conform/types';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FILES = ['flink-1.20', 'flink-2.0'].flatMap((d) =>
   ['tm-public.jsonl', 'jm-public.jsonl', 'memorysize.jsonl'].map((f) => `tests/fixtures/flink/${d}/${f}`),
 );
 
-/** Integers as tagged digit strings so 134217730 (number) and 134217730n (bigint) compare equal. */
-function norm(v: unknown): unknown {
-  if (typeof v === 'bigint') return `int:${v}`;
-  if (typeof v === 'number') return Number.isInteger(v) ? `int:${v}` : v;
-  if (Array.isArray(v)) return v.map(norm);
-  if (v && typeof v === 'object') {
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (k !== 'causes') o[k] = norm(x);
-    return o;
-  }
-  return v;
-}
-
-function cases(file: string): (VectorCase & { expected: Record<string, unknown> })[] {
-  return readFileSync(`${ROOT}/${file}`, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => parseExact(l) as VectorCase & { expected: Record<string, unknown> });
-}
-
 describe.each(FILES)('%s', (file) => {
-  const all = cases(file);
+  const all = loadVectors(file);
 
   it('has cases', () => {
     expect(all.length).toBeGreaterThan(20);
   });
 
   it.each(all.map((c) => [c.id, c] as const))('model: %s', (_id, c) => {
-    expect(norm(conformCase(c))).toEqual(norm(c.expected));
+    expect(canon(conformCase(c))).toEqual(canon(c.expected));
   });
 
   it('CLI conform reproduces every line', () => {
@@ -56,7 +34,7 @@ describe.each(FILES)('%s', (file) => {
       const got = parseExact(line) as { id: string; actual: unknown };
       const want = all[i]!;
       expect(got.id).toBe(want.id);
-      expect(norm(got.actual), want.id).toEqual(norm(want.expected));
+      expect(canon(got.actual), want.id).toEqual(canon(want.expected));
     });
   }, 90_000);
 });

@@ -9,22 +9,18 @@ import { deriveJobManager } from '../jobmanager';
 import { OPTIONS, defaultFor, isReadIn } from '../options';
 import { reportKeys, type KeyReportEntry } from '../config/report';
 import { tmNetworkConfiguration } from '../network/tm';
-import type { ConfigMap, DeploymentMode, FlinkError, FlinkVersion, JobManagerResult, TaskManagerResult } from '../types';
+import {
+  TM_SIZES,
+  type ConfigMap,
+  type DeploymentMode,
+  type FlinkError,
+  type FlinkVersion,
+  type JobManagerResult,
+  type TaskManagerResult,
+} from '../types';
 
-export const TM_FIGURES = [
-  'frameworkHeap',
-  'taskHeap',
-  'frameworkOffHeap',
-  'taskOffHeap',
-  'network',
-  'managed',
-  'jvmMetaspace',
-  'jvmOverhead',
-  'totalFlink',
-  'totalProcess',
-  'jvmHeap',
-  'jvmDirect',
-] as const;
+/** The TaskManager figures compared (the model's list). */
+export const TM_FIGURES = TM_SIZES;
 export const JM_FIGURES = ['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess'] as const;
 
 export interface CompareInput {

@@ -44,6 +44,7 @@ export interface Extracted {
 }
 
 import { isKnownKey } from '../options';
+import { TM_COMPONENTS } from '../types';
 
 const SIZE_IN_LINE = /\((\d+) bytes\)|^\s*(\d+) bytes\s*$/;
 
@@ -239,17 +240,7 @@ const b = (v: bigint | undefined): string | undefined => (v === undefined ? unde
  * component explicit (fine-grained path), network and overhead pinned by min = max.
  */
 export function taskManagerConfigFromBlock(f: ExtractedMemory['figures']): Record<string, string> | undefined {
-  const need = [
-    'frameworkHeap',
-    'taskHeap',
-    'frameworkOffHeap',
-    'taskOffHeap',
-    'network',
-    'managed',
-    'jvmMetaspace',
-    'jvmOverhead',
-  ] as const;
-  if (need.some((k) => f[k] === undefined)) return undefined;
+  if (TM_COMPONENTS.some((k) => f[k] === undefined)) return undefined;
   const out: Record<string, string> = {
     'taskmanager.memory.framework.heap.size': b(f.frameworkHeap)!,
     'taskmanager.memory.task.heap.size': b(f.taskHeap)!,

@@ -1,5 +1,5 @@
 /** The TaskManager calculator island: all three configuration paths, slots, local execution. */
-import type { TaskManagerFigures } from '~/model/types';
+import { TM_COMPONENTS, type TaskManagerFigures } from '~/model/types';
 import type { TmView } from './compute';
 import { FigureTable, LogList, figureLabel, figureRows, Refusal, Results } from '../kit/results';
 import { PoolDiagram } from '../kit/bars';
@@ -11,30 +11,8 @@ import { fill } from '../kit/viewmodel';
 import type { IslandProps, WithHuman } from '../kit/types';
 
 /** The TaskManager figures in display order, and which of them the diagram stacks. */
-const TM_TABLE = [
-  'totalProcess',
-  'totalFlink',
-  'frameworkHeap',
-  'taskHeap',
-  'frameworkOffHeap',
-  'taskOffHeap',
-  'network',
-  'managed',
-  'jvmMetaspace',
-  'jvmOverhead',
-  'jvmHeap',
-  'jvmDirect',
-] as const;
-const TM_STACK = [
-  'frameworkHeap',
-  'taskHeap',
-  'frameworkOffHeap',
-  'taskOffHeap',
-  'network',
-  'managed',
-  'jvmMetaspace',
-  'jvmOverhead',
-] as const;
+const TM_TABLE = ['totalProcess', 'totalFlink', ...TM_COMPONENTS, 'jvmHeap', 'jvmDirect'] as const;
+const TM_STACK = TM_COMPONENTS;
 /** Which JVM limit a TaskManager pool counts against (for the diagram's second row). */
 const TM_JVM_GROUP: Record<(typeof TM_STACK)[number], 'heap' | 'direct' | 'native'> = {
   frameworkHeap: 'heap',
