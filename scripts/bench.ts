@@ -345,7 +345,7 @@ try {
       const r = (await page.evaluate(`(async () => {
         const lines = [];
         for (let i = 0; i < 4900; i++) lines.push('some.unrelated.option.number' + i + ': ' + 'v'.repeat(170));
-        let text = 'taskmanager.memory.process.size: 3g\n' + lines.join('\n') + '\n';
+        let text = 'taskmanager.memory.process.size: 3g\\n' + lines.join('\\n') + '\\n';
         text = ${size} === 1 ? text.slice(0, 990000) : text.repeat(Math.ceil(5000000 / text.length));
         let longest = 0;
         new PerformanceObserver((l) => { for (const e of l.getEntries()) longest = Math.max(longest, e.duration); }).observe({ type: 'longtask' });
