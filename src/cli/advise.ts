@@ -5,13 +5,12 @@
  * 2 bad usage or unreadable input.
  */
 import { readBounded } from './read';
+import { langArg, UsageError, walkArgs, type Lang } from './args';
 import { MAX_TEXT_CHARS } from '~/model/config/limits';
 import { advise, type Advice } from '~/model/advisor';
 import { toHumanReadable } from '~/model/memorysize';
 import { advisorText, fillAdvisor, problemText, reasonLine, warningText } from '~/i18n/advisor';
 import { parseExact, stringifyExact } from './json';
-
-type Lang = 'en' | 'zh';
 
 export const ADVISE_USAGE = `Usage: flink-memory advise --input FILE.json [--json] [--lang en|zh]
 
@@ -26,8 +25,6 @@ FILE.json (every field optional; "-" reads stdin):
              "checkpointing": "aligned" | "unaligned" | "none" },
     "goals": ["max-managed", "native-headroom", "min-cost"] }
 `;
-
-class UsageError extends Error {}
 
 /** The advice as the JSON contract: reasons and warnings as text in `lang`, sizes as exact integers. */
 export function adviceJson(a: Advice, lang: Lang): Record<string, unknown> {
@@ -87,23 +84,17 @@ export async function runAdvise(argv: readonly string[]): Promise<number> {
     let input: string | undefined;
     let json = false;
     let lang: Lang = 'en';
-    for (let i = 0; i < argv.length; i++) {
-      const t = argv[i]!;
-      const next = (): string => {
-        const v = argv[++i];
-        if (v === undefined) throw new UsageError(`${t} needs a value`);
-        return v;
-      };
+    const help = walkArgs(argv, (t, next) => {
       if (t === '--input' || t === '-i') input = next();
       else if (t === '--json') json = true;
-      else if (t === '--lang') {
-        const l = next();
-        if (l !== 'en' && l !== 'zh') throw new UsageError(`--lang must be en or zh, got '${l}'`);
-        lang = l;
-      } else if (t === '--help' || t === '-h') {
-        process.stdout.write(ADVISE_USAGE);
-        return 0;
-      } else throw new UsageError(`unknown argument ${t}`);
+      else if (t === '--lang') lang = langArg(next());
+      else if (t === '--help' || t === '-h') return true;
+      else throw new UsageError(`unknown argument ${t}`);
+      return false;
+    });
+    if (help) {
+      process.stdout.write(ADVISE_USAGE);
+      return 0;
     }
     if (input === undefined) throw new UsageError('advise needs --input FILE.json');
     let text: string;

@@ -4,6 +4,7 @@
  * 2 bad usage or unreadable input.
  */
 import { readBounded } from './read';
+import { langArg, UsageError, walkArgs, type Lang } from './args';
 import { MAX_TEXT_CHARS } from '~/model/config/limits';
 import { compareConfigs, type Comparison, type FigureDelta } from '~/model/compare';
 import { parseConfigText } from '~/model/config';
@@ -14,8 +15,6 @@ import { configTexts, fillConfigText } from '~/i18n/config';
 import { compareText, refusalText } from '~/i18n/compare';
 import { stringifyExact } from './json';
 
-type Lang = 'en' | 'zh';
-
 export const DIFF_USAGE = `Usage: flink-memory diff --config A [--config B] --from-version X --to-version Y [--mode M] [--json] [--lang en|zh]
 
   --config FILE        config.yaml, flink-conf.yaml, -D list or FlinkDeployment (detected); twice = A and B
@@ -23,8 +22,6 @@ export const DIFF_USAGE = `Usage: flink-memory diff --config A [--config B] --fr
   --to-version Y       version of B, or of A again (default: the from version)
   --mode M             ${DEPLOYMENT_MODES.filter((m) => m !== 'local').join(' | ')} (default standalone)
 `;
-
-class UsageError extends Error {}
 
 function version(raw: string): FlinkVersion {
   const v = toFlinkVersion(raw);
@@ -103,13 +100,7 @@ export async function runDiff(argv: readonly string[]): Promise<number> {
     let mode: DeploymentMode = 'standalone';
     let json = false;
     let lang: Lang = 'en';
-    for (let i = 0; i < argv.length; i++) {
-      const t = argv[i]!;
-      const next = (): string => {
-        const v = argv[++i];
-        if (v === undefined) throw new UsageError(`${t} needs a value`);
-        return v;
-      };
+    const help = walkArgs(argv, (t, next) => {
       if (t === '--config' || t === '-c') files.push(next());
       else if (t === '--from-version' || t === '--from') fromRaw = next();
       else if (t === '--to-version' || t === '--to') toRaw = next();
@@ -118,14 +109,14 @@ export async function runDiff(argv: readonly string[]): Promise<number> {
         if (!(DEPLOYMENT_MODES as readonly string[]).includes(m) || m === 'local') throw new UsageError(`unknown mode '${m}'`);
         mode = m as DeploymentMode;
       } else if (t === '--json') json = true;
-      else if (t === '--lang') {
-        const l = next();
-        if (l !== 'en' && l !== 'zh') throw new UsageError(`--lang must be en or zh, got '${l}'`);
-        lang = l;
-      } else if (t === '--help' || t === '-h') {
-        process.stdout.write(DIFF_USAGE);
-        return 0;
-      } else throw new UsageError(`unknown argument ${t}`);
+      else if (t === '--lang') lang = langArg(next());
+      else if (t === '--help' || t === '-h') return true;
+      else throw new UsageError(`unknown argument ${t}`);
+      return false;
+    });
+    if (help) {
+      process.stdout.write(DIFF_USAGE);
+      return 0;
     }
     if (files.length === 0 || files.length > 2) throw new UsageError('diff needs one or two --config FILE');
     const from = fromRaw !== undefined ? version(fromRaw) : NEWEST_VERSION;

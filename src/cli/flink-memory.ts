@@ -5,6 +5,7 @@
  *   conform  < cases.jsonl > results.jsonl
  * Exit status: 0 ok, 1 Flink refuses the configuration (or the size), 2 usage / input errors.
  */
+import { langArg, UsageError, walkArgs } from './args';
 import { jobManagerLogBlock, taskManagerLogBlock } from '~/model/logblock';
 import { deriveTaskManager } from '~/model/taskmanager';
 import { deriveJobManager } from '~/model/jobmanager';
@@ -83,7 +84,7 @@ network --job FILE.json [--flink-version V] [--mode M] [--json] [--lang en|zh]
   Exit status 1 when the job does not fit.
 `;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface Args {
   command: string;
@@ -114,13 +115,7 @@ function parseArgs(argv: string[]): Args {
   const command = first === undefined || first.startsWith('-') ? 'help' : first;
   const rest = command === first ? argv.slice(1) : argv;
   const a: Args = { command, positional: [], dynamic: [], version: NEWEST_VERSION, mode: 'standalone', json: false, lang: 'en' };
-  for (let i = 0; i < rest.length; i++) {
-    const t = rest[i]!;
-    const next = (): string => {
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${t} needs a value`);
-      return v;
-    };
+  walkArgs(rest, (t, next) => {
     if (t === '-D') a.dynamic.push(splitKv(next()));
     else if (t.startsWith('-D')) a.dynamic.push(splitKv(t.slice(2)));
     else if (t === '--config' || t === '-c') a.configFile = next();
@@ -138,15 +133,12 @@ function parseArgs(argv: string[]): Args {
         throw new UsageError(`unknown mode '${m}'; use one of ${DEPLOYMENT_MODES.join(', ')}`);
       a.mode = m as DeploymentMode;
     } else if (t === '--json') a.json = true;
-    else if (t === '--lang') {
-      const l = next();
-      if (l !== 'en' && l !== 'zh') throw new UsageError(`--lang must be en or zh, got '${l}'`);
-      a.lang = l;
-    } else if (t === '--help' || t === '-h') a.command = 'help';
+    else if (t === '--lang') a.lang = langArg(next());
+    else if (t === '--help' || t === '-h') a.command = 'help';
     else if (t === '--version') a.command = 'version';
     else if (t.startsWith('--')) throw new UsageError(`unknown option ${t}`);
     else a.positional.push(t);
-  }
+  });
   return a;
 }
 
