@@ -315,3 +315,23 @@ export async function calculatorsLive(page: Page, timeout = 15000): Promise<void
     { timeout, polling: 100 },
   );
 }
+
+/**
+ * The top `n` result paths of `q` (best first, base path stripped), searched in the page with
+ * pagefind and the site's own ranking, as the search dialog does.
+ */
+export async function searchSite(page: Page, n: number, q: string): Promise<string[]> {
+  // Passed as source text, with the keyword assembled, because vitest rewrites any dynamic import
+  // it finds in a test file (even inside a function handed to the browser).
+  const dyn = ['im', 'port'].join('');
+  const script = `(async () => {
+    const pf = await ${dyn}(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
+    const { RANKING } = await ${dyn}(${JSON.stringify(`${BASE}scripts/search-ranking.js`)});
+    await pf.options({ ranking: RANKING });
+    const r = await pf.search(${JSON.stringify(q)});
+    const top = await Promise.all(r.results.slice(0, ${n}).map((x) => x.data()));
+    return top.map((d) => d.url);
+  })()`;
+  const urls = (await page.evaluate(script)) as string[];
+  return urls.map((u) => new URL(u, 'http://x').pathname.slice(BASE.length - 1));
+}

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BASE, expectClean, openPage, useSite, type Problems } from './harness';
+import { expectClean, openPage, searchSite, useSite, type Problems } from './harness';
 
 /** [query, slug of the chapter that must be in the top 3]; `a|b` when two chapters answer it. */
 const QUERIES: Readonly<Record<'en' | 'zh', readonly (readonly [string, string])[]>> = {
@@ -98,22 +98,6 @@ const QUERIES: Readonly<Record<'en' | 'zh', readonly (readonly [string, string])
 
 const site = useSite();
 
-/** Result paths of `q` (best first, base path stripped), searched with the site's ranking. */
-async function search(page: Page, q: string): Promise<string[]> {
-  // Source text with the keyword assembled: vitest rewrites any dynamic import it finds in this file.
-  const dyn = ['im', 'port'].join('');
-  const script = `(async () => {
-    const pf = await ${dyn}(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
-    const { RANKING } = await ${dyn}(${JSON.stringify(`${BASE}scripts/search-ranking.js`)});
-    await pf.options({ ranking: RANKING });
-    const r = await pf.search(${JSON.stringify(q)});
-    const top = await Promise.all(r.results.slice(0, 3).map((x) => x.data()));
-    return top.map((d) => d.url);
-  })()`;
-  const urls = (await page.evaluate(script)) as string[];
-  return urls.map((u) => new URL(u, 'http://x').pathname.slice(BASE.length - 1));
-}
-
 for (const lang of ['en', 'zh'] as const) {
   describe(`search queries (${lang}): the answering chapter is in the top 3`, () => {
     let page: Page;
@@ -127,7 +111,7 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it.each(QUERIES[lang])(`"%s" → /${lang}/(%s)/`, async (q, slug) => {
-      const got = await search(page, q);
+      const got = await searchSite(page, 3, q);
       const right = slug.split('|').map((s) => `/${lang}/${s}/`);
       expect(
         got.some((u) => right.includes(u)),

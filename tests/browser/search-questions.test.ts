@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BASE, expectClean, openPage, startSite, type Site, type Problems } from './harness';
+import { expectClean, openPage, searchSite, startSite, type Site, type Problems } from './harness';
 
 /**
  * [query, slug of the chapter that must come first]. A few queries have two right answers, because two
@@ -57,23 +57,6 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-/** Loads pagefind in the page and returns the result paths of `q`, best first (base path stripped). */
-async function search(page: Page, q: string): Promise<string[]> {
-  // Passed as source text, with the keyword assembled, because vitest rewrites any dynamic import
-  // it finds in this file (even inside a function handed to the browser).
-  const dyn = ['im', 'port'].join('');
-  const script = `(async () => {
-    const pf = await ${dyn}(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
-    const { RANKING } = await ${dyn}(${JSON.stringify(`${BASE}scripts/search-ranking.js`)});
-    await pf.options({ ranking: RANKING });
-    const r = await pf.search(${JSON.stringify(q)});
-    const top = await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-    return top.map((d) => d.url);
-  })()`;
-  const urls = (await page.evaluate(script)) as string[];
-  return urls.map((u) => new URL(u, 'http://x').pathname.slice(BASE.length - 1));
-}
-
 for (const lang of ['en', 'zh'] as const) {
   describe(`search questions (${lang})`, () => {
     let page: Page;
@@ -87,7 +70,7 @@ for (const lang of ['en', 'zh'] as const) {
     });
 
     it.each(QUESTIONS[lang])(`"%s" finds /${lang}/(%s)/ first`, async (q, slug) => {
-      const got = await search(page, q);
+      const got = await searchSite(page, 5, q);
       expect(got.length, `no results for "${q}"`).toBeGreaterThan(0);
       const right = slug.split('|').map((s) => `/${lang}/${s}/`);
       expect(right, `"${q}" ranked: ${got.join(', ')}`).toContain(got[0]);
