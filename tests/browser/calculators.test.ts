@@ -4,6 +4,8 @@
  * each format; export → re-import; copy link → reopen; JavaScript off → preset figures in HTML.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TM_SIZES } from '~/model/types';
+import { JM_FIGURES as JM_SIZES } from '~/model/compare';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -76,21 +78,8 @@ const JM_FORM_KEYS = new Set([
   'jobmanager.heap.size',
   'jobmanager.heap.mb',
 ]);
-const TM_FIGS = [
-  'frameworkHeap',
-  'taskHeap',
-  'frameworkOffHeap',
-  'taskOffHeap',
-  'network',
-  'managed',
-  'jvmMetaspace',
-  'jvmOverhead',
-  'totalFlink',
-  'totalProcess',
-  'jvmHeap',
-  'jvmDirect',
-];
-const JM_FIGS = ['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess'];
+const TM_FIGS = TM_SIZES;
+const JM_FIGS = JM_SIZES;
 
 /** Vectors the form can express (every key is an input), with a modest, even spread. */
 function usable(kind: 'tm' | 'jm', keys: Set<string>): Vector[] {
@@ -122,7 +111,7 @@ async function figures(page: Page, name: string): Promise<Record<string, string>
   );
 }
 
-function expectedFigures(v: Vector, names: string[]): Record<string, string> {
+function expectedFigures(v: Vector, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(v.expected[n])]));
 }
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TM_SIZES } from '~/model/types';
+import { JM_FIGURES as JM_SIZES } from '~/model/compare';
 import { diagnose, jobManagerConfigFromBlock, taskManagerConfigFromBlock } from '~/model/diagnose';
 import { deriveJobManager } from '~/model/jobmanager';
 import { jobManagerLogBlock, taskManagerLogBlock } from '~/model/logblock';
@@ -21,21 +23,8 @@ const load = (v: string, kind: string): Vector[] =>
     .map((l) => JSON.parse(l) as Vector)
     .filter((c) => c.expected.ok && (c.mode ?? 'standalone') === 'standalone');
 
-const TM_FIGURES = [
-  'frameworkHeap',
-  'taskHeap',
-  'frameworkOffHeap',
-  'taskOffHeap',
-  'network',
-  'managed',
-  'jvmMetaspace',
-  'jvmOverhead',
-  'totalFlink',
-  'totalProcess',
-  'jvmHeap',
-  'jvmDirect',
-] as const;
-const JM_FIGURES = ['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead', 'totalFlink', 'totalProcess'] as const;
+const TM_FIGURES = TM_SIZES;
+const JM_FIGURES = JM_SIZES;
 // Timestamps and logger names in front of each line, as a real log has them.
 const prefix = (lines: string[]) =>
   lines.map((l) => `2024-05-01 10:00:00,000 INFO  org.apache.flink.runtime.util.bash.BashJavaUtils [] - ${l}`).join('\n');
